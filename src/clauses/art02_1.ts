@@ -1,0 +1,48 @@
+/**
+ * 二(一) 促进数据开放共享 — matching of higher-level awards for data "firsts".
+ * Register: docs/clause-register.md § 二(一); readings A2.1.1 (ratio), A2.1.3, A2.1.6, A2.1.8 (R9).
+ */
+import type { ClauseDef } from '../model.js';
+import { applyRate, type Rate } from '../money.js';
+import { cond, superior, y } from './support.js';
+
+const PROVINCIAL_OR_NATIONAL = new Set(['national', 'provincial']);
+
+export const art02_1: ClauseDef<'art02_1'> = {
+  id: 'art02_1',
+  item: '二(一)',
+  title: { zh: '促进数据开放共享（数据“首”类事项配套）', en: 'Data "firsts": matching of higher-level awards' },
+  text: '对数据的首登记、首挂牌、首交易、首开放、首评估、首入表、首认证等，按照上级奖励标准按比例给予一定比例配套支持，同一单位所获配套资金奖励总额最高100万元。',
+  kind: 'MATCH',
+  beneficiary: 'anyUnit',
+  subjectTest: false,
+  evaluate(claim, ctx) {
+    const award = superior(claim.superiorAward);
+    const conditions = [cond('superiorAwardReceived', award.amount > 0)];
+    const reading = ctx.readings['A2.1.1'];
+    const ratio: Rate | null =
+      reading === 'b' ? { num: 1, den: 1, text: '1' } : reading === 'c' ? { num: 1, den: 2, text: '0.5' } : ctx.params.rate('art02_1.ratio');
+    const project = PROVINCIAL_OR_NATIONAL.has(claim.superiorLevel)
+      ? { id: claim.projectId ?? claim.subjectId, superiorFunding: award.amount }
+      : undefined;
+    const basis = { superiorLevel: claim.superiorLevel, superiorAward: y(award.amount), ratio: ratio?.text ?? 'unset' };
+    const common = {
+      conditions,
+      qualifyingDate: award.receivedOn ?? null,
+      caps: [{
+        kind: 'cumulative' as const, stage: 'lifetime' as const, scope: 'perUnitLifetime' as const,
+        key: `art02_1|${ctx.beneficiary.id}`, param: 'art02_1.cap', cap: ctx.params.fen('art02_1.cap'),
+        prior: ctx.history.counted((h) => h.clause === 'art02_1'),
+      }],
+      basis,
+      ...(project ? { project } : {}),
+      ...(ratio === null ? {} : {
+        notes: [{ code: 'indeterminateRatioSupplied' as const, rule: 'art02_1' as const, ratio: ratio.text,
+          source: reading === 'a' ? 'parameter art02_1.ratio' : `reading A2.1.1 ${reading}` }],
+      }),
+    };
+    if (ratio === null) return { ...common, gross: 0, indeterminate: { param: 'art02_1.ratio' } };
+    if (award.receivedOn === undefined) return { ...common, gross: 0, pending: { missing: 'superiorAward.receivedOn' } };
+    return { ...common, gross: applyRate(award.amount, ratio, ctx.params.rounding) };
+  },
+};

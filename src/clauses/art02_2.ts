@@ -1,0 +1,42 @@
+/**
+ * 二(二) 提升数据服务和应用能力 — 10 % of the previous year's data-service revenue.
+ * Register: § 二(二); readings A2.2.1–A2.2.3; 达到300万元（含）以上 is ≥ (boundaries.atLeast).
+ */
+import { meets } from '../boundaries.js';
+import type { ClauseDef } from '../model.js';
+import { applyRate, fenFromYuan } from '../money.js';
+import { baseYearEnd, baseYearValue, cond, isEnterprise, y } from './support.js';
+
+export const art02_2: ClauseDef<'art02_2'> = {
+  id: 'art02_2',
+  item: '二(二)',
+  title: { zh: '提升数据服务和应用能力（数据服务收入奖励）', en: 'Data-service revenue award' },
+  text: '对上一年度数据服务收入达到300万元（含）以上的企业，经认定，按照其数据服务实际收入的10%，给予每个企业每年最高100万元的奖励。',
+  kind: 'PCT',
+  beneficiary: 'enterprise',
+  subjectTest: false,
+  evaluate(claim, ctx) {
+    const raw = baseYearValue(claim.dataServiceRevenue, ctx);
+    const revenue = raw === undefined ? 0 : fenFromYuan(raw);
+    const threshold = ctx.params.fen('art02_2.threshold');
+    const conditions = [
+      isEnterprise(ctx),
+      cond('recognized', claim.recognized),
+      cond('revenueThreshold', raw !== undefined && meets(revenue, threshold, ctx.params.comparison('art02_2.thresholdComparison'))),
+    ];
+    const base = ctx.readings['A2.2.3'] === 'marginal' ? Math.max(0, revenue - threshold) : revenue;
+    const outcome = {
+      conditions,
+      gross: applyRate(base, ctx.params.rate('art02_2.rate')!, ctx.params.rounding),
+      qualifyingDate: baseYearEnd(ctx),
+      overlapGroup: 'OG4' as const,
+      caps: [{
+        kind: 'cumulative' as const, stage: 'beneficiaryYear' as const, scope: 'perBeneficiaryPerYear' as const,
+        key: `art02_2|${ctx.beneficiary.id}|${ctx.awardYear}`, param: 'art02_2.cap', cap: ctx.params.fen('art02_2.cap'),
+        prior: ctx.history.counted((h) => h.clause === 'art02_2' && h.awardYear === ctx.awardYear),
+      }],
+      basis: { baseYear: ctx.baseYear, revenue: raw === undefined ? 'missing' : y(revenue), threshold: y(threshold), base: y(base) },
+    };
+    return raw === undefined ? { ...outcome, gross: 0, pending: { missing: `dataServiceRevenue.${ctx.baseYear}` } } : outcome;
+  },
+};

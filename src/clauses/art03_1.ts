@@ -1,0 +1,37 @@
+/**
+ * 三(一) 支持人工智能算法研发 — district algorithm R&D projects, maxima by plan class, set by review.
+ * Register: § 三(一); readings A3.1.1 (maxima vs fixed), A3.1.2 (per project), A3.1.3 (tranches: cumulative).
+ * `approvedAmount` is the project's total approved by review; a later tranche pays what is left of it.
+ */
+import type { ClauseDef } from '../model.js';
+import { fenFromYuan } from '../money.js';
+import { cond, y } from './support.js';
+
+export const art03_1: ClauseDef<'art03_1'> = {
+  id: 'art03_1',
+  item: '三(一)',
+  title: { zh: '支持人工智能算法研发', en: 'District algorithm R&D projects' },
+  text: '通过企业申报、揭榜招标、定向委托等方式，按照科技攻关计划、重点研发专项计划、重大科技专项计划三类分别给予最高100万元、200万元、1000万元的支持。所有项目需经申报、评审、审批程序予以立项。',
+  kind: 'REVIEW',
+  beneficiary: 'anyUnit',
+  subjectTest: false,
+  evaluate(claim, ctx) {
+    const param = `art03_1.cap.${claim.category}`;
+    const cap = ctx.params.fen(param);
+    const approved = fenFromYuan(claim.approvedAmount);
+    const conditions = [cond('onDistrictList', claim.onDistrictList), cond('approved', claim.approved), cond('approvedAmountPositive', approved > 0)];
+    return {
+      conditions,
+      gross: ctx.readings['A3.1.1'] === 'b' ? cap : approved,
+      qualifyingDate: claim.approvedOn,
+      overlapGroup: 'OG2',
+      caps: [
+        { kind: 'item', param, cap },
+        { kind: 'ladder', key: `art03_1|${claim.subjectId}`, priorNote: 'paid',
+          prior: ctx.history.counted((h) => h.clause === 'art03_1' && h.subjectId === claim.subjectId) },
+      ],
+      ...(claim.nationalOrProvincialFunding ? { project: { id: claim.projectId ?? claim.subjectId, superiorFunding: 0 } } : {}),
+      basis: { category: claim.category, approvedAmount: y(approved), cap: y(cap) },
+    };
+  },
+};

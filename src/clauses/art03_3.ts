@@ -1,0 +1,50 @@
+/**
+ * 三(三) 鼓励争取国家和省研发专项 — matching of the previous year's national (1:1) and provincial (1:0.5)
+ * disbursements of major special and key R&D programmes. No cap of its own (A3.3.6): only 九(四) and 九(三).
+ * Register: § 三(三); readings A3.3.1 (which ratio), A3.3.2 (direction of 1:0.5), A3.3.5 (programmes).
+ */
+import type { ClauseDef } from '../model.js';
+import { applyRate, fenFromYuan, type Rate } from '../money.js';
+import { baseYearEnd, cond, y } from './support.js';
+
+const NATIONAL = new Set(['nationalMajorSpecial', 'nationalKeyRd']);
+const MAJOR_SPECIAL = new Set(['nationalMajorSpecial', 'provincialMajorSpecial']);
+
+export const art03_3: ClauseDef<'art03_3'> = {
+  id: 'art03_3',
+  item: '三(三)',
+  title: { zh: '鼓励争取国家和省研发专项（配套）', en: 'Matching of national and provincial R&D programme funds' },
+  text: '对人工智能领域获得国家、省重大科技专项和重点研发计划支持的项目，分别按照项目上年度实际获得国家、省拨付资金的1:1和1:0.5给予配套支持。企业可将配套支持资金额的10%用于奖励研发团队。',
+  kind: 'MATCH',
+  beneficiary: 'anyUnit',
+  subjectTest: false,
+  evaluate(claim, ctx) {
+    // A3.3.1: (a) the ratio follows the level of the money; (b) it follows the kind of programme.
+    const byProgramme = ctx.readings['A3.3.1'] === 'b';
+    let full = 0; // matched at the national ratio
+    let half = 0; // matched at the provincial ratio
+    let total = 0;
+    for (const d of claim.disbursements) {
+      if (d.calendarYear !== ctx.baseYear || d.programme === 'other') continue;
+      const amount = fenFromYuan(d.amount);
+      total += amount;
+      if (byProgramme ? MAJOR_SPECIAL.has(d.programme) : NATIONAL.has(d.programme)) full += amount;
+      else half += amount;
+    }
+    const national = ctx.params.rate('art03_3.ratioNational')!;
+    const provincialParam = ctx.params.rate('art03_3.ratioProvincial')!;
+    // A3.3.2 (b) reads 1:0.5 the other way round: district = higher level ÷ 0.5.
+    const provincial: Rate = ctx.readings['A3.3.2'] === 'b'
+      ? { num: provincialParam.den, den: provincialParam.num, text: `1/${provincialParam.text}` }
+      : provincialParam;
+    const conditions = [cond('aiField', claim.aiField), cond('disbursedInBaseYear', total > 0)];
+    return {
+      conditions,
+      gross: applyRate(full, national, ctx.params.rounding) + applyRate(half, provincial, ctx.params.rounding),
+      qualifyingDate: baseYearEnd(ctx),
+      overlapGroup: 'OG2',
+      project: { id: claim.projectId ?? claim.subjectId, superiorFunding: total },
+      basis: { baseYear: ctx.baseYear, atNationalRatio: y(full), nationalRatio: national.text, atProvincialRatio: y(half), provincialRatio: provincial.text },
+    };
+  },
+};

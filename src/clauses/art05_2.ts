@@ -1,0 +1,47 @@
+/**
+ * 五(二) 推动人工智能赋能新型工业化 — fixed one-time awards for intelligent-manufacturing titles; a higher title
+ * for the same enterprise is paid as the difference (晋级补差).
+ * Register: § 五(二); readings A5.2.1 (one ladder), A5.2.3 (per enterprise), A5.2.5 (what 补差 subtracts).
+ */
+import type { ClauseDef } from '../model.js';
+import { fenFromYuan } from '../money.js';
+import { isEnterprise, y } from './support.js';
+
+export const art05_2: ClauseDef<'art05_2'> = {
+  id: 'art05_2',
+  item: '五(二)',
+  title: { zh: '推动人工智能赋能新型工业化（智能制造称号）', en: 'Intelligent-manufacturing titles' },
+  text: '对获评国家级智能制造示范工厂、智能制造优秀场景的，分别给予300万元、100万元的一次性奖励；对获评省级智能制造标杆、智能工厂、智能车间的，分别给予100万元、50万元、30万元的一次性奖励。同一企业获得不同等级称号的按照晋级补差原则给予奖励。',
+  kind: 'TIER',
+  beneficiary: 'enterprise',
+  subjectTest: true,
+  evaluate(claim, ctx) {
+    const amount = ctx.params.fen(`art05_2.${claim.title}`);
+    const reading = ctx.readings['A5.2.5'];
+    const thisPolicy = ctx.history.counted((h) => h.clause === 'art05_2');
+    let prior: number;
+    if (reading === 'b') {
+      // The nominal amount of the highest title already held.
+      prior = 0;
+      for (const h of ctx.history.lines) {
+        if (h.clause !== 'art05_2' || h.tier === undefined) continue;
+        const nominal = ctx.params.values[`art05_2.${h.tier}`];
+        if (typeof nominal === 'string') prior = Math.max(prior, fenFromYuan(nominal));
+      }
+    } else if (reading === 'c') {
+      prior = thisPolicy;
+    } else {
+      // (a) district money actually received for the titles, under this policy or another district policy.
+      prior = thisPolicy;
+      for (const s of ctx.beneficiary.otherDistrictSupport ?? []) if (s.clause === 'art05_2') prior += fenFromYuan(s.amount);
+    }
+    return {
+      conditions: [isEnterprise(ctx)],
+      gross: amount,
+      qualifyingDate: claim.announcedOn,
+      tier: claim.title,
+      caps: [{ kind: 'ladder', key: `art05_2|${ctx.beneficiary.id}`, prior, priorNote: reading === 'b' ? 'nominal' : 'paid' }],
+      basis: { title: claim.title, amount: y(amount), alreadyReceived: y(prior) },
+    };
+  },
+};

@@ -1,0 +1,38 @@
+/**
+ * 七(二)b 支持数据要素园区建设 — 20 % of the previous year's operating cost of a district data-element benchmark
+ * park rated 优秀, at most 100万元 per park per year.
+ * Register: § 七(二); readings A7.2.3 (per park per year), A7.2.4 (cost of the year evaluated).
+ */
+import type { ClauseDef } from '../model.js';
+import { applyRate, fenFromYuan } from '../money.js';
+import { baseYearEnd, baseYearValue, cond, y } from './support.js';
+
+export const art07_2b: ClauseDef<'art07_2b'> = {
+  id: 'art07_2b',
+  item: '七(二)b',
+  title: { zh: '支持数据要素园区建设（区级数据要素标杆产业园）', en: 'District data-element benchmark park rated excellent' },
+  text: '鼓励建设一批区级数据要素标杆产业园，每年对其进行绩效评价，评价等次为优秀的，按其年度运营费用的20%给予每家产业园不超过100万元奖励。',
+  kind: 'PCT',
+  beneficiary: 'anyUnit',
+  subjectTest: true,
+  evaluate(claim, ctx) {
+    const rating = baseYearValue(claim.ratings, ctx);
+    const rawCost = baseYearValue(claim.operatingCost, ctx);
+    const cost = rawCost === undefined ? 0 : fenFromYuan(rawCost);
+    const rate = ctx.params.rate('art07_2b.rate')!;
+    const outcome = {
+      conditions: [cond('districtBenchmarkPark', claim.districtBenchmarkPark), cond('ratedExcellent', rating === 'excellent')],
+      gross: applyRate(cost, rate, ctx.params.rounding),
+      qualifyingDate: baseYearEnd(ctx),
+      caps: [{
+        kind: 'cumulative' as const, stage: 'beneficiaryYear' as const, scope: 'perSubjectPerYear' as const,
+        key: `art07_2b|${claim.subjectId}|${ctx.awardYear}`, param: 'art07_2b.cap', cap: ctx.params.fen('art07_2b.cap'),
+        prior: ctx.history.counted((h) => h.clause === 'art07_2b' && h.subjectId === claim.subjectId && h.awardYear === ctx.awardYear),
+      }],
+      basis: { baseYear: ctx.baseYear, rating: rating ?? 'missing', operatingCost: rawCost === undefined ? 'missing' : y(cost), rate: rate.text },
+    };
+    if (rating === undefined) return { ...outcome, gross: 0, pending: { missing: `ratings.${ctx.baseYear}` } };
+    if (rawCost === undefined) return { ...outcome, gross: 0, pending: { missing: `operatingCost.${ctx.baseYear}` } };
+    return outcome;
+  },
+};

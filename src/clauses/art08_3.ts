@@ -1,0 +1,36 @@
+/**
+ * 八(三) 打造生态合作交流平台 — 50 % of an event's cost to the 承办单位, at most 150万元 per event, for national
+ * or provincial AI events held in the district and filed with the management committee beforehand.
+ * Register: § 八(三); readings A8.3.1 (level), A8.3.2 (per event), A8.3.3 (cost net of sponsorship), A8.3.4.
+ */
+import { onOrBefore } from '../dates.js';
+import type { ClauseDef } from '../model.js';
+import { applyRate, fenFromYuan } from '../money.js';
+import { cond, y } from './support.js';
+
+export const art08_3: ClauseDef<'art08_3'> = {
+  id: 'art08_3',
+  item: '八(三)',
+  title: { zh: '打造生态合作交流平台（活动补助）', en: 'Conferences, competitions and events' },
+  text: '符合以上条件并经管委会备案同意的，按每次活动费用总额的50%给予承办单位不超过150万元的补助。',
+  kind: 'PCT',
+  beneficiary: 'anyUnit',
+  subjectTest: true,
+  evaluate(claim, ctx) {
+    const levelRequired = ctx.readings['A8.3.1'] !== 'conferenceOnly' || claim.eventType === 'academicConference';
+    const cost = fenFromYuan(ctx.readings['A8.3.3'] === 'gross' ? claim.totalCost : claim.costBorneByHost);
+    const rate = ctx.params.rate('art08_3.rate')!;
+    return {
+      conditions: [
+        cond('nationalOrProvincialLevel', !levelRequired || claim.eventLevel !== 'other'),
+        cond('heldInDistrict', claim.heldInDistrict),
+        cond('host', claim.hostRole === 'host'),
+        cond('filedBeforeEvent', claim.filedAndApprovedOn !== undefined && onOrBefore(claim.filedAndApprovedOn, claim.heldOn)),
+      ],
+      gross: applyRate(cost, rate, ctx.params.rounding),
+      qualifyingDate: claim.heldOn,
+      caps: [{ kind: 'item', param: 'art08_3.cap', cap: ctx.params.fen('art08_3.cap') }],
+      basis: { eventLevel: claim.eventLevel, cost: y(cost), rate: rate.text },
+    };
+  },
+};

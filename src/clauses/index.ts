@@ -1,0 +1,47 @@
+/**
+ * The registry of award lines, in document order. Each line's rule lives in its own file named by its id
+ * (`art02_2.ts` is 二(二)); its test is `test/clauses/art02_2.test.ts`.
+ */
+import type { ClauseId } from '../ids.js';
+import type { ClauseDef } from '../model.js';
+import { art02_1 } from './art02_1.js';
+import { art02_2 } from './art02_2.js';
+import { art03_1 } from './art03_1.js';
+import { art03_2 } from './art03_2.js';
+import { art03_3 } from './art03_3.js';
+import { art04_1 } from './art04_1.js';
+import { art04_2 } from './art04_2.js';
+import { art04_3 } from './art04_3.js';
+import { art05_1 } from './art05_1.js';
+import { art05_2 } from './art05_2.js';
+import { art05_3 } from './art05_3.js';
+import { art06_2 } from './art06_2.js';
+import { art06_3 } from './art06_3.js';
+import { art06_4a } from './art06_4a.js';
+import { art06_4b } from './art06_4b.js';
+import { art06_5a } from './art06_5a.js';
+import { art06_5b } from './art06_5b.js';
+import { art07_1 } from './art07_1.js';
+import { art07_2a } from './art07_2a.js';
+import { art07_2b } from './art07_2b.js';
+import { art08_1 } from './art08_1.js';
+import { art08_2 } from './art08_2.js';
+import { art08_3 } from './art08_3.js';
+
+/** Every award line's rule, by id. */
+export const CLAUSES: { readonly [C in ClauseId]: ClauseDef<C> } = {
+  art02_1, art02_2, art03_1, art03_2, art03_3, art04_1, art04_2, art04_3, art05_1, art05_2, art05_3,
+  art06_2, art06_3, art06_4a, art06_4b, art06_5a, art06_5b, art07_1, art07_2a, art07_2b, art08_1, art08_2, art08_3,
+};
+
+/** Numbered items that are not award lines, and why they are not encoded as one. */
+export const NOT_ENCODED: readonly { readonly id: string; readonly item: string; readonly why: { readonly zh: string; readonly en: string } }[] = [
+  { id: 'art06_1', item: '六(一)', why: { zh: '转介航空港区片区开发政策，本政策不计算金额（转介行）', en: 'refers to the district area-development policy; a referral line, no amount' } },
+  { id: 'art09_1', item: '九(一)', why: { zh: '就高不重复与一企一策排除为约束（constraints/overlap、constraints/oneEnterprise）；一事一议转人工', en: 'overlap and 一企一策 exclusion are constraints; 一事一议 is a manual referral' } },
+  { id: 'art09_2', item: '九(二)', why: { zh: '未列明领域转介其他政策（转介行）', en: 'topics routed to other policies; referral lines' } },
+  { id: 'art09_3', item: '九(三)', why: { zh: '年度总额上限为约束（constraints/annualCap）', en: 'the annual cap is a constraint' } },
+  { id: 'art09_4', item: '九(四)', why: { zh: '审计投资额上限为约束（constraints/auditedInvestment）', en: 'the audited-investment ceiling is a constraint' } },
+  { id: 'art09_5', item: '九(五)', why: { zh: '追回为拨付后的退款计算（clawback）', en: 'clawback is a refund computed after payment' } },
+  { id: 'art09_6', item: '九(六)', why: { zh: '程序性条款：绩效监控、监督检查与档案保存，不涉及计算', en: 'procedural: monitoring, supervision and record-keeping; nothing to compute' } },
+  { id: 'art09_7', item: '九(七)', why: { zh: '有效期为约束（constraints/validity）', en: 'the validity period is a constraint' } },
+];

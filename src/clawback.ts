@@ -1,0 +1,59 @@
+/**
+ * 九(五) — after a confirmed finding (未遵守协议约定、违反申报要求、弄虚作假骗取奖补资金等), the beneficiary refunds
+ * the money it received under this policy: by default all of it (A9.5.1 a), or only the lines of the clauses the
+ * finding covers (A9.5.1 b). Principal only (A9.5.5); what was already refunded is not asked again.
+ */
+import { z } from 'zod';
+import { PolicyInputError } from './errors.js';
+import { guard, type Outcome } from './evaluate.js';
+import { fenFromYuan, yuanFromFen } from './money.js';
+import { ClauseIdSchema, IsoDate, PaidLine } from './schema.js';
+import { checkPaidLine, parseWith, resolveOptions, type EvaluateOptions } from './validate.js';
+
+export const ClawbackInput = z.strictObject({
+  beneficiaryId: z.string({ error: 'id' }).min(1, { error: 'id' }),
+  history: z.array(PaidLine).max(5000),
+  finding: z.strictObject({
+    confirmedOn: IsoDate,
+    scope: z.union([z.literal('all'), z.array(ClauseIdSchema).min(1).max(23)], { error: 'findingScope' }),
+  }),
+});
+export type ClawbackInput = z.input<typeof ClawbackInput>;
+
+/** What must be refunded, line by line. */
+export interface ClawbackResult {
+  readonly beneficiaryId: string;
+  readonly confirmedOn: string;
+  readonly reading: string;
+  readonly lines: readonly { readonly clause: string; readonly subjectId: string; readonly awardYear: number; readonly paid: string; readonly refunded: string; readonly due: string }[];
+  readonly refundDue: string;
+}
+
+/**
+ * Computes the refund after a finding.
+ * @throws {@link PolicyInputError} when the input is not valid.
+ */
+export function clawback(input: unknown, options?: EvaluateOptions): ClawbackResult {
+  const { readings } = resolveOptions(options);
+  const data = parseWith(ClawbackInput, input);
+  const issues: PolicyInputError['issues'][number][] = [];
+  data.history.forEach((h, i) => checkPaidLine(h, `history[${i}]`, Number(data.finding.confirmedOn.slice(0, 4)), issues));
+  if (issues.length > 0) throw new PolicyInputError(issues);
+  const tainted = data.finding.scope === 'all' ? null : new Set<string>(data.finding.scope);
+  const onlyTainted = readings['A9.5.1'] === 'b';
+  let total = 0;
+  const lines = data.history.map((h) => {
+    const paid = fenFromYuan(h.paid);
+    const refunded = h.refunded === undefined ? 0 : fenFromYuan(h.refunded);
+    const covered = !onlyTainted || tainted === null || tainted.has(h.clause);
+    const due = covered ? paid - refunded : 0;
+    total += due;
+    return { clause: h.clause, subjectId: h.subjectId, awardYear: h.awardYear, paid: yuanFromFen(paid), refunded: yuanFromFen(refunded), due: yuanFromFen(due) };
+  });
+  return { beneficiaryId: data.beneficiaryId, confirmedOn: data.finding.confirmedOn, reading: `A9.5.1 ${readings['A9.5.1']}`, lines, refundDue: yuanFromFen(total) };
+}
+
+/** Like {@link clawback}, but returns the input error instead of throwing it. */
+export function safeClawback(input: unknown, options?: EvaluateOptions): Outcome<ClawbackResult> {
+  return guard(() => clawback(input, options));
+}

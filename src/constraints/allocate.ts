@@ -1,0 +1,43 @@
+/**
+ * Sharing one cut among several lines (R7). Pro rata to the pre-cut amounts, each share floored to the fen,
+ * the leftover fen handed out one at a time in clause-id order (then subject id). Under the alternative reading
+ * `R7 = clauseOrder`, lines are filled whole in clause-id order until the target is spent.
+ */
+import { mulDivFloor, type Fen } from '../money.js';
+import type { WorkLine } from '../model.js';
+import { byClauseOrder } from './lines.js';
+
+/**
+ * New amounts for `lines` whose sum is exactly `target` (0 ≤ target < Σ amounts), in the order of `lines`.
+ */
+export function share(lines: readonly WorkLine[], target: Fen, mode: string): Fen[] {
+  const order = lines.map((_, i) => i).sort((i, j) => byClauseOrder(lines[i]!, lines[j]!));
+  const out = new Array<Fen>(lines.length).fill(0);
+  if (mode === 'clauseOrder') {
+    let left = target;
+    for (const i of order) {
+      const give = Math.min(lines[i]!.amount, left);
+      out[i] = give;
+      left -= give;
+    }
+    return out;
+  }
+  let total = 0;
+  for (const l of lines) total += l.amount;
+  let given = 0;
+  for (let i = 0; i < lines.length; i++) {
+    out[i] = mulDivFloor(target, lines[i]!.amount, total);
+    given += out[i]!;
+  }
+  let leftover = target - given;
+  while (leftover > 0) {
+    for (const i of order) {
+      if (leftover === 0) break;
+      if (out[i]! < lines[i]!.amount) {
+        out[i]! += 1;
+        leftover -= 1;
+      }
+    }
+  }
+  return out;
+}

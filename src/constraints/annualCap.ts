@@ -1,0 +1,60 @@
+/**
+ * 九(三) — a beneficiary's money under this policy in an award year is at most its annual district-level
+ * comprehensive contribution. Defaults: the previous year's contribution (A9.3.2 b); R&D institutions exempt
+ * (A9.3.4); 「原则上」 read as a hard cap that a recorded decision may lift (A9.3.1 a); earlier batches of the same
+ * year keep what they got and use up the room (A9.3.7); the cut is shared pro rata (R7) and forfeited (A9.3.8);
+ * a contribution below zero counts as zero (A9.3.9).
+ */
+import { fenFromYuan } from '../money.js';
+import type { StageContext, WorkLine } from '../model.js';
+import { share } from './allocate.js';
+import { cut, isOpen, totalOf, withNote, withState } from './lines.js';
+
+/** Whether the beneficiary is exempt as one of 「各类研发机构」 (A9.3.4). */
+export function isExempt(ctx: StageContext): boolean {
+  const b = ctx.beneficiary;
+  return b.rndInstitution && (ctx.readings['A9.3.4'] !== 'b' || b.legalForm !== 'enterprise');
+}
+
+/** The year whose contribution sets the cap (A9.3.2). */
+export function contributionYear(ctx: StageContext): number {
+  return ctx.readings['A9.3.2'] === 'a' ? ctx.awardYear : ctx.baseYear;
+}
+
+/** Stage 6: the annual cap. */
+export function annualCap(lines: readonly WorkLine[], ctx: StageContext): WorkLine[] {
+  const open = lines.map((_, i) => i).filter((i) => isOpen(lines[i]!) && lines[i]!.amount > 0);
+  if (open.length === 0) return [...lines];
+  const out = [...lines];
+  if (isExempt(ctx)) {
+    for (const i of open) out[i] = withNote(out[i]!, { code: 'annualCapExempt', rule: 'art09_3' });
+    return out;
+  }
+  const year = contributionYear(ctx);
+  const raw = ctx.beneficiary.districtContribution[String(year)];
+  if (raw === undefined) {
+    for (const i of open) out[i] = withState(out[i]!, 'pending', { code: 'pending', rule: 'art09_3', missing: `beneficiary.districtContribution.${year}` });
+    return out;
+  }
+  const cap = fenFromYuan(raw);
+  const earlier = ctx.history.paid((h) => h.awardYear === ctx.awardYear);
+  const room = Math.max(0, cap - earlier);
+  const members = open.map((i) => out[i]!);
+  const total = totalOf(members);
+  if (total <= room) return out;
+  const override = ctx.application.annualCapOverride;
+  if (override || ctx.readings['A9.3.1'] === 'b') {
+    for (const i of open) {
+      out[i] = withNote(out[i]!, override
+        ? { code: 'annualCapOverridden', rule: 'art09_3', decisionRef: override.decisionRef, wouldCut: total - room }
+        : { code: 'annualCapExceeded', rule: 'art09_3', excess: total - room });
+    }
+    return out;
+  }
+  const amounts = share(members, room, ctx.readings.R7 ?? 'proRata');
+  open.forEach((i, k) => {
+    const line = out[i]!;
+    out[i] = cut(line, { code: 'annualCap', rule: 'art09_3', before: line.amount, after: amounts[k]!, contributionYear: year, cap, earlier, room });
+  });
+  return out;
+}

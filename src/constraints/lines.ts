@@ -1,0 +1,60 @@
+/**
+ * Line helpers shared by the stages: ordering (R7's clause-id order), cuts that record their adjustment, and
+ * state changes that record their reason. Each returns a new line; none mutates.
+ */
+import type { Adjustment, Note, Reason, WorkLine } from '../model.js';
+import type { Fen } from '../money.js';
+
+/** Clause-id order (the document's), then subject id, then claim id, as plain strings (R7). */
+export function byClauseOrder(a: WorkLine, b: WorkLine): number {
+  if (a.order !== b.order) return a.order - b.order;
+  if (a.claim.subjectId !== b.claim.subjectId) return a.claim.subjectId < b.claim.subjectId ? -1 : 1;
+  if (a.claim.id !== b.claim.id) return a.claim.id < b.claim.id ? -1 : 1;
+  return 0;
+}
+
+/** Largest amount first; ties in clause-id order (§9.3: "tie → earlier clause id"). */
+export function byAmountDescending(a: WorkLine, b: WorkLine): number {
+  return b.amount - a.amount || byClauseOrder(a, b);
+}
+
+/** Sets a line's amount, recording the adjustment when it changes. */
+export function cut(line: WorkLine, adjustment: Adjustment): WorkLine {
+  if (adjustment.after === line.amount) return line;
+  return { ...line, amount: adjustment.after, adjustments: [...line.adjustments, adjustment] };
+}
+
+/** Takes a line out of payment with a reason (ineligible, pending, referral …). */
+export function withState(line: WorkLine, state: WorkLine['state'], reason: Reason): WorkLine {
+  return { ...line, state, amount: 0, reasons: [...line.reasons, reason] };
+}
+
+/** Adds a note. */
+export function withNote(line: WorkLine, note: Note): WorkLine {
+  return { ...line, notes: [...line.notes, note] };
+}
+
+/** Lines that still carry money through the pipeline. */
+export function isOpen(line: WorkLine): boolean {
+  return line.state === 'open' && !line.deferred;
+}
+
+/** Groups items by a key, keeping first-seen order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const g = groups.get(k);
+    if (g) g.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Σ amount. */
+export function totalOf(lines: readonly WorkLine[]): Fen {
+  let s = 0;
+  for (const l of lines) s += l.amount;
+  return s;
+}

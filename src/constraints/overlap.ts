@@ -1,0 +1,63 @@
+/**
+ * 九(一)① 就高不重复 — one subject is not paid twice for the same kind of support.
+ *
+ * Inside the policy (A9.1.1 b), for the overlap groups of register §9.3, a subject's payments under the group's
+ * clauses, over all years, never exceed the largest cumulative entitlement of any one clause of the group. Across
+ * policies (A9.1.2 a: other district policies), money the subject received from another district policy for the
+ * same kind of support is taken off that largest entitlement, so this policy pays only the top-up (A9.1.4 a).
+ * Lines of a batch are filled largest first (tie: earlier clause id). Money already deducted as a 补差 base in
+ * 五(二) is not deducted again (§9.1 "no double subtraction").
+ */
+import type { ClauseId } from '../ids.js';
+import type { OverlapGroup, StageContext, WorkLine } from '../model.js';
+import { fenFromYuan } from '../money.js';
+import { byAmountDescending, cut, groupBy, isOpen } from './lines.js';
+
+/** The overlap groups of register §9.3 and their clauses. */
+export const OVERLAP_GROUPS: Readonly<Record<OverlapGroup, readonly ClauseId[]>> = {
+  OG1: ['art04_1', 'art04_2'],
+  OG2: ['art03_1', 'art03_3'],
+  OG3: ['art05_1', 'art06_4b'],
+  OG4: ['art02_2', 'art08_2'],
+};
+
+/** Stage 4: 就高不重复. */
+export function overlap(lines: readonly WorkLine[], ctx: StageContext): WorkLine[] {
+  const out = [...lines];
+  const withinPolicy = ctx.readings['A9.1.1'] !== 'a';
+  const groupOf = (l: WorkLine): string => (withinPolicy && l.overlapGroup ? l.overlapGroup : l.clause);
+  const other = ctx.beneficiary.otherDistrictSupport ?? [];
+  const topUpConsumedBy52 = ctx.readings['A5.2.5'] !== 'c';
+  const indices = lines.map((_, i) => i).filter((i) => isOpen(lines[i]!) && lines[i]!.amount > 0);
+  for (const group of groupBy(indices, (i) => `${groupOf(lines[i]!)}|${lines[i]!.claim.subjectId}`).values()) {
+    const first = out[group[0]!]!;
+    const subject = first.claim.subjectId;
+    const realGroup = withinPolicy && first.overlapGroup !== undefined;
+    const members: readonly ClauseId[] = realGroup ? OVERLAP_GROUPS[first.overlapGroup!] : [first.clause as ClauseId];
+    let otherMoney = 0;
+    for (const s of other) {
+      if (s.subjectId !== subject || !members.includes(s.clause)) continue;
+      if (s.clause === 'art05_2' && topUpConsumedBy52) continue;
+      otherMoney += fenFromYuan(s.amount);
+    }
+    if (!realGroup && otherMoney === 0) continue;
+    let best = 0;
+    for (const c of members) {
+      let entitled = ctx.history.entitled((h) => h.clause === c && h.subjectId === subject);
+      for (const i of group) if (out[i]!.clause === c) entitled += out[i]!.entitlement;
+      best = Math.max(best, entitled);
+    }
+    const paidBefore = ctx.history.paid((h) => members.includes(h.clause) && h.subjectId === subject);
+    const room = Math.max(0, Math.max(0, best - otherMoney) - paidBefore);
+    let left = room;
+    for (const i of [...group].sort((a, b) => byAmountDescending(out[a]!, out[b]!))) {
+      const line = out[i]!;
+      const after = Math.min(line.amount, left);
+      left -= after;
+      out[i] = realGroup
+        ? cut(line, { code: 'overlap', rule: 'art09_1', before: line.amount, after, group: first.overlapGroup!, other: otherMoney, room })
+        : cut(line, { code: 'crossPolicy', rule: 'art09_1', before: line.amount, after, other: otherMoney, room });
+    }
+  }
+  return out;
+}

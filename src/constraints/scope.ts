@@ -1,0 +1,52 @@
+/**
+ * 一 政策适用范围 — the entity gate (register §2, rule `art01`). Every condition of 一 is a named condition; if
+ * one fails, every award line of the application is ineligible with reason `art01`. The credit condition also
+ * fails while a 九(五) finding stands (A9.5.4).
+ */
+import { CLAUSES } from '../clauses/index.js';
+import { onOrBefore } from '../dates.js';
+import type { Condition, StageContext, WorkLine } from '../model.js';
+import { withState } from './lines.js';
+
+/** The original words of 一. */
+export const ART01_TEXT =
+  '本政策适用于工商注册、财税户管、统计入库均在航空港区内，有健全的财务制度，具有独立法人资格，经营正常、管理规范、信誉良好，主营业务为人工智能算力和算法、AI 芯片及智能传感器、AI 大模型、数据标注及数据采集交易服务、人工智能软件和系统、智能机器人、智能终端产品、人工智能行业应用等重点领域的企业、机构等。';
+
+/** The conditions of 一 that do not depend on the line. */
+export function entityConditions(ctx: StageContext): Condition[] {
+  const b = ctx.beneficiary;
+  const standingFinding = (b.fraudFindings ?? []).some(
+    (f) => onOrBefore(f.confirmedOn, ctx.approvalDate) && (f.liftedOn === undefined || !onOrBefore(f.liftedOn, ctx.approvalDate)),
+  );
+  const literalRegistration = ctx.readings['A1.1'] === 'a';
+  return [
+    // A1.1 (b): for a non-enterprise, its own legal registration in the district stands in for 工商注册.
+    { id: 'registeredInDistrict', met: b.registeredInDistrict && (!literalRegistration || b.legalForm === 'enterprise') },
+    { id: 'taxAdministeredInDistrict', met: b.taxAdministeredInDistrict },
+    { id: 'statsRegisteredInDistrict', met: b.statsRegisteredInDistrict },
+    { id: 'soundFinancialSystem', met: b.soundFinancialSystem },
+    // A1.6: branch offices and unincorporated bodies have no independent legal personality.
+    { id: 'independentLegalPerson', met: b.independentLegalPerson && b.legalForm !== 'branchOffice' && b.legalForm !== 'unincorporated' },
+    { id: 'operatingNormally', met: b.operatingNormally },
+    { id: 'goodCredit', met: b.goodCredit && !standingFinding },
+  ];
+}
+
+/** Stage 1: the entity gate. */
+export function scopeGate(lines: readonly WorkLine[], ctx: StageContext): WorkLine[] {
+  const entity = entityConditions(ctx).filter((c) => !c.met).map((c) => c.id);
+  const hasField = ctx.beneficiary.mainBusinessFields.length > 0;
+  const subjectReading = ctx.readings['A1.2'] !== 'a';
+  return lines.map((line) => {
+    if (line.state === 'referral') return line;
+    const failed = [...entity];
+    if (!hasField) {
+      const def = CLAUSES[line.clause as keyof typeof CLAUSES];
+      const claim = line.claim as { subjectInAiField?: boolean };
+      // A1.2 (b): for the lines that reward adopters, parks and events, the subject may meet the field test.
+      const bySubject = subjectReading && def?.subjectTest === true && claim.subjectInAiField === true;
+      if (!bySubject) failed.push('mainBusinessInAiField');
+    }
+    return failed.length === 0 ? line : withState(line, 'ineligible', { code: 'scope', rule: 'art01', failed });
+  });
+}

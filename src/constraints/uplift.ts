@@ -1,0 +1,34 @@
+/**
+ * Step 3.6 of §9.1: the 六(三) uplift is computed from the 五(三) entitlement of the same product, after that
+ * line's gates and caps (A6.3.3, A6.3.4). If the product's 五(三) lines are pending, so is the uplift.
+ */
+import { CLAUSES } from '../clauses/index.js';
+import type { StageContext, WorkLine } from '../model.js';
+import type { Fen } from '../money.js';
+import { withState } from './lines.js';
+import { settle } from './settle.js';
+
+/** Stage 3.6: 六(三). */
+export function uplift(lines: readonly WorkLine[], ctx: StageContext): WorkLine[] {
+  if (!lines.some((l) => l.deferred)) return [...lines];
+  const base = new Map<string, { amount: Fen; projectId: string }>();
+  const pendingBase = new Set<string>();
+  for (const l of lines) {
+    if (l.clause !== 'art05_3') continue;
+    if (l.state === 'pending') pendingBase.add(l.claim.subjectId);
+    if (l.state !== 'open') continue;
+    const prev = base.get(l.claim.subjectId);
+    base.set(l.claim.subjectId, { amount: (prev?.amount ?? 0) + l.entitlement, projectId: l.project?.id ?? l.claim.subjectId });
+  }
+  const upliftCtx = { ...ctx, upliftBase: base };
+  return lines.map((line) => {
+    if (!line.deferred) return line;
+    if (line.state !== 'open') return { ...line, deferred: false };
+    const claim = line.claim as Extract<typeof line.claim, { clause: 'art06_3' }>;
+    if (!base.has(claim.subjectId) && pendingBase.has(claim.subjectId)) {
+      return withState({ ...line, deferred: false }, 'pending', { code: 'pending', rule: 'art06_3', missing: 'art05_3.superiorAward.receivedOn' });
+    }
+    const settled = settle(line.claim, CLAUSES.art06_3.evaluate(claim, upliftCtx), line.order);
+    return { ...settled, reasons: [...line.reasons, ...settled.reasons], entitlement: settled.amount };
+  });
+}

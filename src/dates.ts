@@ -1,0 +1,64 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings.
+ *
+ * A date in this policy is a calendar date in China; it has no time and no zone. Dates are compared as strings
+ * (the ISO form sorts like the calendar) and shifted with date-fns on local-midnight dates built from their
+ * parts, so the host's time zone never moves a date (TOOLCHAIN P12).
+ */
+import { addYears, format, isValid, subDays } from 'date-fns';
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
+
+function parts(date: IsoDate): [number, number, number] | null {
+  const m = ISO_DATE.exec(date);
+  if (!m) return null;
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+function toLocal(date: IsoDate): Date {
+  const p = parts(date);
+  if (!p) throw new RangeError(`not a calendar date: ${date}`);
+  const d = new Date(p[0], p[1] - 1, p[2]);
+  d.setFullYear(p[0]); // years 0–99 would otherwise map to 19xx
+  return d;
+}
+
+/** True for a real calendar date written `YYYY-MM-DD` (2026-02-30 is not one). */
+export function isCalendarDate(date: string): boolean {
+  const p = parts(date);
+  if (!p) return false;
+  const d = new Date(p[0], p[1] - 1, p[2]);
+  d.setFullYear(p[0]);
+  return isValid(d) && d.getFullYear() === p[0] && d.getMonth() === p[1] - 1 && d.getDate() === p[2];
+}
+
+/** The calendar year of a date. */
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/** 31 December of a year, the end of a base year (A9.7.3). */
+export function endOfYear(year: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-12-31`;
+}
+
+/**
+ * The last day of a validity period of `years` years starting on `start` (九(七), A9.7.2: start + years − 1 day).
+ * date-fns clamps 29 February to 28 February in a common year; the result is then one day earlier.
+ */
+export function lastDayOfPeriod(start: IsoDate, years: number): IsoDate {
+  return format(subDays(addYears(toLocal(start), years), 1), 'yyyy-MM-dd');
+}
+
+/** a ≤ b as calendar dates. */
+export function onOrBefore(a: IsoDate, b: IsoDate): boolean {
+  return a <= b;
+}
+
+/** start ≤ date ≤ end as calendar dates. */
+export function within(date: IsoDate, start: IsoDate, end: IsoDate): boolean {
+  return start <= date && date <= end;
+}

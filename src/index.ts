@@ -1,0 +1,23 @@
+/**
+ * 郑州航空港区支持人工智能产业发展的若干政策措施（征求意见稿）— rules engine.
+ *
+ * The public API: evaluate an application (one beneficiary, one award year), a sequence of years, or a clawback;
+ * render the explanation in Chinese or English; inspect the clauses, parameters and readings it applies.
+ * Inputs and results are plain data: amounts are yuan decimal strings, dates `YYYY-MM-DD`.
+ */
+export { evaluate, safeEvaluate, type Outcome } from './evaluate.js';
+export { evaluateYears, safeEvaluateYears, type MultiYearInput, type MultiYearResult } from './multiyear.js';
+export { clawback, safeClawback, type ClawbackInput, type ClawbackResult } from './clawback.js';
+export { explain, explainLine, type Language } from './explain/index.js';
+export { PolicyInputError, type InputIssue } from './errors.js';
+export type { EvaluateOptions } from './validate.js';
+export type { EvaluationResult, LineResult, AdjustmentResult, NoteResult, ReasonResult, Fingerprint } from './result.js';
+export type { LineStatus, Condition } from './model.js';
+export type { ApplicationInput, Claim, PaidLine, Beneficiary, Project } from './schema.js';
+export { Application as ApplicationSchema } from './schema.js';
+export { AWARD_LINES, ITEM_LABEL, type ClauseId } from './ids.js';
+export { CLAUSES, NOT_ENCODED } from './clauses/index.js';
+export { PARAMETERS, DEFAULT_PARAMETER_VALUES, type ParameterDef, type ParamUnit } from './parameters.js';
+export { READINGS, DEFAULT_READINGS, type ReadingDef } from './readings.js';
+export { PIPELINE } from './constraints/pipeline.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,91 @@
+/**
+ * Money in integer fen (1 yuan = 100 fen).
+ *
+ * Amounts enter and leave the library as decimal strings in yuan with at most two places; inside, they are
+ * JS integers counting fen, exact up to 2^53 fen (about 9 × 10^13 yuan). Products of a rate are computed
+ * exactly (the rate is held as an integer fraction) and rounded once, to the fen, as the reading says (R7).
+ * decimal.js is used only where a decimal string of arbitrary precision has to be turned into a fraction.
+ */
+import { Decimal } from 'decimal.js';
+
+/** An amount of money in integer fen. */
+export type Fen = number;
+
+/** A non-negative rate held as an exact fraction `num / den`, e.g. 30 % = 3/10. */
+export interface Rate {
+  readonly num: number;
+  readonly den: number;
+  /** The decimal string it was read from, e.g. `"0.30"`. */
+  readonly text: string;
+}
+
+/** How a product of a rate is rounded to the fen. `floor` is the register's rule R7. */
+export type RoundingMode = 'floor' | 'halfUp';
+
+const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_FLOOR });
+
+/**
+ * A yuan amount as written in input: digits, optional one or two decimals, no sign, at most 13 whole digits
+ * (below 10^13 yuan, so that sums of thousands of amounts stay exact in fen).
+ */
+export const YUAN_PATTERN = /^(0|[1-9][0-9]{0,12})(\.[0-9]{1,2})?$/;
+
+/** Reads a validated yuan string (see {@link YUAN_PATTERN}) as fen. */
+export function fenFromYuan(yuan: string): Fen {
+  const dot = yuan.indexOf('.');
+  if (dot < 0) return Number(yuan) * 100;
+  const whole = yuan.slice(0, dot);
+  const frac = (yuan.slice(dot + 1) + '00').slice(0, 2);
+  return Number(whole) * 100 + Number(frac);
+}
+
+/** Writes fen as a yuan string with exactly two decimals, e.g. `123456` → `"1234.56"`. */
+export function yuanFromFen(fen: Fen): string {
+  const negative = fen < 0;
+  const abs = Math.abs(fen);
+  const whole = Math.floor(abs / 100);
+  const cents = abs - whole * 100;
+  return `${negative ? '-' : ''}${whole}.${cents < 10 ? '0' : ''}${cents}`;
+}
+
+/** Reads a non-negative decimal string (e.g. `"0.3"`, `"1"`, `"0.125"`, `"1e-2"`) as an exact, reduced fraction. */
+export function rateFromString(text: string): Rate {
+  const d = new Dec(text);
+  if (!d.isFinite() || d.isNegative()) throw new RangeError(`rate must be a non-negative decimal: ${text}`);
+  const places = d.decimalPlaces();
+  const num = d.times(new Dec(10).pow(places)).toNumber();
+  const den = 10 ** places;
+  if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den)) throw new RangeError(`rate has too many digits: ${text}`);
+  const g = gcd(num, den);
+  return { num: num / g, den: den / g, text };
+}
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a === 0 ? 1 : a;
+}
+
+/** floor(a × b / c) for non-negative integers, exact whatever their size. */
+export function mulDivFloor(a: number, b: number, c: number): number {
+  const p = a * b;
+  if (Number.isSafeInteger(p)) {
+    // Both are exact integers below 2^53; the float quotient can round up across an integer, so correct it.
+    const q = Math.floor(p / c);
+    return q * c > p ? q - 1 : q;
+  }
+  return Number((BigInt(a) * BigInt(b)) / BigInt(c));
+}
+
+/** rate × amount, rounded to the fen by `mode` (R7: floor). */
+export function applyRate(amount: Fen, rate: Rate, mode: RoundingMode): Fen {
+  if (mode === 'floor') return mulDivFloor(amount, rate.num, rate.den);
+  // half-up: floor((2·a·num + den) / (2·den))
+  return Number((2n * BigInt(amount) * BigInt(rate.num) + BigInt(rate.den)) / (2n * BigInt(rate.den)));
+}
+
+/** Sum of fen. */
+export function sum(values: readonly Fen[]): Fen {
+  let s = 0;
+  for (const v of values) s += v;
+  return s;
+}

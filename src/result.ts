@@ -1,0 +1,112 @@
+/**
+ * Results as plain data: amounts as yuan strings with two decimals, dates as YYYY-MM-DD, explanation items as
+ * discriminated unions keyed on `code`. Nothing here is a class; a result survives JSON unchanged.
+ */
+import { ITEM_LABEL } from './ids.js';
+import type { Adjustment, Condition, LineStatus, Note, Reason, WorkLine } from './model.js';
+import { yuanFromFen, type Fen } from './money.js';
+
+/** Replaces every fen amount of an explanation item by a yuan string. */
+type Yuanify<T> = { readonly [K in keyof T]: K extends 'contributionYear' ? T[K] : T[K] extends Fen ? string : T[K] };
+
+/** A cut made to a line, with amounts in yuan. */
+export type AdjustmentResult = Adjustment extends infer A ? (A extends Adjustment ? Yuanify<A> : never) : never;
+/** A note, with amounts in yuan. */
+export type NoteResult = Note extends infer N ? (N extends Note ? Yuanify<N> : never) : never;
+export type ReasonResult = Reason;
+
+/** One award line of a result. */
+export interface LineResult {
+  readonly claimId: string;
+  readonly clause: string;
+  /** The document's label, e.g. 「二(二)」. */
+  readonly item: string;
+  readonly subjectId: string;
+  readonly status: LineStatus;
+  /** The formula amount before any cap. */
+  readonly gross: string;
+  /** After the clause's own caps, before 九(一), 九(四), 九(三). */
+  readonly entitlement: string;
+  readonly net: string;
+  readonly qualifyingDate: string | null;
+  readonly conditions: readonly Condition[];
+  readonly failed: readonly string[];
+  readonly adjustments: readonly AdjustmentResult[];
+  readonly reasons: readonly ReasonResult[];
+  readonly notes: readonly NoteResult[];
+  readonly basis: Readonly<Record<string, string | number | boolean>>;
+  readonly projectId: string | null;
+  readonly tier: string | null;
+}
+
+/** What produced a result: enough to reproduce it. */
+export interface Fingerprint {
+  readonly engine: string;
+  readonly version: string;
+  /** sha256 of the parameter values in force. */
+  readonly parameters: string;
+  /** sha256 of the readings in force. */
+  readonly readings: string;
+}
+
+/** One beneficiary's result for one award year. */
+export interface EvaluationResult {
+  readonly beneficiaryId: string;
+  readonly awardYear: number;
+  readonly approvalDate: string;
+  /** Lines in clause-id order, then subject id, then claim id (independent of the order of the claims). */
+  readonly lines: readonly LineResult[];
+  /** Σ net of the paid and reduced lines. */
+  readonly total: string;
+  readonly window: { readonly start: string; readonly end: string };
+  readonly annualCap: {
+    readonly exempt: boolean;
+    readonly contributionYear: number;
+    readonly cap: string | null;
+    readonly overridden: string | null;
+  };
+  readonly notes: readonly NoteResult[];
+  /** Every reading in force, by register id. */
+  readonly readings: Readonly<Record<string, string>>;
+  /** The values of the parameters the lines of this result rely on. */
+  readonly parameters: Readonly<Record<string, string | null>>;
+  readonly fingerprint: Fingerprint;
+}
+
+function yuanify<T extends object>(item: T): Yuanify<T> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(item)) out[k] = typeof v === 'number' && k !== 'contributionYear' ? yuanFromFen(v) : v;
+  return out as Yuanify<T>;
+}
+
+/** The final status of a line (register §0.7). */
+export function statusOf(line: WorkLine): LineStatus {
+  if (line.state !== 'open') return line.state;
+  if (line.amount === 0) return 'zero';
+  return line.amount === line.gross ? 'paid' : 'reduced';
+}
+
+/** A work line as a result line. */
+export function lineResult(line: WorkLine): LineResult {
+  const status = statusOf(line);
+  const paying = status === 'paid' || status === 'reduced';
+  return {
+    claimId: line.claim.id,
+    clause: line.clause,
+    item: ITEM_LABEL[line.clause],
+    subjectId: line.claim.subjectId,
+    status,
+    gross: yuanFromFen(line.gross),
+    entitlement: yuanFromFen(line.state === 'open' ? line.entitlement : 0),
+    net: yuanFromFen(paying ? line.amount : 0),
+    qualifyingDate: line.qualifyingDate,
+    conditions: line.conditions,
+    failed: line.conditions.filter((c) => !c.met).map((c) => c.id),
+    adjustments: line.adjustments.map((a) => yuanify(a) as AdjustmentResult),
+    reasons: line.reasons,
+    notes: line.notes.map((n) => yuanify(n) as NoteResult),
+    basis: line.basis,
+    projectId: line.project?.id ?? null,
+    tier: line.tier ?? null,
+  };
+}

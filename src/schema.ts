@@ -1,0 +1,188 @@
+/**
+ * The input model, as zod schemas (validated once, at the public entry points). Amounts are decimal strings in
+ * yuan with at most two places; dates are `YYYY-MM-DD`; years are integers. Objects are strict: an unknown key
+ * is an error, never ignored. Types are inferred from the schemas.
+ *
+ * Every schema's error text is a key of `EXPECTED` in errors.ts, which says in Chinese and English what was
+ * expected there.
+ */
+import { z } from 'zod';
+import { isCalendarDate } from './dates.js';
+import { AWARD_LINES } from './ids.js';
+import { YUAN_PATTERN } from './money.js';
+
+/** Amount in yuan: `"1234.5"`, `"1000000"`, `"0.01"`. */
+export const Yuan = z.string({ error: 'yuan' }).regex(YUAN_PATTERN, { error: 'yuan' });
+/** Calendar date `YYYY-MM-DD`. */
+export const IsoDate = z.string({ error: 'date' }).refine(isCalendarDate, { error: 'date' });
+/** A calendar year. */
+export const Year = z.number({ error: 'year' }).int({ error: 'year' }).min(1900, { error: 'year' }).max(2999, { error: 'year' });
+/** A year used as a record key: `"2025"`. */
+const YearKey = z.string({ error: 'yearKey' }).regex(/^(19|2[0-9])[0-9]{2}$/, { error: 'yearKey' });
+const Id = z.string({ error: 'id' }).min(1, { error: 'id' }).max(200, { error: 'id' });
+const Bool = z.boolean({ error: 'boolean' });
+const Count = z.number({ error: 'count' }).int({ error: 'count' }).min(0, { error: 'count' }).max(1e9, { error: 'count' });
+/** A whole number of model parameters, as a digit string (it may exceed 2^53). */
+const ParamCount = z.string({ error: 'paramCount' }).regex(/^(0|[1-9][0-9]{0,20})$/, { error: 'paramCount' });
+const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'enum' });
+
+export const ClauseIdSchema = enumOf(AWARD_LINES);
+export const Level = enumOf(['national', 'provincial']);
+export const AiField = enumOf([
+  'computeAndAlgorithms', 'aiChipsAndSmartSensors', 'largeModels', 'dataLabelingCollectionTrading',
+  'aiSoftwareAndSystems', 'intelligentRobots', 'intelligentTerminals', 'aiIndustryApplications',
+]);
+export const LegalForm = enumOf([
+  'enterprise', 'publicInstitution', 'socialOrganization', 'privateNonEnterpriseUnit', 'branchOffice', 'unincorporated',
+]);
+
+/** Money received from a higher level: `receivedOn` absent means approved but not yet received (R3: pending). */
+const SuperiorMoney = z.strictObject({ amount: Yuan, receivedOn: IsoDate.optional() });
+
+const base = { id: Id, subjectId: Id };
+/** For the lines of A1.2: the rewarded subject (scenario, factory, project, park, event) is in a listed AI field. */
+const subjectTest = { subjectInAiField: Bool.optional() };
+/** For lines that can trigger 九(四): the project whose audited investment bounds them (default: the subject). */
+const project = { projectId: Id.optional() };
+
+export const Claim = z.discriminatedUnion('clause', [
+  z.strictObject({ ...base, ...project, clause: z.literal('art02_1'),
+    eventKind: enumOf(['firstRegistration', 'firstListing', 'firstTransaction', 'firstOpening', 'firstEvaluation',
+      'firstBalanceSheetEntry', 'firstCertification', 'other']),
+    superiorLevel: enumOf(['national', 'provincial', 'municipal']),
+    superiorAward: SuperiorMoney }),
+  z.strictObject({ ...base, clause: z.literal('art02_2'), recognized: Bool,
+    dataServiceRevenue: z.record(YearKey, Yuan) }),
+  z.strictObject({ ...base, ...project, clause: z.literal('art03_1'),
+    category: enumOf(['sciTechTackling', 'keyRd', 'majorSciTech']),
+    onDistrictList: Bool, approved: Bool, approvedOn: IsoDate, approvedAmount: Yuan,
+    nationalOrProvincialFunding: Bool.optional() }),
+  z.strictObject({ ...base, ...project, clause: z.literal('art03_2'), firstVersionRecognized: Bool, recognizedOn: IsoDate,
+    provincialFunding: SuperiorMoney }),
+  z.strictObject({ ...base, ...project, clause: z.literal('art03_3'), aiField: Bool,
+    disbursements: z.array(z.strictObject({
+      programme: enumOf(['nationalMajorSpecial', 'nationalKeyRd', 'provincialMajorSpecial', 'provincialKeyRd', 'other']),
+      calendarYear: Year, amount: Yuan })).max(1000) }),
+  z.strictObject({ ...base, clause: z.literal('art04_1'), selfDeveloped: Bool, deployedParams: ParamCount,
+    deployedInDistrict: Bool, thirdPartyEvaluated: Bool, domesticLeading: Bool, evaluatedOn: IsoDate,
+    recognized: Bool, leadDeveloper: Bool, constructionCost: Yuan, multimodal: Bool.optional(), openToSmes: Bool.optional() }),
+  z.strictObject({ ...base, clause: z.literal('art04_2'), deployedParams: ParamCount, deployedInDistrict: Bool,
+    thirdPartyEvaluated: Bool, majorIndustryInfluence: Bool, evaluatedOn: IsoDate, recognized: Bool,
+    leadDeveloper: Bool, constructionCost: Yuan, selfDeveloped: Bool.optional() }),
+  z.strictObject({ ...base, clause: z.literal('art04_3'), filingType: enumOf(['cacGenerativeAiFiling', 'localRegistration']),
+    filedOn: IsoDate, evaluationRelatedFees: Yuan, approvedAmount: Yuan.optional() }),
+  z.strictObject({ ...base, ...subjectTest, clause: z.literal('art05_1'), level: Level, announcedOn: IsoDate }),
+  z.strictObject({ ...base, ...subjectTest, clause: z.literal('art05_2'),
+    title: enumOf(['nationalDemoFactory', 'nationalExcellentScenario', 'provincialBenchmark', 'provincialSmartFactory',
+      'provincialSmartWorkshop']), announcedOn: IsoDate }),
+  z.strictObject({ ...base, ...project, clause: z.literal('art05_3'), aiProduct: Bool, recognitionLevel: Level,
+    recognizedOn: IsoDate, superiorLevel: Level, superiorAward: SuperiorMoney }),
+  z.strictObject({ ...base, clause: z.literal('art06_2'), recognitionLevel: Level, recognizedOn: IsoDate,
+    approvedAmount: Yuan }),
+  z.strictObject({ ...base, clause: z.literal('art06_3'), intelligentRobot: Bool }),
+  z.strictObject({ ...base, clause: z.literal('art06_4a'), reviewedExcellent: Bool, reviewedOn: IsoDate,
+    approvedAmount: Yuan }),
+  z.strictObject({ ...base, ...project, ...subjectTest, clause: z.literal('art06_4b'), selectedProvincial: Bool,
+    selectedOn: IsoDate, provincialSupport: SuperiorMoney }),
+  z.strictObject({ ...base, clause: z.literal('art06_5a'), standardLevel: enumOf(['national', 'industry']),
+    role: enumOf(['leadDrafter', 'participant']), standardKind: enumOf(['new', 'revision']), roboticsRelated: Bool,
+    publishedOn: IsoDate, approvedAmount: Yuan }),
+  z.strictObject({ ...base, clause: z.literal('art06_5b'), firstIncludedOn: IsoDate, previouslyIncluded: Bool }),
+  z.strictObject({ ...base, ...subjectTest, clause: z.literal('art07_1'), level: Level, designatedOn: IsoDate }),
+  z.strictObject({ ...base, ...subjectTest, clause: z.literal('art07_2a'), level: Level, designatedOn: IsoDate }),
+  z.strictObject({ ...base, ...subjectTest, clause: z.literal('art07_2b'), districtBenchmarkPark: Bool,
+    ratings: z.record(YearKey, enumOf(['excellent', 'good', 'pass', 'fail'])),
+    operatingCost: z.record(YearKey, Yuan) }),
+  z.strictObject({ ...base, clause: z.literal('art08_1'), recognized: Bool, recognizedOn: IsoDate,
+    equipmentPurchased: Yuan, softwarePurchased: Yuan, equipmentOrSoftwareLeasedPaid: Yuan, decorationCost: Yuan,
+    otherCosts: Yuan.optional() }),
+  z.strictObject({ ...base, clause: z.literal('art08_2'), evaluationPassed: z.record(YearKey, Bool),
+    serviceRevenue: z.record(YearKey, Yuan), servedEnterprises: z.record(YearKey, Count) }),
+  z.strictObject({ ...base, ...subjectTest, clause: z.literal('art08_3'), eventLevel: enumOf(['national', 'provincial', 'other']),
+    eventType: enumOf(['academicConference', 'technicalExchange', 'investmentPromotion', 'dataElementsCompetition',
+      'industryCompetition', 'innovationCompetition', 'other']),
+    heldInDistrict: Bool, hostRole: enumOf(['host', 'organizerOnly']), filedAndApprovedOn: IsoDate.optional(),
+    heldOn: IsoDate, totalCost: Yuan, costBorneByHost: Yuan }),
+  z.strictObject({ ...base, clause: z.literal('art06_1'), topic: enumOf(['robotLeaderLanding', 'robotPark']) }),
+  z.strictObject({ ...base, clause: z.literal('art09_2'), topic: enumOf(['computeFacilities', 'inclusiveCompute',
+    'greenDataCentre', 'innovationPlatform', 'enterpriseCultivation', 'investmentFinancing', 'talent']) }),
+  z.strictObject({ ...base, clause: z.literal('art09_1'), topic: enumOf(['caseByCase']) }),
+], { error: 'clause' });
+
+/** What was already paid under this policy, one entry per earlier line (R9, §0.7). */
+export const PaidLine = z.strictObject({
+  clause: ClauseIdSchema,
+  subjectId: Id,
+  awardYear: Year,
+  /** The amount after the clause's own caps, before 九(一), 九(四) and 九(三). */
+  entitlement: Yuan,
+  paid: Yuan,
+  refunded: Yuan.optional(),
+  paidOn: IsoDate.optional(),
+  projectId: Id.optional(),
+  /** For tier ladders: the tier this payment was for (e.g. `provincialSmartWorkshop`, `national`). */
+  tier: z.string({ error: 'id' }).max(100, { error: 'id' }).optional(),
+});
+
+/** Money from another 航空港区 policy for the same subject, and the clause of this policy it corresponds to. */
+export const OtherDistrictSupport = z.strictObject({
+  policy: Id,
+  subjectId: Id,
+  clause: ClauseIdSchema,
+  amount: Yuan,
+  paidOn: IsoDate,
+});
+
+export const Beneficiary = z.strictObject({
+  id: Id,
+  name: z.string({ error: 'text' }).max(500, { error: 'text' }).optional(),
+  legalForm: LegalForm,
+  /** Holds a recognised R&D-institution status (「各类研发机构」, exempt from 九(三)). */
+  rndInstitution: Bool,
+  registeredInDistrict: Bool,
+  taxAdministeredInDistrict: Bool,
+  statsRegisteredInDistrict: Bool,
+  independentLegalPerson: Bool,
+  soundFinancialSystem: Bool,
+  operatingNormally: Bool,
+  goodCredit: Bool,
+  mainBusinessFields: z.array(AiField).max(8),
+  /** 年度区级综合贡献额 by calendar year. */
+  districtContribution: z.record(YearKey, Yuan),
+  oneEnterpriseOnePolicy: z.strictObject({ signedOn: IsoDate, similarClauses: z.array(ClauseIdSchema).max(23) }).optional(),
+  fraudFindings: z.array(z.strictObject({
+    confirmedOn: IsoDate, scope: z.union([z.literal('all'), z.array(ClauseIdSchema).min(1).max(23)], { error: 'findingScope' }),
+    liftedOn: IsoDate.optional() })).max(100).optional(),
+  otherDistrictSupport: z.array(OtherDistrictSupport).max(1000).optional(),
+});
+
+/** A project bounded by 九(四): its audited investment (经审计认定的投资额). */
+export const Project = z.strictObject({
+  id: Id,
+  auditedInvestment: Yuan.optional(),
+  /** National and provincial 财政 money received for the project (used only under reading A9.4.3 b). */
+  superiorFunding: Yuan.optional(),
+});
+
+/** One beneficiary's application in one award year (one approval batch). */
+export const Application = z.strictObject({
+  beneficiary: Beneficiary,
+  awardYear: Year,
+  /** The date the district approves the batch (R4: its calendar year is the award year). */
+  approvalDate: IsoDate,
+  /** The date the application was filed (used only under readings A9.7.3 b and d); default the approval date. */
+  applicationDate: IsoDate.optional(),
+  claims: z.array(Claim).max(500),
+  projects: z.array(Project).max(500).optional(),
+  history: z.array(PaidLine).max(5000).optional(),
+  /** A recorded decision to lift the 九(三) cap for this beneficiary and year (「原则上」, A9.3.1). */
+  annualCapOverride: z.strictObject({ decisionRef: Id, reason: z.string({ error: 'text' }).min(1, { error: 'text' }).max(2000, { error: 'text' }) }).optional(),
+});
+
+export type ApplicationInput = z.input<typeof Application>;
+export type Application = z.output<typeof Application>;
+export type Claim = z.output<typeof Claim>;
+export type ClaimOf<C extends Claim['clause']> = Extract<Claim, { clause: C }>;
+export type PaidLine = z.output<typeof PaidLine>;
+export type Beneficiary = z.output<typeof Beneficiary>;
+export type Project = z.output<typeof Project>;

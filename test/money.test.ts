@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyRate, fenFromYuan, mulDivFloor, rateFromString, yuanFromFen } from '../src/money.js';
+
+describe('money', () => {
+  it('reads and writes yuan strings exactly', () => {
+    expect(fenFromYuan('0')).toBe(0);
+    expect(fenFromYuan('0.1')).toBe(10);
+    expect(fenFromYuan('0.01')).toBe(1);
+    expect(fenFromYuan('1234567.89')).toBe(123456789);
+    expect(fenFromYuan('9999999999999.99')).toBe(999999999999999);
+    expect(yuanFromFen(0)).toBe('0.00');
+    expect(yuanFromFen(5)).toBe('0.05');
+    expect(yuanFromFen(123456789)).toBe('1234567.89');
+    expect(yuanFromFen(-150)).toBe('-1.50');
+  });
+
+  it('round-trips every amount', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 999999999999999 }), (fen) => fenFromYuan(yuanFromFen(fen)) === fen));
+  });
+
+  it('reads rates as reduced fractions', () => {
+    expect(rateFromString('0.30')).toMatchObject({ num: 3, den: 10 });
+    expect(rateFromString('1')).toMatchObject({ num: 1, den: 1 });
+    expect(rateFromString('0.5')).toMatchObject({ num: 1, den: 2 });
+    expect(rateFromString('0.125')).toMatchObject({ num: 1, den: 8 });
+    expect(() => rateFromString('-1')).toThrow();
+  });
+
+  it('floors products of a rate to the fen (R7)', () => {
+    expect(applyRate(1, rateFromString('0.5'), 'floor')).toBe(0);
+    expect(applyRate(3, rateFromString('0.5'), 'floor')).toBe(1);
+    expect(applyRate(1000000001, rateFromString('0.3'), 'floor')).toBe(300000000);
+    expect(applyRate(3, rateFromString('0.5'), 'halfUp')).toBe(2);
+    expect(applyRate(1, rateFromString('0.3'), 'halfUp')).toBe(0);
+  });
+
+  it('mulDivFloor is exact beyond 2^53 and agrees with BigInt', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999999999999999 }), fc.integer({ min: 0, max: 1000000 }), fc.integer({ min: 1, max: 1000000 }), (a, b, c) =>
+        mulDivFloor(a, b, c) === Number((BigInt(a) * BigInt(b)) / BigInt(c)),
+      ),
+    );
+  });
+});
