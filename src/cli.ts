@@ -1,47 +1,39 @@
 #!/usr/bin/env node
 /**
- * Command line. `demo` evaluates the sample applications in fixtures/ with the default parameters and prints
- * the explained results in Chinese and English.
+ * Command line: `zz-ai-policy <command> [options]`. Each command lives in src/cli/<command>.ts and returns its
+ * exit status.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluate, explain, PolicyInputError } from './index.js';
-import { fenFromYuan, yuanFromFen } from './money.js';
+import { demo } from './cli/demo.js';
+import { PolicyInputError } from './errors.js';
 
 const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+/** The package root (dist/ sits directly below it). */
+const packageRoot = join(here, '..');
 
-function demo(): number {
-  const file = join(here, '..', 'fixtures', 'sample-applications.json');
-  const apps = JSON.parse(readFileSync(file, 'utf8')) as unknown[];
-  let total = 0;
-  for (const app of apps) {
-    const result = evaluate(app);
-    total += fenFromYuan(result.total);
-    process.stdout.write(`${explain(result, 'zh').join('\n')}\n${explain(result, 'en').join('\n')}\n\n`);
-  }
-  process.stdout.write(`样例合计 / sample total: ${yuanFromFen(total)}\n`);
-  return 0;
-}
+const USAGE = `usage: zz-ai-policy <command>
+commands:
+  demo      evaluate the sample applications in fixtures/ and print the explained results (zh, en)
+`;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command] = argv;
   switch (command) {
     case 'demo':
-      return demo();
+      return demo(packageRoot, process.stdout);
     default:
-      process.stderr.write('usage: zz-ai-policy demo\n');
+      process.stderr.write(USAGE);
       return 2;
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  if (e instanceof PolicyInputError) {
-    process.stderr.write(`${e.message}\n`);
-    process.exitCode = 1;
-  } else {
-    throw e;
-  }
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(e instanceof PolicyInputError ? `${e.message}\n` : `${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exitCode = e instanceof PolicyInputError ? 1 : 70;
+  },
+);
