@@ -32,6 +32,10 @@ export const EXPECTED: Record<string, { zh: string; en: string }> = {
     zh: '以元为单位的金额字符串：非负，至多两位小数，不超过13位整数，如 "1234.50"',
     en: 'an amount in yuan as a decimal string: non-negative, at most two decimals and 13 whole digits, e.g. "1234.50"',
   },
+  signedYuan: {
+    zh: '以元为单位的金额字符串，可为负，至多两位小数，如 "-1234.50"',
+    en: 'an amount in yuan as a decimal string, may be negative, at most two decimals, e.g. "-1234.50"',
+  },
   date: { zh: '真实存在的日历日期，格式 YYYY-MM-DD，如 "2026-03-01"', en: 'a real calendar date written YYYY-MM-DD, e.g. "2026-03-01"' },
   year: { zh: '公历年份整数（1900–2999）', en: 'a calendar year as an integer (1900–2999)' },
   yearKey: { zh: '四位年份作为键，如 "2025"', en: 'a four-digit year as the key, e.g. "2025"' },
@@ -76,7 +80,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
       const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
       out.push({ path, code: 'invalid', message: { zh: `应为以下之一：${values}`, en: `expected one of: ${values}` } });
     } else if (issue.code === 'invalid_union' && issue.message === 'clause') {
-      out.push({ path: path ? `${path}.clause` : 'clause', code: 'invalid', message: EXPECTED.clause! });
+      out.push({ path: path.endsWith('clause') ? path : path ? `${path}.clause` : 'clause', code: 'invalid', message: EXPECTED.clause! });
     } else if (known) {
       out.push({ path, code: 'invalid', message: { zh: `应为${known.zh}`, en: `expected ${known.en}` } });
     } else if (issue.code === 'invalid_type') {

@@ -110,7 +110,7 @@ export function evaluateValidated(app: Application, params: CompiledParameters, 
     annualCap: {
       exempt,
       contributionYear: year,
-      cap: exempt || contribution === undefined ? null : yuanFromFen(fenFromYuan(contribution)),
+      cap: exempt || contribution === undefined ? null : yuanFromFen(Math.max(0, fenFromYuan(contribution))),
       overridden: app.annualCapOverride?.decisionRef ?? null,
     },
     notes: total > 0 ? [{ code: 'recordKeeping', rule: 'art09_6' }] : [],

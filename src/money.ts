@@ -30,8 +30,12 @@ const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_FLOOR });
  */
 export const YUAN_PATTERN = /^(0|[1-9][0-9]{0,12})(\.[0-9]{1,2})?$/;
 
-/** Reads a validated yuan string (see {@link YUAN_PATTERN}) as fen. */
+/** A signed yuan amount (only where the text allows a negative figure: a district contribution, A9.3.9). */
+export const SIGNED_YUAN_PATTERN = /^-?(0|[1-9][0-9]{0,12})(\.[0-9]{1,2})?$/;
+
+/** Reads a validated yuan string (see {@link YUAN_PATTERN}; a leading minus is allowed) as fen. */
 export function fenFromYuan(yuan: string): Fen {
+  if (yuan.charCodeAt(0) === 45 /* - */) return -fenFromYuan(yuan.slice(1));
   const dot = yuan.indexOf('.');
   if (dot < 0) return Number(yuan) * 100;
   const whole = yuan.slice(0, dot);

@@ -9,10 +9,12 @@
 import { z } from 'zod';
 import { isCalendarDate } from './dates.js';
 import { AWARD_LINES } from './ids.js';
-import { YUAN_PATTERN } from './money.js';
+import { SIGNED_YUAN_PATTERN, YUAN_PATTERN } from './money.js';
 
 /** Amount in yuan: `"1234.5"`, `"1000000"`, `"0.01"`. */
 export const Yuan = z.string({ error: 'yuan' }).regex(YUAN_PATTERN, { error: 'yuan' });
+/** A signed amount in yuan (a district contribution may be negative, A9.3.9). */
+export const SignedYuan = z.string({ error: 'signedYuan' }).regex(SIGNED_YUAN_PATTERN, { error: 'signedYuan' });
 /** Calendar date `YYYY-MM-DD`. */
 export const IsoDate = z.string({ error: 'date' }).refine(isCalendarDate, { error: 'date' });
 /** A calendar year. */
@@ -148,7 +150,7 @@ export const Beneficiary = z.strictObject({
   goodCredit: Bool,
   mainBusinessFields: z.array(AiField).max(8),
   /** 年度区级综合贡献额 by calendar year. */
-  districtContribution: z.record(YearKey, Yuan),
+  districtContribution: z.record(YearKey, SignedYuan),
   oneEnterpriseOnePolicy: z.strictObject({ signedOn: IsoDate, similarClauses: z.array(ClauseIdSchema).max(23) }).optional(),
   fraudFindings: z.array(z.strictObject({
     confirmedOn: IsoDate, scope: z.union([z.literal('all'), z.array(ClauseIdSchema).min(1).max(23)], { error: 'findingScope' }),

@@ -36,7 +36,7 @@ export function annualCap(lines: readonly WorkLine[], ctx: StageContext): WorkLi
     for (const i of open) out[i] = withState(out[i]!, 'pending', { code: 'pending', rule: 'art09_3', missing: `beneficiary.districtContribution.${year}` });
     return out;
   }
-  const cap = fenFromYuan(raw);
+  const cap = Math.max(0, fenFromYuan(raw)); // A9.3.9: a contribution below zero allows nothing
   const earlier = ctx.history.paid((h) => h.awardYear === ctx.awardYear);
   const room = Math.max(0, cap - earlier);
   const members = open.map((i) => out[i]!);

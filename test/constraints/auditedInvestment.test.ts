@@ -1,0 +1,69 @@
+/** 九(四): the audited-investment ceiling on district funding of a project with higher-level money. */
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf } from '../helpers.js';
+
+const robot = (projects: unknown[], extra: Record<string, unknown> = {}) =>
+  application([claim('art05_3', { id: 'm', subjectId: 'P' }), claim('art06_3', { id: 'u', subjectId: 'P' })], { projects, ...extra });
+
+describe('art09_4 九(四) audited investment', () => {
+  it('room above the lines: nothing cut', () => {
+    const r = evaluate(robot([{ id: 'P', auditedInvestment: '1200000.00' }]));
+    expect(lineOf(r, 'm')).toMatchObject({ status: 'paid', net: '1000000.00' });
+    expect(lineOf(r, 'u')).toMatchObject({ status: 'paid', net: '200000.00' });
+  });
+
+  it('room exactly the lines: nothing cut', () => {
+    expect(evaluate(robot([{ id: 'P', auditedInvestment: '1200000.00' }])).total).toBe('1200000.00');
+  });
+
+  it('room one fen short: the fen comes off pro rata (五(三) and 六(三) together, A6.3.3)', () => {
+    // Target 119,999,999 fen over 100,000,000 + 20,000,000: shares floor(99,999,999.17) = 99,999,999 and
+    // floor(19,999,999.83) = 19,999,999; one leftover fen → 五(三) (earlier clause).
+    const r = evaluate(robot([{ id: 'P', auditedInvestment: '1199999.99' }]));
+    expect(lineOf(r, 'm')).toMatchObject({ status: 'paid', net: '1000000.00' });
+    expect(lineOf(r, 'u')).toMatchObject({ status: 'reduced', net: '199999.99' });
+  });
+
+  it('district money already paid to the project, under this policy and other district policies, uses up the room', () => {
+    const history = [{ clause: 'art05_3', subjectId: 'P', awardYear: 2025, entitlement: '400000.00', paid: '400000.00' }];
+    const ben = beneficiary({ otherDistrictSupport: [{ policy: 'X', subjectId: 'P', clause: 'art02_1', amount: '100000.00', paidOn: '2026-01-01' }] });
+    // Room = 1,000,000.00 − 400,000.00 − 100,000.00 = 500,000.00, shared 5:1 → 416,666.66 + 83,333.33 + 1 fen to 五(三).
+    const r = evaluate(robot([{ id: 'P', auditedInvestment: '1000000.00' }], { history, beneficiary: ben }));
+    expect(lineOf(r, 'm').net).toBe('416666.67');
+    expect(lineOf(r, 'u').net).toBe('83333.33');
+    expect(lineOf(r, 'm').adjustments[0]).toMatchObject({ code: 'auditedInvestment', rule: 'art09_4', projectId: 'P', investment: '1000000.00', prior: '500000.00', room: '500000.00' });
+  });
+
+  it('no audited investment: pending, not paid (A9.4.4 a); under reading b the ceiling is not applied', () => {
+    const r = evaluate(robot([]));
+    expect(lineOf(r, 'm')).toMatchObject({ status: 'pending', net: '0.00' });
+    expect(lineOf(r, 'u')).toMatchObject({ status: 'pending', net: '0.00' });
+    expect(lineOf(r, 'm').reasons).toContainEqual({ code: 'pending', rule: 'art09_4', missing: 'projects[P].auditedInvestment' });
+    const b = evaluate(robot([]), { readings: { 'A9.4.4': 'b' } });
+    expect(lineOf(b, 'm')).toMatchObject({ status: 'paid', net: '1000000.00' });
+    expect(lineOf(b, 'm').notes).toContainEqual({ code: 'auditedInvestmentNotApplied', rule: 'art09_4', projectId: 'P' });
+  });
+
+  it('recognitions that carry no money (五(一), 五(二), 六(二), 七(一), 七(二)a) never need an audit', () => {
+    const r = evaluate(application(['art05_1', 'art05_2', 'art06_2', 'art07_1', 'art07_2a'].map((c, i) => claim(c, { id: `k${i}`, subjectId: `S${i}` }))));
+    expect(r.lines.every((l) => l.status === 'paid')).toBe(true);
+  });
+
+  it('二(一): a municipal award does not trigger 九(四), a provincial one does (A2.1.9)', () => {
+    const opts = { parameters: { 'art02_1.ratio': '0.5' } };
+    expect(lineOf(evaluate(application([claim('art02_1')]), opts)).status).toBe('paid');
+    expect(lineOf(evaluate(application([claim('art02_1', { superiorLevel: 'provincial' })]), opts)).status).toBe('pending');
+  });
+
+  it('reading A9.4.3 b counts the higher-level money against the investment too', () => {
+    // Investment 1,500,000.00; higher-level 1,000,000.00 → room 500,000.00 for 1,200,000.00 of lines.
+    const r = evaluate(robot([{ id: 'P', auditedInvestment: '1500000.00' }]), { readings: { 'A9.4.3': 'b' } });
+    expect(r.total).toBe('500000.00');
+  });
+
+  it('reading A9.4.1 b applies the ceiling to R&D projects only', () => {
+    const r = evaluate(robot([{ id: 'P', auditedInvestment: '1.00' }]), { readings: { 'A9.4.1': 'b' } });
+    expect(r.total).toBe('1200000.00');
+  });
+});

@@ -1,0 +1,110 @@
+/** 九(一)① 就高不重复: overlap groups inside the policy and top-ups against other district policies. */
+import { describe, expect, it } from 'vitest';
+import { evaluate, evaluateYears } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf } from '../helpers.js';
+
+describe('art09_1 九(一)① inside the policy (A9.1.1 b, §9.3 groups)', () => {
+  it('OG1: the same model under 四(一) and 四(二) is paid once, at the higher line', () => {
+    // 四(一) 30 % × 20,000,000.00 = 6,000,000.00; 四(二) 30 % × 10,000,000.00 = 3,000,000.00.
+    const r = evaluate(application([claim('art04_1', { id: 'g', subjectId: 'M' }), claim('art04_2', { id: 'v', subjectId: 'M' })]));
+    expect(lineOf(r, 'g')).toMatchObject({ status: 'paid', net: '6000000.00' });
+    expect(lineOf(r, 'v')).toMatchObject({ status: 'zero', entitlement: '3000000.00', net: '0.00' });
+    expect(lineOf(r, 'v').adjustments).toEqual([{ code: 'overlap', rule: 'art09_1', before: '3000000.00', after: '0.00', group: 'OG1', other: '0.00', room: '6000000.00' }]);
+  });
+
+  it('different subjects in the same group do not overlap', () => {
+    const r = evaluate(application([claim('art04_1', { id: 'g', subjectId: 'M1' }), claim('art04_2', { id: 'v', subjectId: 'M2' })]));
+    expect(lineOf(r, 'v')).toMatchObject({ status: 'paid', net: '3000000.00' });
+    expect(r.total).toBe('9000000.00');
+  });
+
+  it('a tie keeps the earlier clause id', () => {
+    // Both 3,000,000.00: 四(一) cost 10,000,000.00 and 四(二) cost 10,000,000.00.
+    const r = evaluate(application([claim('art04_2', { id: 'v', subjectId: 'M' }), claim('art04_1', { id: 'g', subjectId: 'M', constructionCost: '10000000.00' })]));
+    expect(lineOf(r, 'g').net).toBe('3000000.00');
+    expect(lineOf(r, 'v').net).toBe('0.00');
+  });
+
+  it('OG3: a project selected as a provincial scenario (五(一)) and a 机器换人 project (六(四)b) is paid at the higher', () => {
+    const r = evaluate(application(
+      [claim('art05_1', { id: 's', subjectId: 'P' }), claim('art06_4b', { id: 'm', subjectId: 'P', provincialSupport: { amount: '1500000.00', receivedOn: '2026-03-01' } })],
+      { projects: [{ id: 'P', auditedInvestment: '99999999.00' }] },
+    ));
+    expect(lineOf(r, 'm')).toMatchObject({ status: 'paid', net: '1500000.00' });
+    expect(lineOf(r, 's')).toMatchObject({ status: 'zero', net: '0.00' });
+  });
+
+  it('OG4: the same revenue stream under 二(二) and 八(二) is paid once', () => {
+    // 二(二) 10 % × 5,000,000.00 = 500,000.00; 八(二) 10 % × 5,000,000.00 = 500,000.00: tie → 二(二) kept.
+    const r = evaluate(application([claim('art02_2', { id: 'a', subjectId: 'R' }), claim('art08_2', { id: 'b', subjectId: 'R' })]));
+    expect(lineOf(r, 'a').net).toBe('500000.00');
+    expect(lineOf(r, 'b')).toMatchObject({ status: 'zero', net: '0.00' });
+  });
+
+  it('clauses that are not grouped stack (三(二) and 三(三) for one subject)', () => {
+    const r = evaluate(application(
+      [claim('art03_2', { id: 'a', subjectId: 'P' }), claim('art03_3', { id: 'b', subjectId: 'P' })],
+      { projects: [{ id: 'P', auditedInvestment: '99999999.00' }] },
+    ));
+    expect(lineOf(r, 'a').net).toBe('800000.00');
+    expect(lineOf(r, 'b').net).toBe('1000000.00');
+  });
+
+  it('reading A9.1.1 a: no overlap inside the policy, both lines paid', () => {
+    const r = evaluate(application([claim('art04_1', { id: 'g', subjectId: 'M' }), claim('art04_2', { id: 'v', subjectId: 'M' })]), { readings: { 'A9.1.1': 'a' } });
+    expect(r.total).toBe('9000000.00');
+  });
+
+  it('across years the group pays only the room left: 三(三) paid 1M, then 三(一) 2M for the same project pays 1M', () => {
+    const out = evaluateYears({
+      beneficiary: beneficiary(),
+      years: [
+        { awardYear: 2026, approvalDate: '2026-12-01', claims: [claim('art03_3', { id: 'y1', subjectId: 'P' })], projects: [{ id: 'P', auditedInvestment: '99999999.00' }] },
+        { awardYear: 2027, approvalDate: '2027-12-01', claims: [claim('art03_1', { id: 'y2', subjectId: 'P', approvedOn: '2027-03-01', approvedAmount: '2000000.00' })] },
+      ],
+    });
+    expect(out.years[0]!.total).toBe('1000000.00');
+    // max(cumulative entitlement 三(三) 1M, 三(一) 2M) − paid 1M = 1M.
+    expect(lineOf(out.years[1]!, 'y2')).toMatchObject({ status: 'reduced', entitlement: '2000000.00', net: '1000000.00' });
+    expect(out.total).toBe('2000000.00');
+  });
+});
+
+describe('art09_1 九(一)① across district policies (top-up, A9.1.4 a)', () => {
+  it('another district policy paid 1M for the same showcase centre: 八(一) pays the top-up', () => {
+    // 八(一): 30 % × (1,000,000 + 500,000 + 500,000) = 600,000.00; other policy 250,000.00 → 350,000.00.
+    const ben = beneficiary({ otherDistrictSupport: [{ policy: '某区级装修补贴', subjectId: 'S', clause: 'art08_1', amount: '250000.00', paidOn: '2026-02-01' }] });
+    const r = evaluate(application([claim('art08_1')], { beneficiary: ben }));
+    expect(lineOf(r)).toMatchObject({ status: 'reduced', net: '350000.00' });
+    expect(lineOf(r).adjustments).toEqual([{ code: 'crossPolicy', rule: 'art09_1', before: '600000.00', after: '350000.00', other: '250000.00', room: '350000.00' }]);
+  });
+
+  it('other-policy money above the entitlement leaves zero', () => {
+    const ben = beneficiary({ otherDistrictSupport: [{ policy: 'X', subjectId: 'S', clause: 'art08_1', amount: '700000.00', paidOn: '2026-02-01' }] });
+    expect(lineOf(evaluate(application([claim('art08_1')], { beneficiary: ben })))).toMatchObject({ status: 'zero', net: '0.00' });
+  });
+
+  it('money for another subject or another clause is not deducted', () => {
+    const ben = beneficiary({ otherDistrictSupport: [
+      { policy: 'X', subjectId: 'other', clause: 'art08_1', amount: '700000.00', paidOn: '2026-02-01' },
+      { policy: 'X', subjectId: 'S', clause: 'art08_3', amount: '700000.00', paidOn: '2026-02-01' },
+    ] });
+    expect(lineOf(evaluate(application([claim('art08_1')], { beneficiary: ben })))).toMatchObject({ status: 'paid', net: '600000.00' });
+  });
+
+  it('for a group, other-policy money matched to any clause of the group is taken off the highest entitlement', () => {
+    // OG1 model M: 四(一) 6,000,000.00, 四(二) 3,000,000.00, another policy gave 1,000,000.00 under 四(二)'s nature.
+    const ben = beneficiary({ otherDistrictSupport: [{ policy: 'X', subjectId: 'M', clause: 'art04_2', amount: '1000000.00', paidOn: '2026-02-01' }] });
+    const r = evaluate(application([claim('art04_1', { id: 'g', subjectId: 'M' }), claim('art04_2', { id: 'v', subjectId: 'M' })], { beneficiary: ben }));
+    expect(lineOf(r, 'g')).toMatchObject({ status: 'reduced', net: '5000000.00' });
+    expect(lineOf(r, 'v').net).toBe('0.00');
+  });
+
+  it('五(二): money from a predecessor district policy is deducted once, by 补差, not again as a top-up', () => {
+    // 省级智能工厂 500,000.00; the 智能车间 got 300,000.00 under an earlier district policy → 200,000.00.
+    const ben = beneficiary({ otherDistrictSupport: [{ policy: '旧政策', subjectId: 'S', clause: 'art05_2', amount: '300000.00', paidOn: '2025-01-10' }] });
+    const r = evaluate(application([claim('art05_2')], { beneficiary: ben }));
+    expect(lineOf(r)).toMatchObject({ status: 'reduced', net: '200000.00' });
+    expect(lineOf(r).adjustments.map((a) => a.code)).toEqual(['ladder']);
+  });
+});
