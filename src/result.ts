@@ -96,12 +96,14 @@ export function lineResult(line: WorkLine): LineResult {
     item: ITEM_LABEL[line.clause],
     subjectId: line.claim.subjectId,
     status,
-    gross: yuanFromFen(line.gross),
+    // A line that never became payable (a failed gate or condition, an unset parameter, a referral) has no gross.
+    gross: yuanFromFen(status === 'ineligible' || status === 'indeterminate' || status === 'referral' ? 0 : line.gross),
     entitlement: yuanFromFen(line.state === 'open' ? line.entitlement : 0),
     net: yuanFromFen(paying ? line.amount : 0),
     qualifyingDate: line.qualifyingDate,
     conditions: line.conditions,
-    failed: line.conditions.filter((c) => !c.met).map((c) => c.id),
+    // Every failed condition: the clause's own, then the scope gate's (一).
+    failed: [...line.conditions.filter((c) => !c.met).map((c) => c.id), ...line.reasons.flatMap((r) => (r.code === 'scope' ? r.failed : []))],
     adjustments: line.adjustments.map((a) => yuanify(a) as AdjustmentResult),
     reasons: line.reasons,
     notes: line.notes.map((n) => yuanify(n) as NoteResult),
