@@ -22,7 +22,8 @@ export const art02_2: ClauseDef<'art02_2'> = {
     const conditions = [
       isEnterprise(ctx),
       cond('recognized', claim.recognized),
-      cond('revenueThreshold', raw !== undefined && meets(revenue, threshold, ctx.params.comparison('art02_2.thresholdComparison'))),
+      // A missing base-year figure is not a failed threshold: the line is pending (docs/interpretations.md).
+      cond('revenueThreshold', raw === undefined || meets(revenue, threshold, ctx.params.comparison('art02_2.thresholdComparison'))),
     ];
     const base = ctx.readings['A2.2.3'] === 'marginal' ? Math.max(0, revenue - threshold) : revenue;
     const outcome = {

@@ -21,26 +21,30 @@ export const art03_3: ClauseDef<'art03_3'> = {
   evaluate(claim, ctx) {
     // A3.3.1: (a) the ratio follows the level of the money; (b) it follows the kind of programme.
     const byProgramme = ctx.readings['A3.3.1'] === 'b';
-    let full = 0; // matched at the national ratio
-    let half = 0; // matched at the provincial ratio
-    let total = 0;
-    for (const d of claim.disbursements) {
-      if (d.calendarYear !== ctx.baseYear || d.programme === 'other') continue;
-      const amount = fenFromYuan(d.amount);
-      total += amount;
-      if (byProgramme ? MAJOR_SPECIAL.has(d.programme) : NATIONAL.has(d.programme)) full += amount;
-      else half += amount;
-    }
     const national = ctx.params.rate('art03_3.ratioNational')!;
     const provincialParam = ctx.params.rate('art03_3.ratioProvincial')!;
     // A3.3.2 (b) reads 1:0.5 the other way round: district = higher level ÷ 0.5.
     const provincial: Rate = ctx.readings['A3.3.2'] === 'b'
       ? { num: provincialParam.den, den: provincialParam.num, text: `1/${provincialParam.text}` }
       : provincialParam;
+    let full = 0; // matched at the national ratio
+    let half = 0; // matched at the provincial ratio
+    let total = 0;
+    let gross = 0;
+    for (const d of claim.disbursements) {
+      if (d.calendarYear !== ctx.baseYear || d.programme === 'other') continue;
+      const amount = fenFromYuan(d.amount);
+      total += amount;
+      const atFull = byProgramme ? MAJOR_SPECIAL.has(d.programme) : NATIONAL.has(d.programme);
+      if (atFull) full += amount;
+      else half += amount;
+      // Register § 三(三): line = Σ_d ratio × d.amount, each product floored to the fen (R7).
+      gross += applyRate(amount, atFull ? national : provincial, ctx.params.rounding);
+    }
     const conditions = [cond('aiField', claim.aiField), cond('disbursedInBaseYear', total > 0)];
     return {
       conditions,
-      gross: applyRate(full, national, ctx.params.rounding) + applyRate(half, provincial, ctx.params.rounding),
+      gross,
       qualifyingDate: baseYearEnd(ctx),
       overlapGroup: 'OG2',
       project: { id: claim.projectId ?? claim.subjectId, superiorFunding: total },

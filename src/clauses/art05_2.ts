@@ -19,10 +19,15 @@ export const art05_2: ClauseDef<'art05_2'> = {
     const amount = ctx.params.fen(`art05_2.${claim.title}`);
     const reading = ctx.readings['A5.2.5'];
     const thisPolicy = ctx.history.counted((h) => h.clause === 'art05_2');
+    // Money for the titles from other district policies. Under (a) and (b) the 补差 base consumes it, and the
+    // cross-policy top-up of 九(一) then skips it (constraints/overlap.ts), so it is taken off exactly once (§9.1).
+    let otherPolicies = 0;
+    for (const s of ctx.beneficiary.otherDistrictSupport ?? []) if (s.clause === 'art05_2') otherPolicies += fenFromYuan(s.amount);
     let prior: number;
     if (reading === 'b') {
-      // The nominal amount of the highest title already held.
-      prior = 0;
+      // The nominal amount of the highest title already held. A title paid by another district policy carries no
+      // tier here; the money received for it stands in for its nominal amount (never less than what was received).
+      prior = otherPolicies;
       for (const h of ctx.history.lines) {
         if (h.clause !== 'art05_2' || h.tier === undefined) continue;
         const nominal = ctx.params.values[`art05_2.${h.tier}`];
@@ -32,8 +37,7 @@ export const art05_2: ClauseDef<'art05_2'> = {
       prior = thisPolicy;
     } else {
       // (a) district money actually received for the titles, under this policy or another district policy.
-      prior = thisPolicy;
-      for (const s of ctx.beneficiary.otherDistrictSupport ?? []) if (s.clause === 'art05_2') prior += fenFromYuan(s.amount);
+      prior = thisPolicy + otherPolicies;
     }
     return {
       conditions: [isEnterprise(ctx)],

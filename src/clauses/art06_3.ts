@@ -2,7 +2,8 @@
  * 六(三) 用好首台（套）政策 — the 五(三) matching amount for a robot product raised by 20 %, as a line of its own
  * (A6.3.2) computed on the 五(三) entitlement of the same product before 九(四) / 九(三) (A6.3.3).
  * Register: § 六(三); reading A6.3.1 (robots only, by default). If no 五(三) line of the product survives the
- * gates, this line is ineligible too (A6.3.4).
+ * gates, this line is ineligible too (A6.3.4). The uplift is paid once per product and batch: a second 六(三)
+ * claim for the same product is `zero` (the 五(三) base is already the product's whole entitlement).
  */
 import type { ClauseDef } from '../model.js';
 import { applyRate } from '../money.js';
@@ -26,6 +27,7 @@ export const art06_3: ClauseDef<'art06_3'> = {
       ],
       gross: base === undefined ? 0 : applyRate(base.amount, rate, ctx.params.rounding),
       qualifyingDate: null,
+      caps: [{ kind: 'oneTime', key: `art06_3|${claim.subjectId}`, alreadyAwarded: false }],
       ...(base ? { project: { id: base.projectId, superiorFunding: 0 } } : {}),
       basis: { art05_3Entitlement: base === undefined ? 'none' : y(base.amount), uplift: rate.text },
     };

@@ -4,7 +4,7 @@
  */
 import type { ClauseDef } from '../model.js';
 import { fenFromYuan } from '../money.js';
-import { cond, y } from './support.js';
+import { cond, isEnterprise, y } from './support.js';
 
 export const art06_4a: ClauseDef<'art06_4a'> = {
   id: 'art06_4a',
@@ -12,14 +12,15 @@ export const art06_4a: ClauseDef<'art06_4a'> = {
   title: { zh: '支持示范应用推广（优秀案例）', en: 'Excellent robot transformation cases' },
   text: '对经评审认定的优秀案例，每个给予不超过50万元奖励。',
   kind: 'REVIEW',
-  beneficiary: 'anyUnit',
+  // A6.4.1: the beneficiary is the 智能机器人企业 whose products make up the case; 「企业」 is an enterprise (R6).
+  beneficiary: 'enterprise',
   subjectTest: false,
   evaluate(claim, ctx) {
     const cap = ctx.params.fen('art06_4a.cap');
     const approved = fenFromYuan(claim.approvedAmount);
     const fixed = ctx.readings['A6.4.3'] === 'b';
     return {
-      conditions: [cond('reviewedExcellent', claim.reviewedExcellent), cond('approvedAmountPositive', fixed || approved > 0)],
+      conditions: [isEnterprise(ctx), cond('reviewedExcellent', claim.reviewedExcellent), cond('approvedAmountPositive', fixed || approved > 0)],
       gross: fixed ? cap : approved,
       qualifyingDate: claim.reviewedOn,
       caps: [

@@ -21,7 +21,7 @@ export const art07_2b: ClauseDef<'art07_2b'> = {
     const cost = rawCost === undefined ? 0 : fenFromYuan(rawCost);
     const rate = ctx.params.rate('art07_2b.rate')!;
     const outcome = {
-      conditions: [cond('districtBenchmarkPark', claim.districtBenchmarkPark), cond('ratedExcellent', rating === 'excellent')],
+      conditions: [cond('districtBenchmarkPark', claim.districtBenchmarkPark), cond('ratedExcellent', rating === undefined || rating === 'excellent')],
       gross: applyRate(cost, rate, ctx.params.rounding),
       qualifyingDate: baseYearEnd(ctx),
       caps: [{
@@ -31,6 +31,7 @@ export const art07_2b: ClauseDef<'art07_2b'> = {
       }],
       basis: { baseYear: ctx.baseYear, rating: rating ?? 'missing', operatingCost: rawCost === undefined ? 'missing' : y(cost), rate: rate.text },
     };
+    // A missing base-year figure is pending, never a failed condition (docs/interpretations.md).
     if (rating === undefined) return { ...outcome, gross: 0, pending: { missing: `ratings.${ctx.baseYear}` } };
     if (rawCost === undefined) return { ...outcome, gross: 0, pending: { missing: `operatingCost.${ctx.baseYear}` } };
     return outcome;

@@ -25,10 +25,11 @@ export const art08_2: ClauseDef<'art08_2'> = {
     const rate = p.rate('art08_2.rate')!;
     const perPlatform = ctx.readings['A8.2.3'] === 'b';
     const outcome = {
+      // A missing base-year figure is pending, never a failed condition (docs/interpretations.md).
       conditions: [
-        cond('evaluationPassed', passed === true),
-        cond('revenueThreshold', rawRevenue !== undefined && meets(revenue, p.fen('art08_2.revenueThreshold'), p.comparison('art08_2.revenueComparison'))),
-        cond('servedThreshold', served !== undefined && meets(BigInt(served), p.big('art08_2.servedThreshold'), p.comparison('art08_2.servedComparison'))),
+        cond('evaluationPassed', passed !== false),
+        cond('revenueThreshold', rawRevenue === undefined || meets(revenue, p.fen('art08_2.revenueThreshold'), p.comparison('art08_2.revenueComparison'))),
+        cond('servedThreshold', served === undefined || meets(BigInt(served), p.big('art08_2.servedThreshold'), p.comparison('art08_2.servedComparison'))),
       ],
       gross: applyRate(revenue, rate, p.rounding),
       qualifyingDate: baseYearEnd(ctx),

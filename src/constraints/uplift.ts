@@ -5,6 +5,7 @@
 import { CLAUSES } from '../clauses/index.js';
 import type { StageContext, WorkLine } from '../model.js';
 import type { Fen } from '../money.js';
+import { laddersAndOneTime } from './clauseCaps.js';
 import { withState } from './lines.js';
 import { settle } from './settle.js';
 
@@ -21,7 +22,7 @@ export function uplift(lines: readonly WorkLine[], ctx: StageContext): WorkLine[
     base.set(l.claim.subjectId, { amount: (prev?.amount ?? 0) + l.entitlement, projectId: l.project?.id ?? l.claim.subjectId });
   }
   const upliftCtx = { ...ctx, upliftBase: base };
-  return lines.map((line) => {
+  const evaluated = lines.map((line) => {
     if (!line.deferred) return line;
     if (line.state !== 'open') return { ...line, deferred: false };
     const claim = line.claim as Extract<typeof line.claim, { clause: 'art06_3' }>;
@@ -29,6 +30,15 @@ export function uplift(lines: readonly WorkLine[], ctx: StageContext): WorkLine[
       return withState({ ...line, deferred: false }, 'pending', { code: 'pending', rule: 'art06_3', missing: 'art05_3.superiorAward.receivedOn' });
     }
     const settled = settle(line.claim, CLAUSES.art06_3.evaluate(claim, upliftCtx), line.order);
-    return { ...settled, reasons: [...line.reasons, ...settled.reasons], entitlement: settled.amount };
+    return { ...settled, reasons: [...line.reasons, ...settled.reasons] };
   });
+  // The uplift's own cap (once per product and batch) applies to the uplift lines only; then their entitlement.
+  const indices = lines.map((l, i) => (l.deferred ? i : -1)).filter((i) => i >= 0);
+  const capped = laddersAndOneTime(indices.map((i) => evaluated[i]!), ctx);
+  const out = [...evaluated];
+  indices.forEach((i, k) => {
+    const l = capped[k]!;
+    out[i] = l.state === 'open' ? { ...l, entitlement: l.amount } : l;
+  });
+  return out;
 }

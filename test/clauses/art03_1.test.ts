@@ -1,0 +1,199 @@
+/**
+ * 三(一) 支持人工智能算法研发 — 「…按照科技攻关计划、重点研发专项计划、重大科技专项计划三类分别给予最高100万元、200万元、
+ * 1000万元的支持。所有项目需经申报、评审、审批程序予以立项。」
+ *
+ * Register § 三(一): line = (onDistrictList ∧ approved) ? min(approvedAmount, cap[category]) − paid_三(一)(project)
+ * : 0. The maxima cap a reviewed amount (A3.1.1 a; b = fixed at the cap), per project, cumulative over tranches
+ * (A3.1.2, A3.1.3). Any in-scope undertaker (揭榜招标、定向委托). The window anchor is the 立项 date. 九(四) applies
+ * only when the project is also funded nationally or provincially (A3.1.6, A9.4.1). No rate: no rounding.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, type LineResult } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+
+const ID = 'art03_1';
+const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
+const paid = (amount: string) => ({ status: 'paid', gross: amount, entitlement: amount, net: amount });
+const DEFAULT_WINDOW = { start: '2025-07-01', end: '2028-06-30' };
+/** An earlier tranche paid under 三(一) (project S unless said). */
+const earlier = (paidYuan: string, entitlement = paidYuan, extra: Json = {}): Json =>
+  ({ clause: ID, subjectId: 'S', awardYear: 2025, entitlement, paid: paidYuan, ...extra });
+
+describe('art03_1 三(一)', () => {
+  it('base case: 重点研发专项计划, reviewed at 1,500,000.00 ≤ 2,000,000.00 → paid 1,500,000.00', () => {
+    const l = one(claim(ID));
+    expect(money(l)).toEqual(paid('1500000.00'));
+    expect(l.item).toBe('三(一)');
+    expect(l.failed).toEqual([]);
+    expect(l.adjustments).toEqual([]);
+    expect(l.qualifyingDate).toBe('2026-03-01');
+    // Without higher-level funding the project is not a 九(四) project.
+    expect(l.projectId).toBeNull();
+  });
+
+  describe('conditions', () => {
+    const NEGATIVE: Record<string, Json> = {
+      onDistrictList: { onDistrictList: false },
+      approved: { approved: false },
+      approvedAmountPositive: { approvedAmount: '0.00' },
+    };
+
+    it('the negative table covers every condition the clause reports', () => {
+      expect(one(claim(ID)).conditions.map((c) => c.id).sort()).toEqual(Object.keys(NEGATIVE).sort());
+    });
+
+    it.each(Object.entries(NEGATIVE))('%s fails → ineligible', (id, flip) => {
+      const l = one(claim(ID, flip));
+      expect(l.status).toBe('ineligible');
+      expect(l.failed).toEqual([id]);
+      expect(l.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
+      // a line that never became payable has no gross (result.ts)
+      expect(l.gross).toBe('0.00');
+      expect(l.net).toBe('0.00');
+    });
+
+    it('every failed condition is named at once', () => {
+      expect(one(claim(ID, { onDistrictList: false, approved: false })).failed).toEqual(['onDistrictList', 'approved']);
+    });
+
+    it.each(['publicInstitution', 'socialOrganization', 'privateNonEnterpriseUnit'])(
+      'R6: the undertaker may be any unit (揭榜招标、定向委托) — a %s is paid', (legalForm) => {
+        expect(money(one(claim(ID), { beneficiary: beneficiary({ legalForm }) }))).toEqual(paid('1500000.00'));
+      },
+    );
+  });
+
+  describe('the maxima by plan class: n−1, n, n+1 fen of the reviewed amount', () => {
+    const rows: [string, string, string][] = [
+      ['sciTechTackling', '1000000.00', 'art03_1.cap.sciTechTackling'],
+      ['keyRd', '2000000.00', 'art03_1.cap.keyRd'],
+      ['majorSciTech', '10000000.00', 'art03_1.cap.majorSciTech'],
+    ];
+    const minus = (cap: string) => `${(Number(cap.split('.')[0]) - 1).toString()}.99`;
+    const plus = (cap: string) => `${cap.split('.')[0]}.01`;
+
+    it.each(rows)('%s: reviewed one fen below the cap %s → paid in full', (category, cap) => {
+      expect(money(one(claim(ID, { category, approvedAmount: minus(cap) })))).toEqual(paid(minus(cap)));
+    });
+
+    it.each(rows)('%s: reviewed exactly at the cap %s → paid (not reduced)', (category, cap) => {
+      const l = one(claim(ID, { category, approvedAmount: cap }));
+      expect(money(l)).toEqual(paid(cap));
+      expect(l.adjustments).toEqual([]);
+    });
+
+    it.each(rows)('%s: reviewed one fen above the cap %s → clipped to the cap, reduced', (category, cap, param) => {
+      const l = one(claim(ID, { category, approvedAmount: plus(cap) }));
+      expect(money(l)).toEqual({ status: 'reduced', gross: plus(cap), entitlement: cap, net: cap });
+      expect(l.adjustments).toEqual([{ code: 'itemCap', rule: ID, before: plus(cap), after: cap, param, cap }]);
+    });
+  });
+
+  describe('named cases', () => {
+    it.each([
+      { name: '科技攻关计划，核定50万元', over: { category: 'sciTechTackling', approvedAmount: '500000.00' }, expected: paid('500000.00') },
+      { name: '重大科技专项计划，核定1000万元', over: { category: 'majorSciTech', approvedAmount: '10000000.00' }, expected: paid('10000000.00') },
+      { name: '核定额含分：1,234,567.89 元原样支付（无比例，不取整）', over: { approvedAmount: '1234567.89' }, expected: paid('1234567.89') },
+      { name: '科技攻关计划核定150万元：按最高100万元核减', over: { category: 'sciTechTackling', approvedAmount: '1500000.00' },
+        expected: { status: 'reduced', gross: '1500000.00', entitlement: '1000000.00', net: '1000000.00' } },
+    ])('$name', ({ over, expected }) => {
+      expect(money(one(claim(ID, over)))).toEqual(expected);
+    });
+  });
+
+  describe('history: per project, cumulative over tranches (A3.1.2, A3.1.3, R9)', () => {
+    it('500,000.00 already paid on this project → this tranche pays 1,500,000.00 − 500,000.00 = 1,000,000.00', () => {
+      const l = one(claim(ID), { history: [earlier('500000.00')] });
+      expect(money(l)).toEqual({ status: 'reduced', gross: '1500000.00', entitlement: '1000000.00', net: '1000000.00' });
+      expect(l.adjustments).toEqual([{ code: 'ladder', rule: ID, before: '1500000.00', after: '1000000.00', prior: '500000.00', best: true }]);
+    });
+
+    it('reviewed 2,500,000.00 with 500,000.00 paid: clipped to 2,000,000.00 first, then 1,500,000.00 left', () => {
+      const l = one(claim(ID, { approvedAmount: '2500000.00' }), { history: [earlier('500000.00')] });
+      expect(money(l)).toEqual({ status: 'reduced', gross: '2500000.00', entitlement: '1500000.00', net: '1500000.00' });
+      expect(l.adjustments.map((a) => [a.code, a.after])).toEqual([['itemCap', '2000000.00'], ['ladder', '1500000.00']]);
+    });
+
+    it('the whole reviewed amount already paid → zero', () => {
+      expect(one(claim(ID), { history: [earlier('1500000.00')] }).status).toBe('zero');
+    });
+
+    it('paid 1,499,999.99 → one fen left', () => {
+      expect(money(one(claim(ID), { history: [earlier('1499999.99')] })))
+        .toEqual({ status: 'reduced', gross: '1500000.00', entitlement: '0.01', net: '0.01' });
+    });
+
+    it('money paid for another project does not count', () => {
+      expect(money(one(claim(ID), { history: [earlier('1500000.00', '1500000.00', { subjectId: 'OTHER' })] }))).toEqual(paid('1500000.00'));
+    });
+
+    it('R9: entitled 1,000,000.00, paid 600,000.00 → 900,000.00 left (paid); 500,000.00 under R9 = entitlement', () => {
+      const history = [earlier('600000.00', '1000000.00')];
+      expect(one(claim(ID), { history }).net).toBe('900000.00');
+      expect(one(claim(ID), { history }, { readings: { R9: 'entitlement' } }).net).toBe('500000.00');
+    });
+
+    it('two tranches of one project in one batch: only the larger is paid', () => {
+      const big = claim(ID, { id: 'x', approvedAmount: '1200000.00' });
+      const small = claim(ID, { id: 'y', approvedAmount: '800000.00' });
+      const r = evaluate(application([small, big]));
+      expect(money(lineOf(r, 'x'))).toEqual(paid('1200000.00'));
+      expect(lineOf(r, 'y').status).toBe('zero');
+      expect(r.total).toBe('1200000.00');
+    });
+  });
+
+  describe('readings', () => {
+    it('A3.1.1 b: the maxima are fixed amounts — 重点研发 pays 2,000,000.00 whatever the review said', () => {
+      const l = one(claim(ID), {}, { readings: { 'A3.1.1': 'b' } });
+      expect(money(l)).toEqual(paid('2000000.00'));
+    });
+
+    it('A3.1.1 b still subtracts what the project was already paid: 2,000,000.00 − 500,000.00', () => {
+      expect(one(claim(ID), { history: [earlier('500000.00')] }, { readings: { 'A3.1.1': 'b' } }).net).toBe('1500000.00');
+    });
+  });
+
+  describe('九(四): a project also funded nationally or provincially (A3.1.6)', () => {
+    const funded = claim(ID, { nationalOrProvincialFunding: true });
+
+    it('with its audited investment: paid, keyed by the subject', () => {
+      const l = one(funded);
+      expect(money(l)).toEqual(paid('1500000.00'));
+      expect(l.projectId).toBe('S');
+    });
+
+    it('without an audited investment → pending (A9.4.4)', () => {
+      const l = one(funded, { projects: [] });
+      expect(l.status).toBe('pending');
+      expect(l.reasons).toContainEqual({ code: 'pending', rule: 'art09_4', missing: 'projects[S].auditedInvestment' });
+    });
+
+    it('a project without higher-level funding needs no audited investment', () => {
+      expect(money(one(claim(ID), { projects: [] }))).toEqual(paid('1500000.00'));
+    });
+
+    it('audited investment 1,000,000.00 → 1,500,000.00 is cut to 1,000,000.00', () => {
+      const c = claim(ID, { nationalOrProvincialFunding: true, projectId: 'P7' });
+      const l = one(c, { projects: [{ id: 'P7', auditedInvestment: '1000000.00' }] });
+      expect(money(l)).toEqual({ status: 'reduced', gross: '1500000.00', entitlement: '1500000.00', net: '1000000.00' });
+      expect(l.adjustments).toContainEqual(expect.objectContaining({ code: 'auditedInvestment', rule: 'art09_4', projectId: 'P7', room: '1000000.00' }));
+    });
+  });
+
+  describe('validity window 九(七): the anchor is the 立项 date', () => {
+    it.each([
+      { approvedOn: '2025-06-30', app: {}, inside: false },
+      { approvedOn: '2025-07-01', app: {}, inside: true },
+      { approvedOn: '2028-06-30', app: { awardYear: 2028, approvalDate: '2028-12-01' }, inside: true },
+      { approvedOn: '2028-07-01', app: { awardYear: 2028, approvalDate: '2028-12-01' }, inside: false },
+    ])('立项 $approvedOn → inside = $inside', ({ approvedOn, app, inside }) => {
+      const l = one(claim(ID, { approvedOn }), app);
+      if (inside) expect(money(l)).toEqual(paid('1500000.00'));
+      else {
+        expect(l.status).toBe('ineligible');
+        expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: approvedOn, ...DEFAULT_WINDOW });
+      }
+    });
+  });
+});

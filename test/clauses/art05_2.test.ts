@@ -1,0 +1,225 @@
+/**
+ * 五(二) 推动人工智能赋能新型工业化 — 「对获评国家级智能制造示范工厂、智能制造优秀场景的，分别给予300万元、100万元的一次性
+ * 奖励；对获评省级智能制造标杆、智能工厂、智能车间的，分别给予100万元、50万元、30万元的一次性奖励。同一企业获得不同等级
+ * 称号的按照晋级补差原则给予奖励。」
+ *
+ * Register § 五(二): entitlement = the title's amount; line = max(0, entitlement − district money already received
+ * for this enterprise's intelligent-manufacturing titles, under this policy or another district policy) (A5.2.5 a;
+ * b = nominal of the lower title; c = this policy only). One ladder of five titles (A5.2.1), per enterprise
+ * (A5.2.3); the same grade again pays 0 (A5.2.4); equal tiers pay 0 (A5.2.2); two titles in one year → the highest
+ * (A5.2.7); higher first then lower → 0 (A5.2.8). 「同一企业」: enterprises only (R6). Anchor: the announcement.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, type LineResult } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+
+const ID = 'art05_2';
+const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
+const paid = (amount: string) => ({ status: 'paid', gross: amount, entitlement: amount, net: amount });
+const reduced = (gross: string, net: string) => ({ status: 'reduced', gross, entitlement: net, net });
+const DEFAULT_WINDOW = { start: '2025-07-01', end: '2028-06-30' };
+const title = (t: string, extra: Json = {}): Json => claim(ID, { title: t, ...extra });
+/** An earlier 五(二) payment to this enterprise (site `subjectId`). */
+const earlier = (tier: string, paidYuan: string, entitlement = paidYuan, subjectId = 'W0'): Json =>
+  ({ clause: ID, subjectId, awardYear: 2025, entitlement, paid: paidYuan, tier });
+/** Money for a title from another 航空港区 policy. */
+const otherPolicy = (amount: string, subjectId = 'S', clause = ID): Json =>
+  ({ policy: '航空港区智能制造旧政策', subjectId, clause, amount, paidOn: '2025-05-01' });
+const withOther = (...support: Json[]): Json => ({ beneficiary: beneficiary({ otherDistrictSupport: support }) });
+
+describe('art05_2 五(二)', () => {
+  it('base case: 省级智能工厂 → 500,000.00 one-time, paid', () => {
+    const l = one(claim(ID));
+    expect(money(l)).toEqual(paid('500000.00'));
+    expect(l.item).toBe('五(二)');
+    expect(l.tier).toBe('provincialSmartFactory');
+    expect(l.failed).toEqual([]);
+    expect(l.qualifyingDate).toBe('2026-03-01');
+  });
+
+  it.each([
+    ['nationalDemoFactory', '国家级智能制造示范工厂', '3000000.00'],
+    ['nationalExcellentScenario', '国家级智能制造优秀场景', '1000000.00'],
+    ['provincialBenchmark', '省级智能制造标杆', '1000000.00'],
+    ['provincialSmartFactory', '省级智能工厂', '500000.00'],
+    ['provincialSmartWorkshop', '省级智能车间', '300000.00'],
+  ])('%s (%s) → %s', (t, _zh, amount) => {
+    expect(money(one(title(t)))).toEqual(paid(amount));
+  });
+
+  describe('conditions', () => {
+    const NEGATIVE: Record<string, Json> = {
+      enterprise: { beneficiary: beneficiary({ legalForm: 'publicInstitution' }) },
+    };
+
+    it('the negative table covers every condition the clause reports', () => {
+      expect(one(claim(ID)).conditions.map((c) => c.id).sort()).toEqual(Object.keys(NEGATIVE).sort());
+    });
+
+    it.each(Object.entries(NEGATIVE))('%s fails → ineligible', (id, app) => {
+      const l = one(claim(ID), app);
+      expect(l.status).toBe('ineligible');
+      expect(l.failed).toEqual([id]);
+      expect(l.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
+      // a line that never became payable has no gross (result.ts)
+      expect(l.gross).toBe('0.00');
+      expect(l.net).toBe('0.00');
+    });
+
+    it.each(['publicInstitution', 'socialOrganization', 'privateNonEnterpriseUnit'])(
+      'R6: 「同一企业」 — a %s is not paid', (legalForm) => {
+        const l = one(claim(ID), { beneficiary: beneficiary({ legalForm }) });
+        expect(l.status).toBe('ineligible');
+        expect(l.failed).toContain('enterprise');
+      },
+    );
+
+    it('A1.2 b: a manufacturer whose own business is not AI is in scope through the AI-enabled factory', () => {
+      const notAi = { beneficiary: beneficiary({ mainBusinessFields: [] }) };
+      expect(money(one(claim(ID, { subjectInAiField: true }), notAi))).toEqual(paid('500000.00'));
+      const l = one(claim(ID, { subjectInAiField: false }), notAi);
+      expect(l.status).toBe('ineligible');
+      expect(l.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
+    });
+  });
+
+  describe('晋级补差 (A5.2.1, A5.2.5 a): subtract district money actually received', () => {
+    it.each([
+      // 500,000.00 − 300,000.00
+      { name: '车间（已拨30万元）→ 省级智能工厂：补差20万元', history: [earlier('provincialSmartWorkshop', '300000.00')], t: 'provincialSmartFactory', expected: reduced('500000.00', '200000.00') },
+      // 3,000,000.00 − 300,000.00
+      { name: '车间（已拨30万元）→ 国家级示范工厂：补差270万元', history: [earlier('provincialSmartWorkshop', '300000.00')], t: 'nationalDemoFactory', expected: reduced('3000000.00', '2700000.00') },
+      // 3,000,000.00 − (300,000.00 + 200,000.00)
+      { name: '车间30万元、工厂补差20万元之后 → 国家级示范工厂：补差250万元', history: [earlier('provincialSmartWorkshop', '300000.00'), earlier('provincialSmartFactory', '200000.00', '200000.00', 'W1')], t: 'nationalDemoFactory', expected: reduced('3000000.00', '2500000.00') },
+      // 1,000,000.00 − 500,000.00
+      { name: '省级智能工厂 → 省级智能制造标杆：补差50万元', history: [earlier('provincialSmartFactory', '500000.00')], t: 'provincialBenchmark', expected: reduced('1000000.00', '500000.00') },
+    ])('$name', ({ history, t, expected }) => {
+      expect(money(one(title(t), { history }))).toEqual(expected);
+    });
+
+    it.each([
+      // A5.2.4: the same grade again (another workshop, or a 复核)
+      { name: '同一等级再次获评（另一车间）：零', history: [earlier('provincialSmartWorkshop', '300000.00')], t: 'provincialSmartWorkshop' },
+      // A5.2.8: higher first, lower later
+      { name: '先获国家级示范工厂，后获省级车间：零', history: [earlier('nationalDemoFactory', '3000000.00')], t: 'provincialSmartWorkshop' },
+      // A5.2.2: equal tiers (国家优秀场景 = 省标杆 = 1,000,000)
+      { name: '国家级优秀场景之后获省级标杆（同额）：零', history: [earlier('nationalExcellentScenario', '1000000.00')], t: 'provincialBenchmark' },
+    ])('$name', ({ history, t }) => {
+      const l = one(title(t), { history });
+      expect(l.status).toBe('zero');
+      expect(l.net).toBe('0.00');
+    });
+
+    it.each([
+      // n−1, n, n+1 fen of money already received against the 500,000.00 tier
+      ['499999.99', 'reduced', '0.01'],
+      ['500000.00', 'zero', '0.00'],
+      ['500000.01', 'zero', '0.00'],
+    ])('received %s before → 省级智能工厂 pays %s %s', (prior, status, net) => {
+      const l = one(claim(ID), { history: [earlier('provincialSmartWorkshop', prior)] });
+      expect(l.status).toBe(status);
+      expect(l.net).toBe(net);
+    });
+
+    it('the ladder is per enterprise (A5.2.3): a title for another site counts', () => {
+      const l = one(claim(ID, { subjectId: 'SITE-B' }), { history: [earlier('provincialSmartWorkshop', '300000.00', '300000.00', 'SITE-A')] });
+      expect(l.net).toBe('200000.00');
+    });
+
+    it('A5.2.7: two titles in one batch → only the highest is paid', () => {
+      const r = evaluate(application([title('provincialSmartWorkshop', { id: 'w' }), title('provincialSmartFactory', { id: 'f' })]));
+      expect(money(lineOf(r, 'f'))).toEqual(paid('500000.00'));
+      expect(lineOf(r, 'w').status).toBe('zero');
+      expect(r.total).toBe('500000.00');
+    });
+
+    it('A5.2.6: a lower title the district never paid for deducts nothing', () => {
+      expect(money(one(title('nationalDemoFactory'), { history: [earlier('provincialSmartWorkshop', '0.00', '300000.00')] }))).toEqual(paid('3000000.00'));
+    });
+
+    it('A5.2.9 / R9: the workshop award was cut by 九(三) to 200,000.00 → the factory pays 300,000.00; under R9 = entitlement, 200,000.00', () => {
+      const history = [earlier('provincialSmartWorkshop', '200000.00', '300000.00')];
+      expect(one(claim(ID), { history }).net).toBe('300000.00');
+      expect(one(claim(ID), { history }, { readings: { R9: 'entitlement' } }).net).toBe('200000.00');
+    });
+  });
+
+  describe('money from another district policy (A5.2.5 a, §9.1 "no double subtraction")', () => {
+    it('300,000.00 received under another district policy for the workshop → the factory pays 200,000.00, deducted once', () => {
+      const l = one(claim(ID), withOther(otherPolicy('300000.00')));
+      expect(money(l)).toEqual(reduced('500000.00', '200000.00'));
+      // only the ladder cut: no second, cross-policy cut of the same 300,000.00 in 九(一)
+      expect(l.adjustments.map((a) => a.code)).toEqual(['ladder']);
+      expect(l.adjustments[0]).toMatchObject({ prior: '300000.00' });
+    });
+
+    it('this policy\'s 300,000.00 and another policy\'s 100,000.00 add up → the demo factory pays 2,600,000.00', () => {
+      const l = one(title('nationalDemoFactory'), { ...withOther(otherPolicy('100000.00')), history: [earlier('provincialSmartWorkshop', '300000.00')] });
+      expect(l.net).toBe('2600000.00');
+    });
+
+    it('other district money for another clause is not a 补差 base', () => {
+      expect(money(one(claim(ID), withOther(otherPolicy('300000.00', 'S', 'art05_1'))))).toEqual(paid('500000.00'));
+    });
+
+    it('other district money for a title of another site still counts (per enterprise)', () => {
+      expect(one(claim(ID), withOther(otherPolicy('300000.00', 'SITE-A'))).net).toBe('200000.00');
+    });
+  });
+
+  describe('readings of what 补差 subtracts (A5.2.5)', () => {
+    // The workshop (nominal 300,000.00) was entitled 300,000.00 but only 100,000.00 was paid.
+    const cutWorkshop = [earlier('provincialSmartWorkshop', '100000.00', '300000.00')];
+
+    it('a (default): money actually received → 500,000.00 − 100,000.00 = 400,000.00', () => {
+      expect(one(claim(ID), { history: cutWorkshop }).net).toBe('400000.00');
+    });
+
+    it('b: the nominal amount of the lower title → 500,000.00 − 300,000.00 = 200,000.00', () => {
+      expect(one(claim(ID), { history: cutWorkshop }, { readings: { 'A5.2.5': 'b' } }).net).toBe('200000.00');
+    });
+
+    it('b: money from another district policy is still taken off once (pins the fix in art05_2.ts)', () => {
+      // The old policy paid 300,000.00 for the workshop. 九(一) skips it (it belongs to the 补差 base), so the base must
+      // take it: 500,000.00 − 300,000.00 = 200,000.00. Before the fix reading b paid 500,000.00, less deducted than (a).
+      const opt = { readings: { 'A5.2.5': 'b' } };
+      const l = one(claim(ID), withOther(otherPolicy('300000.00')), opt);
+      expect(money(l)).toEqual(reduced('500000.00', '200000.00'));
+      expect(l.adjustments.map((a) => a.code)).toEqual(['ladder']);
+    });
+
+    it('b: the nominal of a title held under this policy and money from another policy are not added — the larger counts', () => {
+      // This policy: 省级智能工厂 (nominal 500,000.00, paid 200,000.00); another policy: 300,000.00 for the workshop.
+      // Demo factory: 3,000,000.00 − max(500,000.00, 300,000.00) = 2,500,000.00.
+      const opt = { readings: { 'A5.2.5': 'b' } };
+      const history = [earlier('provincialSmartFactory', '200000.00', '200000.00')];
+      expect(one(title('nationalDemoFactory'), { ...withOther(otherPolicy('300000.00')), history }, opt).net).toBe('2500000.00');
+    });
+
+    it('c: only this policy\'s money in the ladder; another policy\'s money for the same site is then taken off once by 九(一)', () => {
+      const opt = { readings: { 'A5.2.5': 'c' } };
+      // same subject S: ladder 500,000.00 − 0, then the cross-policy top-up takes the other 300,000.00 → 200,000.00
+      const same = one(claim(ID), withOther(otherPolicy('300000.00')), opt);
+      expect(same.net).toBe('200000.00');
+      expect(same.adjustments.map((a) => a.code)).toEqual(['crossPolicy']);
+      // another site's money is not the same subject: 500,000.00 in full
+      expect(money(one(claim(ID), withOther(otherPolicy('300000.00', 'SITE-A')), opt))).toEqual(paid('500000.00'));
+    });
+  });
+
+  describe('validity window 九(七): the anchor is the announcement date', () => {
+    it.each([
+      { announcedOn: '2025-06-30', app: {}, inside: false },
+      { announcedOn: '2025-07-01', app: {}, inside: true },
+      { announcedOn: '2028-06-30', app: { awardYear: 2028, approvalDate: '2028-12-01' }, inside: true },
+      { announcedOn: '2028-07-01', app: { awardYear: 2028, approvalDate: '2028-12-01' }, inside: false },
+    ])('announced $announcedOn → inside = $inside', ({ announcedOn, app, inside }) => {
+      const l = one(claim(ID, { announcedOn }), app);
+      if (inside) expect(money(l)).toEqual(paid('500000.00'));
+      else {
+        expect(l.status).toBe('ineligible');
+        expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: announcedOn, ...DEFAULT_WINDOW });
+      }
+    });
+  });
+});

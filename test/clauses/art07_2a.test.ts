@@ -1,0 +1,114 @@
+/**
+ * 七(二)a 支持数据要素园区建设（省级数据标注基地） — 「对获批省级数据标注基地的，给予园区建设运营单位一次性300万元奖励。」
+ * Register § 七(二): FIXED 3,000,000.00 to the park's operating unit, once per park (A7.2.2); a national base is
+ * not covered by default (A7.2.1 a), reading b treats it as at least provincial; the operator may meet the
+ * main-business test through the park (A1.2). Anchor: the designation date (A9.7.3).
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, type EvaluateOptions } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+
+const ID = 'art07_2a';
+const base = (over: Json = {}): Json => claim(ID, over);
+const run = (claims: Json[], app: Json = {}, options?: EvaluateOptions) => evaluate(application(claims, app), options);
+const earlier = (over: Json = {}): Json => ({ clause: ID, subjectId: 'S', awardYear: 2025, entitlement: '3000000.00', paid: '3000000.00', ...over });
+
+type Want = { status: string; gross?: string; entitlement?: string; net: string };
+
+describe('art07_2a 七(二)a', () => {
+  it('base case: a provincial data-labelling base → the fixed 3,000,000.00', () => {
+    // 一次性300万元 = 3,000,000.00, fixed.
+    const line = one(base());
+    expect(line).toMatchObject({ item: '七(二)a', status: 'paid', gross: '3000000.00', entitlement: '3000000.00', net: '3000000.00', failed: [] });
+    expect(line.adjustments).toEqual([]);
+    expect(line.qualifyingDate).toBe('2026-03-01');
+  });
+
+  it.each<[string, Json, Json, EvaluateOptions | undefined, Want]>([
+    ['A7.2.1 b：国家级数据标注基地视同省级 → 3,000,000.00', { level: 'national' }, {}, { readings: { 'A7.2.1': 'b' } }, { status: 'paid', net: '3000000.00' }],
+    ['运营单位为事业单位：“园区建设运营单位”为任一单位（R6）', {}, { beneficiary: beneficiary({ legalForm: 'publicInstitution' }) }, undefined, { status: 'paid', net: '3000000.00' }],
+    ['运营单位主营非AI，基地属所列领域（A1.2 b）', { subjectInAiField: true }, { beneficiary: beneficiary({ mainBusinessFields: [] }) }, undefined, { status: 'paid', net: '3000000.00' }],
+  ])('%s', (_name, over, app, options, want) => {
+    expect(one(base(over), app, options)).toMatchObject(want);
+  });
+
+  describe('generated negative case for each condition', () => {
+    const NEGATIVES: [string, Json][] = [['provincialBase', { level: 'national' }]];
+
+    it('the negative table covers every condition of the clause', () => {
+      expect(one(base()).conditions.map((c) => c.id).sort()).toEqual(NEGATIVES.map(([id]) => id).sort());
+    });
+
+    it.each(NEGATIVES)('%s fails → ineligible (A7.2.1 a: a national base is not covered)', (id, over) => {
+      const line = one(base(over));
+      expect(line).toMatchObject({ status: 'ineligible', failed: [id], entitlement: '0.00', net: '0.00' });
+      expect(line.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
+    });
+  });
+
+  describe('validity window 九(七) on the designation date', () => {
+    it.each<[string, number, string]>([
+      ['2025-06-30', 2026, 'ineligible'],
+      ['2025-07-01', 2026, 'paid'],
+      ['2028-06-30', 2028, 'paid'],
+      // A9.7.5: a fact inside the window, approved after it ends, is still eligible
+      ['2028-06-30', 2029, 'paid'],
+      ['2028-07-01', 2028, 'ineligible'],
+    ])('designated on %s (award year %i) → %s', (date, year, status) => {
+      const line = one(base({ designatedOn: date }), { awardYear: year, approvalDate: `${year}-12-01` });
+      expect(line.status).toBe(status);
+      if (status === 'ineligible') expect(line.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date, start: '2025-07-01', end: '2028-06-30' });
+      expect(line.net).toBe(status === 'paid' ? '3000000.00' : '0.00');
+    });
+  });
+
+  describe('once per park (A7.2.2, R5)', () => {
+    it('re-designation of a park already awarded → zero', () => {
+      const line = one(base(), { history: [earlier()] });
+      expect(line).toMatchObject({ status: 'zero', entitlement: '0.00', net: '0.00' });
+      expect(line.adjustments).toEqual([{ code: 'oneTime', rule: ID, before: '3000000.00', after: '0.00', why: 'alreadyAwarded' }]);
+    });
+
+    it('A7.2.1 b: provincial already awarded, then national → still zero (once per park)', () => {
+      expect(one(base({ level: 'national' }), { history: [earlier()] }, { readings: { 'A7.2.1': 'b' } })).toMatchObject({ status: 'zero', net: '0.00' });
+    });
+
+    it('another park in the history does not count', () => {
+      expect(one(base(), { history: [earlier({ subjectId: 'PARK2' })] })).toMatchObject({ status: 'paid', net: '3000000.00' });
+    });
+
+    it('two claims for the same park in one batch: one is paid, the other zero', () => {
+      const r = run([base({ id: 'a' }), base({ id: 'b' })]);
+      expect(lineOf(r, 'a')).toMatchObject({ status: 'paid', net: '3000000.00' });
+      expect(lineOf(r, 'b')).toMatchObject({ status: 'zero', net: '0.00' });
+      expect(lineOf(r, 'b').adjustments).toEqual([{ code: 'oneTime', rule: ID, before: '3000000.00', after: '0.00', why: 'largerInBatch' }]);
+      expect(r.total).toBe('3000000.00');
+    });
+
+    it('an operator with two bases gets two awards', () => {
+      const r = run([base({ id: 'a', subjectId: 'PARK1' }), base({ id: 'b', subjectId: 'PARK2' })]);
+      expect(r.total).toBe('6000000.00');
+    });
+
+    it('no overlap with 七(一) for the same park (A7.1.5): both paid', () => {
+      const r = run([base(), claim('art07_1', { id: 'p' })]);
+      expect(r.total).toBe('6000000.00');
+    });
+  });
+
+  describe('A1.2: the main-business test met by the base', () => {
+    const outside = { beneficiary: beneficiary({ mainBusinessFields: [] }) };
+
+    it('reading a: out of scope', () => {
+      const line = one(base({ subjectInAiField: true }), outside, { readings: { 'A1.2': 'a' } });
+      expect(line.status).toBe('ineligible');
+      expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
+    });
+
+    it.each([[false], [undefined]])('subjectInAiField %s → out of scope', (flag) => {
+      const line = one(base(flag === undefined ? {} : { subjectInAiField: flag }), outside);
+      expect(line.status).toBe('ineligible');
+      expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
+    });
+  });
+});

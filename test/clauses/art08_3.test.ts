@@ -1,0 +1,150 @@
+/**
+ * 八(三) 打造生态合作交流平台 — 「符合以上条件并经管委会备案同意的，按每次活动费用总额的50%给予承办单位不超过150万元的补助。」
+ * Register § 八(三): PCT 50 % of the event cost borne by the host (A8.3.3 net; reading gross = 总额), floored to the
+ * fen (R7), at most 1,500,000.00 per event (A8.3.2); national/provincial level for every event type (A8.3.1;
+ * reading conferenceOnly), held in the district, 承办 only (A8.3.5), filed and approved no later than the event
+ * (A8.3.4); any in-scope unit (R6), with the A1.2 subject test. Anchor: the event date (A9.7.3).
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, type EvaluateOptions } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+
+const ID = 'art08_3';
+const base = (over: Json = {}): Json => claim(ID, over);
+const borne = (amount: string): Json => ({ totalCost: amount, costBorneByHost: amount });
+const run = (claims: Json[], app: Json = {}, options?: EvaluateOptions) => evaluate(application(claims, app), options);
+
+type Want = { status: string; gross?: string; entitlement?: string; net: string };
+
+describe('art08_3 八(三)', () => {
+  it('base case: a national academic conference hosted in the district, filed beforehand, host bore 800,000.00 of 1,000,000.00', () => {
+    // A8.3.3 net: base = 800,000.00 borne by the host; 50 % × 800,000.00 = 400,000.00 ≤ 1,500,000.00.
+    const line = one(base());
+    expect(line).toMatchObject({ item: '八(三)', status: 'paid', gross: '400000.00', entitlement: '400000.00', net: '400000.00', failed: [] });
+    expect(line.adjustments).toEqual([]);
+    expect(line.qualifyingDate).toBe('2026-03-01');
+  });
+
+  it.each<[string, Json, Json, EvaluateOptions | undefined, Want]>([
+    ['省级人工智能行业大赛 → 400,000.00', { eventLevel: 'provincial', eventType: 'industryCompetition' }, {}, undefined, { status: 'paid', net: '400000.00' }],
+    ['“数据要素×”大赛、招商引资等各类活动均可', { eventType: 'dataElementsCompetition' }, {}, undefined, { status: 'paid', net: '400000.00' }],
+    // 50 % × 1,000,000.00 = 500,000.00
+    ['A8.3.3 gross：按活动费用总额 1,000,000.00 计 → 500,000.00', {}, {}, { readings: { 'A8.3.3': 'gross' } }, { status: 'paid', gross: '500000.00', net: '500000.00' }],
+    ['A8.3.1 conferenceOnly：非国家、省级的行业大赛亦可', { eventLevel: 'other', eventType: 'industryCompetition' }, {}, { readings: { 'A8.3.1': 'conferenceOnly' } },
+      { status: 'paid', net: '400000.00' }],
+    ['A8.3.1 conferenceOnly：非国家、省级的学术会议仍不可', { eventLevel: 'other' }, {}, { readings: { 'A8.3.1': 'conferenceOnly' } },
+      { status: 'ineligible', net: '0.00' }],
+    ['默认：非国家、省级的行业大赛不可', { eventLevel: 'other', eventType: 'industryCompetition' }, {}, undefined, { status: 'ineligible', net: '0.00' }],
+    ['承办单位为行业协会（社会组织，A8.3.6）', {}, { beneficiary: beneficiary({ legalForm: 'socialOrganization' }) }, undefined, { status: 'paid', net: '400000.00' }],
+    ['承办单位主营非AI，活动属所列领域（A1.2 b）', { subjectInAiField: true }, { beneficiary: beneficiary({ mainBusinessFields: [] }) }, undefined, { status: 'paid', net: '400000.00' }],
+    // floor(0.5 × 33,333,333 fen) = floor(16,666,666.5) = 16,666,666 fen
+    ['费用 333,333.33 → 166,666.66（向下取整到分）', borne('333333.33'), {}, undefined, { status: 'paid', gross: '166666.66', net: '166666.66' }],
+    // floor(0.5 × 1) = 0; floor(0.5 × 2) = 1 fen
+    ['费用 0.01 → 不足一分，为零', borne('0.01'), {}, undefined, { status: 'zero', gross: '0.00', net: '0.00' }],
+    ['费用 0.02 → 0.01', borne('0.02'), {}, undefined, { status: 'paid', net: '0.01' }],
+    // 九(三) applies to associations (not R&D institutions): contribution 100,000.00 → cut to 100,000.00
+    ['协会区级综合贡献额仅 100,000.00 → 九(三) 核减为 100,000.00',
+      {}, { beneficiary: beneficiary({ legalForm: 'socialOrganization', districtContribution: { '2025': '100000.00' } }) }, undefined,
+      { status: 'reduced', entitlement: '400000.00', net: '100000.00' }],
+  ])('%s', (_name, over, app, options, want) => {
+    expect(one(base(over), app, options)).toMatchObject(want);
+  });
+
+  describe('generated negative case for each condition', () => {
+    const NEGATIVES: [string, Json][] = [
+      ['nationalOrProvincialLevel', { eventLevel: 'other' }],
+      ['heldInDistrict', { heldInDistrict: false }],
+      ['host', { hostRole: 'organizerOnly' }],
+      ['filedBeforeEvent', { filedAndApprovedOn: '2026-03-02', heldOn: '2026-03-01' }],
+    ];
+
+    it('the negative table covers every condition of the clause', () => {
+      expect(one(base()).conditions.map((c) => c.id).sort()).toEqual(NEGATIVES.map(([id]) => id).sort());
+    });
+
+    it.each(NEGATIVES)('%s fails → ineligible', (id, over) => {
+      const line = one(base(over));
+      expect(line).toMatchObject({ status: 'ineligible', failed: [id], entitlement: '0.00', net: '0.00' });
+      expect(line.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
+    });
+
+    it('never filed with the management committee → filedBeforeEvent fails', () => {
+      const c = base();
+      delete c.filedAndApprovedOn;
+      expect(one(c)).toMatchObject({ status: 'ineligible', failed: ['filedBeforeEvent'] });
+    });
+  });
+
+  describe('thresholds: filing date against the event date (A8.3.4) and the 1,500,000.00 cap', () => {
+    it.each<[string, string, string]>([
+      ['filed the day before the event', '2026-02-28', 'paid'],
+      ['filed on the day of the event', '2026-03-01', 'paid'],
+      ['filed the day after the event', '2026-03-02', 'ineligible'],
+    ])('%s → %s', (_name, filed, status) => {
+      expect(one(base({ filedAndApprovedOn: filed })).status).toBe(status);
+    });
+
+    it.each<[string, string, Want]>([
+      // floor(0.5 × 299,999,999 fen) = floor(149,999,999.5) = 149,999,999 fen
+      ['费用 2,999,999.99 → 1,499,999.99', '2999999.99', { status: 'paid', gross: '1499999.99', net: '1499999.99' }],
+      ['费用 3,000,000.00 → 恰为上限，paid', '3000000.00', { status: 'paid', gross: '1500000.00', entitlement: '1500000.00', net: '1500000.00' }],
+      // floor(0.5 × 300,000,001 fen) = floor(150,000,000.5) = 150,000,000 fen
+      ['费用 3,000,000.01 → 取整后恰为上限，paid', '3000000.01', { status: 'paid', gross: '1500000.00', net: '1500000.00' }],
+      // floor(0.5 × 300,000,002 fen) = 150,000,001 fen
+      ['费用 3,000,000.02 → 1,500,000.01 超一分，reduced', '3000000.02', { status: 'reduced', gross: '1500000.01', entitlement: '1500000.00', net: '1500000.00' }],
+    ])('%s', (_name, amount, want) => {
+      expect(one(base(borne(amount)))).toMatchObject(want);
+    });
+
+    it('the cut is an itemCap adjustment of 八(三)', () => {
+      expect(one(base(borne('3000000.02'))).adjustments).toEqual([
+        { code: 'itemCap', rule: ID, before: '1500000.01', after: '1500000.00', param: 'art08_3.cap', cap: '1500000.00' },
+      ]);
+    });
+
+    it('the cap is per event (A8.3.2): two capped events of one host are both paid in full', () => {
+      const r = run([base({ id: 'a', subjectId: 'E1', ...borne('4000000.00') }), base({ id: 'b', subjectId: 'E2', ...borne('4000000.00') })]);
+      expect(lineOf(r, 'a').net).toBe('1500000.00');
+      expect(lineOf(r, 'b').net).toBe('1500000.00');
+      expect(r.total).toBe('3000000.00');
+    });
+  });
+
+  describe('validity window 九(七) on the event date', () => {
+    it.each<[string, number, string]>([
+      ['2025-06-30', 2026, 'ineligible'],
+      ['2025-07-01', 2026, 'paid'],
+      ['2028-06-30', 2028, 'paid'],
+      // A9.7.5: a fact inside the window, approved after it ends, is still eligible
+      ['2028-06-30', 2029, 'paid'],
+      ['2028-07-01', 2028, 'ineligible'],
+    ])('held on %s (award year %i) → %s', (date, year, status) => {
+      const line = one(base({ filedAndApprovedOn: '2025-06-01', heldOn: date }), { awardYear: year, approvalDate: `${year}-12-01` });
+      expect(line.status).toBe(status);
+      if (status === 'ineligible') expect(line.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date, start: '2025-07-01', end: '2028-06-30' });
+      expect(line.net).toBe(status === 'paid' ? '400000.00' : '0.00');
+    });
+  });
+
+  describe('A1.2: the main-business test met by the event', () => {
+    const outside = { beneficiary: beneficiary({ mainBusinessFields: [] }) };
+
+    it('reading a: out of scope', () => {
+      const line = one(base({ subjectInAiField: true }), outside, { readings: { 'A1.2': 'a' } });
+      expect(line.status).toBe('ineligible');
+      expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
+    });
+
+    it.each([[false], [undefined]])('subjectInAiField %s → out of scope', (flag) => {
+      const line = one(base(flag === undefined ? {} : { subjectInAiField: flag }), outside);
+      expect(line.status).toBe('ineligible');
+      expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
+    });
+
+    it('an unincorporated alliance has no legal personality (A1.6) → out of scope', () => {
+      const line = one(base(), { beneficiary: beneficiary({ legalForm: 'unincorporated' }) });
+      expect(line.status).toBe('ineligible');
+      expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['independentLegalPerson'] });
+    });
+  });
+});
