@@ -21,6 +21,12 @@ export const OVERLAP_GROUPS: Readonly<Record<OverlapGroup, readonly ClauseId[]>>
   OG4: ['art02_2', 'art08_2'],
 };
 
+/**
+ * Groups whose clauses are all annual awards on one base year's figure (二(二), 八(二)): the same 事项 is the same
+ * revenue of the same year, so the group compares and counts one award year only (docs/interpretations.md).
+ */
+const PER_YEAR_GROUPS: ReadonlySet<OverlapGroup> = new Set(['OG4']);
+
 /** Stage 4: 就高不重复. */
 export function overlap(lines: readonly WorkLine[], ctx: StageContext): WorkLine[] {
   const out = [...lines];
@@ -41,13 +47,15 @@ export function overlap(lines: readonly WorkLine[], ctx: StageContext): WorkLine
       otherMoney += fenFromYuan(s.amount);
     }
     if (!realGroup && otherMoney === 0) continue;
+    const perYear = realGroup && PER_YEAR_GROUPS.has(first.overlapGroup!);
+    const sameYear = (year: number) => !perYear || year === ctx.awardYear;
     let best = 0;
     for (const c of members) {
-      let entitled = ctx.history.entitled((h) => h.clause === c && h.subjectId === subject);
+      let entitled = ctx.history.entitled((h) => h.clause === c && h.subjectId === subject && sameYear(h.awardYear));
       for (const i of group) if (out[i]!.clause === c) entitled += out[i]!.entitlement;
       best = Math.max(best, entitled);
     }
-    const paidBefore = ctx.history.paid((h) => members.includes(h.clause) && h.subjectId === subject);
+    const paidBefore = ctx.history.paid((h) => members.includes(h.clause) && h.subjectId === subject && sameYear(h.awardYear));
     const room = Math.max(0, Math.max(0, best - otherMoney) - paidBefore);
     let left = room;
     for (const i of [...group].sort((a, b) => byAmountDescending(out[a]!, out[b]!))) {

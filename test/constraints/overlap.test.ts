@@ -108,3 +108,24 @@ describe('art09_1 九(一)① across district policies (top-up, A9.1.4 a)', () =
     expect(lineOf(r).adjustments.map((a) => a.code)).toEqual(['ladder']);
   });
 });
+
+describe('OG4 compares one award year only (the same 事项 is the same year\'s revenue)', () => {
+  it('八(二) paid in 2026 on 2025 revenue does not block 二(二) in 2027 on 2026 revenue for the same stream', () => {
+    const out = evaluateYears({
+      beneficiary: beneficiary(),
+      years: [
+        { awardYear: 2026, approvalDate: '2026-12-01', claims: [claim('art08_2', { id: 'p', subjectId: 'R', serviceRevenue: { '2025': '10000000.00' } })] },
+        { awardYear: 2027, approvalDate: '2027-12-01', claims: [claim('art02_2', { id: 'd', subjectId: 'R', dataServiceRevenue: { '2026': '5000000.00' } })] },
+      ],
+    });
+    expect(out.years[0]!.total).toBe('1000000.00');
+    expect(lineOf(out.years[1]!, 'd')).toMatchObject({ status: 'paid', net: '500000.00' });
+  });
+
+  it('an earlier batch of the same year still counts', () => {
+    const history = [{ clause: 'art08_2', subjectId: 'R', awardYear: 2026, entitlement: '500000.00', paid: '500000.00' }];
+    // max(八(二) 500,000.00, 二(二) 800,000.00) − 500,000.00 paid = 300,000.00.
+    const r = evaluate(application([claim('art02_2', { id: 'd', subjectId: 'R', dataServiceRevenue: { '2025': '8000000.00' } })], { history }));
+    expect(lineOf(r, 'd')).toMatchObject({ status: 'reduced', net: '300000.00' });
+  });
+});
