@@ -5,6 +5,8 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { batch } from './cli/batch.js';
+import { compareCommand } from './cli/compare.js';
 import { demo } from './cli/demo.js';
 import { PolicyInputError } from './errors.js';
 
@@ -15,6 +17,10 @@ const packageRoot = join(here, '..');
 const USAGE = `usage: zz-ai-policy <command>
 commands:
   demo      evaluate the sample applications in fixtures/ and print the explained results (zh, en)
+  batch     evaluate many applications from JSON, NDJSON or CSV; one output record per input record
+            (zz-ai-policy batch --help)
+  compare   the impact of a reform file on a portfolio: changed sentences, money by year and clause, who gains or
+            loses, sensitivity to the register's readings; --format md|json|html (zz-ai-policy compare --help)
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -22,6 +28,10 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'demo':
       return demo(packageRoot, process.stdout);
+    case 'batch':
+      return batch(argv.slice(1), process);
+    case 'compare':
+      return compareCommand(argv.slice(1), packageRoot, process);
     default:
       process.stderr.write(USAGE);
       return 2;

@@ -18,7 +18,7 @@ import { PARAMETERS } from './parameters.js';
 import type { Readings } from './readings.js';
 import { lineResult, type EvaluationResult, type Fingerprint, type LineResult } from './result.js';
 import { Application, type Claim } from './schema.js';
-import { checkApplication, parseWith, resolveOptions, type EvaluateOptions } from './validate.js';
+import { checkApplication, parseApplication, resolveOptions, type EvaluateOptions } from './validate.js';
 import { VERSION } from './version.js';
 import { byClauseOrder } from './constraints/lines.js';
 
@@ -43,32 +43,68 @@ function initialLine(claim: Claim, ctx: StageContext): WorkLine {
   return settle(claim, (def.evaluate as (c: Claim, x: StageContext) => ReturnType<typeof def.evaluate>)(claim, ctx), order);
 }
 
-const fingerprints = new WeakMap<CompiledParameters, Map<string, Fingerprint>>();
+const fingerprints = new WeakMap<CompiledParameters, { byKey: Map<string, Fingerprint>; byObject: WeakMap<Readings, Fingerprint> }>();
 
-/** The fingerprint of a parameter set and readings. */
+/** The fingerprint of a parameter set and readings (computed once per parameter set and readings). */
 export function fingerprintOf(params: CompiledParameters, readings: Readings): Fingerprint {
-  let byReadings = fingerprints.get(params);
-  if (!byReadings) fingerprints.set(params, (byReadings = new Map()));
+  let cache = fingerprints.get(params);
+  if (!cache) fingerprints.set(params, (cache = { byKey: new Map(), byObject: new WeakMap() }));
+  // Readings objects from resolveOptions are frozen, so the object itself can key the cache.
+  const frozen = Object.isFrozen(readings);
+  let fp = frozen ? cache.byObject.get(readings) : undefined;
+  if (fp) return fp;
   const key = JSON.stringify(readings);
-  let fp = byReadings.get(key);
+  fp = cache.byKey.get(key);
   if (!fp) {
     const sha = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex');
     const values = Object.fromEntries(PARAMETERS.map((d) => [d.id, params.values[d.id] ?? null]));
     fp = { engine: 'zz-airport-ai-policy', version: VERSION, parameters: sha(values), readings: sha(readings) };
-    byReadings.set(key, fp);
+    cache.byKey.set(key, fp);
   }
+  if (frozen) cache.byObject.set(readings, fp);
   return fp;
 }
 
-const GENERAL_PARAMS = ['art09_7.effectiveDate', 'art09_7.validityYears', 'art09_3.budgetScale', 'rounding'];
+const GENERAL_PARAMS = new Set(['art09_7.effectiveDate', 'art09_7.validityYears', 'art09_3.budgetScale', 'rounding']);
+
+/** For each parameter, in the order of PARAMETERS: its id and whether it is general (listed in every result). */
+const PARAMETER_RULES: readonly { readonly id: string; readonly rule: string; readonly general: boolean }[] = PARAMETERS.map((d) => ({
+  id: d.id,
+  rule: d.rule,
+  general: GENERAL_PARAMS.has(d.id),
+}));
+
+/** Per parameter set: the parameters a set of clauses relies on (a template copied into each result), by key. */
+const usedByParams = new WeakMap<CompiledParameters, Map<string, Readonly<Record<string, string | null>>>>();
 
 function parametersUsed(lines: readonly WorkLine[], params: CompiledParameters): Record<string, string | null> {
-  const clauses = new Set<string>(lines.map((l) => l.clause));
-  const out: Record<string, string | null> = {};
-  for (const def of PARAMETERS) {
-    if (clauses.has(def.rule) || GENERAL_PARAMS.includes(def.id)) out[def.id] = params.values[def.id] ?? null;
+  // Lines are in clause order, so equal sets of clauses give equal keys.
+  let key = '';
+  let last = '';
+  for (const l of lines) {
+    if (l.clause !== last) key += `${(last = l.clause)},`;
   }
-  return out;
+  let used = usedByParams.get(params);
+  if (!used) usedByParams.set(params, (used = new Map()));
+  let template = used.get(key);
+  if (!template) {
+    const clauses = new Set<string>(lines.map((l) => l.clause));
+    const out: Record<string, string | null> = {};
+    for (const p of PARAMETER_RULES) if (p.general || clauses.has(p.rule)) out[p.id] = params.values[p.id] ?? null;
+    template = out;
+    if (used.size >= 4096) used.clear();
+    used.set(key, template);
+  }
+  return { ...template };
+}
+
+const windows = new WeakMap<CompiledParameters, { readonly start: string; readonly end: string }>();
+
+/** The validity window of a parameter set, as a fresh object (computed once per parameter set). */
+function windowOf(params: CompiledParameters): { start: string; end: string } {
+  let w = windows.get(params);
+  if (!w) windows.set(params, (w = validityWindow({ params })));
+  return { start: w.start, end: w.end };
 }
 
 /** Evaluates a validated application with resolved options. */
@@ -86,10 +122,15 @@ export function evaluateValidated(app: Application, params: CompiledParameters, 
   };
   const initial = app.claims.map((c) => initialLine(c, ctx)).sort(byClauseOrder);
   const lines = runPipeline(initial, ctx);
-  const results: LineResult[] = lines.map(lineResult);
+  const results: LineResult[] = [];
   let total = 0;
-  for (const l of lines) if (l.state === 'open') total += l.amount;
-  for (const [i, l] of lines.entries()) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    results.push(lineResult(l));
+    if (l.state === 'open') total += l.amount;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     // 三(三): an enterprise may use 10 % of the matching it receives to reward its R&D team (an annotation only).
     if (l.clause === 'art03_3' && l.state === 'open' && l.amount > 0 && app.beneficiary.legalForm === 'enterprise') {
       const share = params.rate('art03_3.teamRewardShare')!;
@@ -106,7 +147,7 @@ export function evaluateValidated(app: Application, params: CompiledParameters, 
     approvalDate: app.approvalDate,
     lines: results,
     total: yuanFromFen(total),
-    window: validityWindow(ctx),
+    window: windowOf(params),
     annualCap: {
       exempt,
       contributionYear: year,
@@ -126,9 +167,35 @@ export function evaluateValidated(app: Application, params: CompiledParameters, 
  */
 export function evaluate(input: unknown, options?: EvaluateOptions): EvaluationResult {
   const { params, readings } = resolveOptions(options);
-  const app = parseWith(Application, input);
+  return evaluateValidated(validApplication(input, params, true), params, readings);
+}
+
+/**
+ * {@link evaluate} with the fast validation path switched on or off (`fast: false` is the full zod path every
+ * time); the results are the same, which test/properties checks.
+ * @internal
+ */
+export function evaluateWith(input: unknown, options: EvaluateOptions | undefined, fast: boolean): EvaluationResult {
+  const { params, readings } = resolveOptions(options);
+  return evaluateValidated(validApplication(input, params, fast), params, readings);
+}
+
+/** Parses and cross-checks an application. */
+function validApplication(input: unknown, params: CompiledParameters, fast: boolean): Application {
+  const app = parseApplication(input, fast);
+  if (app === input) {
+    // The fast path (zod always returns a copy). On a cross-field problem, report it from zod's data, whose key
+    // order (the schema's) fixes the order of the issues.
+    try {
+      checkApplication(app, params);
+      return app;
+    } catch (e) {
+      if (e instanceof PolicyInputError) return validApplication(input, params, false);
+      throw e;
+    }
+  }
   checkApplication(app, params);
-  return evaluateValidated(app, params, readings);
+  return app;
 }
 
 /** Like {@link evaluate}, but returns the input error instead of throwing it. */

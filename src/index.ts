@@ -21,3 +21,6 @@ export { PARAMETERS, DEFAULT_PARAMETER_VALUES, type ParameterDef, type ParamUnit
 export { READINGS, DEFAULT_READINGS, type ReadingDef } from './readings.js';
 export { PIPELINE } from './constraints/pipeline.js';
 export { VERSION } from './version.js';
+export { evaluateMany } from './batch/evaluator.js';
+export type { BatchRecord, BatchSuccess, BatchFailure, BatchIssue, SourceLocation } from './batch/record.js';
+export * from './drafting/index.js';

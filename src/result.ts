@@ -75,8 +75,29 @@ export interface EvaluationResult {
 
 function yuanify<T extends object>(item: T): Yuanify<T> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(item)) out[k] = typeof v === 'number' && k !== 'contributionYear' ? yuanFromFen(v) : v;
+  const keys = Object.keys(item) as (keyof T & string)[];
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const v = item[k];
+    out[k] = typeof v === 'number' && k !== 'contributionYear' ? yuanFromFen(v) : v;
+  }
   return out as Yuanify<T>;
+}
+
+/** Every failed condition: the clause's own, then the scope gate's (一). */
+function failedOf(line: WorkLine): string[] {
+  const out: string[] = [];
+  for (const c of line.conditions) if (!c.met) out.push(c.id);
+  for (const r of line.reasons) if (r.code === 'scope') for (const id of r.failed) out.push(id);
+  return out;
+}
+
+/** Items with fen amounts as yuan, as a new array (an empty list stays a fresh empty array). */
+function yuanifyAll<T extends object, R>(items: readonly T[]): R[] {
+  if (items.length === 0) return [];
+  const out = new Array<R>(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = yuanify(items[i]!) as R;
+  return out;
 }
 
 /** The final status of a line (register §0.7). */
@@ -102,11 +123,10 @@ export function lineResult(line: WorkLine): LineResult {
     net: yuanFromFen(paying ? line.amount : 0),
     qualifyingDate: line.qualifyingDate,
     conditions: line.conditions,
-    // Every failed condition: the clause's own, then the scope gate's (一).
-    failed: [...line.conditions.filter((c) => !c.met).map((c) => c.id), ...line.reasons.flatMap((r) => (r.code === 'scope' ? r.failed : []))],
-    adjustments: line.adjustments.map((a) => yuanify(a) as AdjustmentResult),
+    failed: failedOf(line),
+    adjustments: yuanifyAll<Adjustment, AdjustmentResult>(line.adjustments),
     reasons: line.reasons,
-    notes: line.notes.map((n) => yuanify(n) as NoteResult),
+    notes: yuanifyAll<Note, NoteResult>(line.notes),
     basis: line.basis,
     projectId: line.project?.id ?? null,
     tier: line.tier ?? null,

@@ -9,7 +9,8 @@ import { onOrBefore, yearOf } from './dates.js';
 import { forbiddenKeys, fromZodIssues, PolicyInputError, type InputIssue } from './errors.js';
 import { fenFromYuan } from './money.js';
 import { DEFAULT_READINGS, readingDef, type Readings } from './readings.js';
-import type { Application, Beneficiary, PaidLine } from './schema.js';
+import { fastChecker, fastCopier } from './fastValidate.js';
+import { Application as ApplicationSchema, type Application, type Beneficiary, type PaidLine } from './schema.js';
 
 /** Options of an evaluation: parameter values and readings that differ from the defaults. */
 export interface EvaluateOptions {
@@ -21,8 +22,8 @@ export interface EvaluateOptions {
 
 const issue = (path: string, code: string, zh: string, en: string): InputIssue => ({ path, code, message: { zh, en } });
 
-/** Parses input against a schema, throwing one {@link PolicyInputError} with every problem. */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, prefix = ''): z.output<S> {
+/** The full path: forbidden keys, then zod, every problem as one {@link PolicyInputError}. */
+function parseSlow<S extends z.ZodType>(schema: S, input: unknown, prefix: string): z.output<S> {
   const poisoned = forbiddenKeys(input);
   if (poisoned.length > 0) throw new PolicyInputError(poisoned);
   const parsed = schema.safeParse(input);
@@ -33,8 +34,90 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, prefix
   return parsed.data;
 }
 
-/** Validates options; returns the compiled parameters and the readings in force. */
-export function resolveOptions(options: EvaluateOptions | undefined): { params: CompiledParameters; readings: Readings } {
+const checkers = new WeakMap<z.ZodType, (value: unknown) => boolean>();
+
+/** The fast checker of a schema (fastValidate.ts), compiled once. */
+function checkerOf(schema: z.ZodType): (value: unknown) => boolean {
+  let check = checkers.get(schema);
+  if (!check) checkers.set(schema, (check = fastChecker(schema)));
+  return check;
+}
+
+/**
+ * Parses input against a schema, throwing one {@link PolicyInputError} with every problem. Input the fast
+ * checker accepts is copied as zod would copy it; anything else takes the full path, so errors are zod's.
+ */
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown, prefix = ''): z.output<S> {
+  if (checkerOf(schema)(input)) return fastCopier(schema)(input) as z.output<S>;
+  return parseSlow(schema, input, prefix);
+}
+
+/**
+ * Parses an application for {@link evaluate}: input the fast checker accepts is used as it is (zod would return
+ * an equal copy, and an evaluation neither mutates its input nor puts input objects into its result); anything
+ * else takes the full path. `fast: false` forces the full path (tests compare the two).
+ */
+export function parseApplication(input: unknown, fast = true): Application {
+  if (fast && checkerOf(ApplicationSchema)(input)) return input as Application;
+  return parseSlow(ApplicationSchema, input, '');
+}
+
+/** Compiled parameters and readings in force. */
+export interface ResolvedOptions {
+  readonly params: CompiledParameters;
+  readonly readings: Readings;
+}
+
+let defaults: ResolvedOptions | undefined;
+const resolved = new Map<string, ResolvedOptions>();
+
+/**
+ * A key that identifies options made only of plain objects of string (or null) values, or null for anything
+ * else (which is then validated in full every time). Equal keys resolve to equal options.
+ */
+function optionsKey(options: EvaluateOptions): string | null {
+  if (!isPlainObject(options)) return null;
+  let key = '';
+  for (const part in options) {
+    if (part !== 'parameters' && part !== 'readings') return null;
+    const values = (options as Record<string, unknown>)[part];
+    if (values === undefined) continue;
+    if (!isPlainObject(values)) return null;
+    const entries: string[] = [];
+    for (const id in values) {
+      const v = values[id];
+      if (FORBIDDEN_KEYS.has(id) || !(typeof v === 'string' || (v === null && part === 'parameters'))) return null;
+      entries.push(JSON.stringify([id, v]));
+    }
+    key += `${part}:${entries.sort().join(',')};`;
+  }
+  return key;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+}
+
+/**
+ * Validates options; returns the compiled parameters and the readings in force. Options seen before (by
+ * content) are resolved once and reused; the readings object is frozen, so sharing it is safe.
+ */
+export function resolveOptions(options: EvaluateOptions | undefined): ResolvedOptions {
+  if (options === undefined) return (defaults ??= resolveUncached(undefined));
+  const key = optionsKey(options);
+  if (key === null) return resolveUncached(options);
+  let hit = resolved.get(key);
+  if (!hit) {
+    hit = resolveUncached(options);
+    if (resolved.size >= 1000) resolved.clear();
+    resolved.set(key, hit);
+  }
+  return hit;
+}
+
+function resolveUncached(options: EvaluateOptions | undefined): ResolvedOptions {
   const issues: InputIssue[] = [];
   const poisoned = forbiddenKeys(options ?? {});
   if (poisoned.length > 0) throw new PolicyInputError(poisoned);
@@ -61,15 +144,23 @@ export function resolveOptions(options: EvaluateOptions | undefined): { params: 
   return { params, readings: Object.freeze(readings) };
 }
 
-const DATE_KEY = /On$/;
-
-/** Date fields of an object (one level, and one level of nested objects), with their paths. */
-function datesOf(value: object, path: string, out: [string, string][] = [], depth = 0): [string, string][] {
-  for (const [k, v] of Object.entries(value)) {
-    if (typeof v === 'string' && DATE_KEY.test(k)) out.push([`${path}.${k}`, v]);
-    else if (depth === 0 && v !== null && typeof v === 'object' && !Array.isArray(v)) datesOf(v, `${path}.${k}`, out, 1);
+/**
+ * Reports every date field (a key ending in `On`; one level, and one level of nested objects) of `value` that is
+ * after `limit`. Paths are built only for the fields reported.
+ */
+function lateDates(value: object, limit: string, at: (key: string) => string, issues: InputIssue[], depth = 0): void {
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const v = (value as Record<string, unknown>)[k];
+    if (typeof v === 'string' && k.endsWith('On')) {
+      if (!onOrBefore(v, limit)) {
+        issues.push(issue(at(k), 'contradiction', `事实日期 ${v} 晚于审批日期 ${limit}`, `fact date ${v} is after the approval date ${limit}`));
+      }
+    } else if (depth === 0 && v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      lateDates(v, limit, (kk) => `${at(k)}.${kk}`, issues, 1);
+    }
   }
-  return out;
 }
 
 /** Checks across fields of the beneficiary and history. */
@@ -122,11 +213,7 @@ export function checkApplication(app: Application, params: CompiledParameters): 
     const path = `claims[${i}]`;
     if (ids.has(c.id)) issues.push(issue(`${path}.id`, 'duplicate', `申请事项编号“${c.id}”重复`, `claim id "${c.id}" is used twice`));
     ids.add(c.id);
-    for (const [p, date] of datesOf(c, path)) {
-      if (!onOrBefore(date, app.approvalDate)) {
-        issues.push(issue(p, 'contradiction', `事实日期 ${date} 晚于审批日期 ${app.approvalDate}`, `fact date ${date} is after the approval date ${app.approvalDate}`));
-      }
-    }
+    lateDates(c, app.approvalDate, (k) => `${path}.${k}`, issues);
     if (c.clause === 'art03_3') {
       c.disbursements.forEach((d, k) => {
         if (d.calendarYear > app.awardYear) {

@@ -1,0 +1,57 @@
+/**
+ * `npm run bench`: runs every benchmark script of bench/ that is present, each in its own child process, so one
+ * command prints every figure: bench/bench.ts (throughput against the floor), then bench/compare.ts and
+ * bench/batch-memory.ts when they exist (through their npm scripts `bench:compare` / `bench:batch` when defined).
+ *
+ * bench.ts is bundled with esbuild first (with its dependencies) and run with plain node (`--expose-gc` for clean memory figures), so
+ * the figures are those of compiled JavaScript, not of a development loader. Arguments after `--` go to
+ * bench.ts (e.g. `npm run bench -- --sizes=10000 --runs=3`); `--only=bench` (or `bench:compare`, `bench:batch`)
+ * runs one of them.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+// `--only=bench` runs bench.ts alone; every other argument goes to bench.ts.
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const passThrough = process.argv.slice(2).filter((a) => !a.startsWith('--only='));
+let failed = false;
+
+function run(title: string, command: string, args: readonly string[]): void {
+  console.log(`\n=== ${title} ===`);
+  const r = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) {
+    failed = true;
+    console.log(`(${title} exited with ${r.status ?? r.signal})`);
+  }
+}
+
+// 1. bench.ts, compiled into one self-contained file (dependencies included), run from a temporary directory.
+if (only === undefined || only === 'bench') {
+  const out = mkdtempSync(join(tmpdir(), 'zz-bench-'));
+  try {
+    const outfile = join(out, 'bench.mjs');
+    await build({
+      entryPoints: [join(here, 'bench.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20',
+      absWorkingDir: root, logLevel: 'warning',
+    });
+    run('bench/bench.ts (compiled)', process.execPath, ['--expose-gc', outfile, ...passThrough]);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+// 2. The other benchmark scripts, when present.
+const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+for (const [file, script] of [['compare.ts', 'bench:compare'], ['batch-memory.ts', 'bench:batch']] as const) {
+  if (only !== undefined && only !== script && only !== file) continue;
+  if (scripts[script]) run(`npm run ${script}`, 'npm', ['run', '-s', script]);
+  else if (existsSync(join(here, file))) run(`bench/${file}`, process.execPath, ['--import', 'tsx', join(here, file)]);
+}
+
+process.exitCode = failed ? 1 : 0;

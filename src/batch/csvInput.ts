@@ -1,0 +1,492 @@
+/**
+ * CSV input in two files (docs/csv-layout.md): a beneficiaries file with one row per application (one
+ * beneficiary in one award year) and a claims file with one row per claim, joined by `beneficiaryId` (and
+ * `awardYear` when the claims file has that column). A column header is the path of a field of the input model
+ * (`superiorAward.amount`, `districtContribution.2025`, `disbursements[0].programme`), so every field of every
+ * claim kind has a column. Each cell is converted by the type the schema gives its field; a cell that does not
+ * convert is passed on as text so that the engine names the field and what it expected.
+ *
+ * @module
+ */
+import { parse } from 'csv-parse/sync';
+import { Application } from '../schema.js';
+import { decodeFile, type InputEncoding } from './decode.js';
+import { BatchInputError } from './errors.js';
+import type { InputItem } from './evaluator.js';
+import { jsonSchemaOf, type JsonSchemaNode } from './jsonSchema.js';
+import type { BatchIssue, SourceLocation } from './record.js';
+
+/** One segment of a column path: a field name (or year key) or an array index. */
+type Segment = string | number;
+
+/** How a cell is turned into a JSON value. */
+type CellKind = 'string' | 'date' | 'boolean' | 'integer' | 'number' | 'list' | 'allOrList';
+
+/** The join and id columns of the two files. */
+export const CSV_KEY_COLUMNS = { beneficiaryId: 'beneficiaryId', awardYear: 'awardYear', claimId: 'claimId', clause: 'clause' } as const;
+
+/** Separators of a list cell (`mainBusinessFields`, `similarClauses`, a finding's `scope`): `;` or `；`. */
+export const LIST_SEPARATOR = /[;；]/;
+
+/**
+ * Parses a column header into path segments: `a.b`, `a[0].b`, `rec.2025`.
+ * @returns null when the header is not a path.
+ */
+export function parseColumnPath(header: string): Segment[] | null {
+  if (header.length === 0) return null;
+  const out: Segment[] = [];
+  for (const part of header.split('.')) {
+    const m = /^([A-Za-z0-9_]+)((?:\[[0-9]+\])*)$/.exec(part);
+    if (!m) return null;
+    out.push(m[1]!);
+    for (const idx of m[2]!.matchAll(/\[([0-9]+)\]/g)) out.push(Number(idx[1]));
+  }
+  return out;
+}
+
+const isRecordNode = (n: JsonSchemaNode): boolean => n.type === 'object' && typeof n.additionalProperties === 'object';
+
+function leafKind(node: JsonSchemaNode): CellKind | null {
+  if (node.anyOf) {
+    const hasConst = node.anyOf.some((n) => n.const !== undefined);
+    const hasArray = node.anyOf.some((n) => n.type === 'array');
+    return hasConst && hasArray ? 'allOrList' : null;
+  }
+  switch (node.type) {
+    case 'boolean':
+      return 'boolean';
+    case 'integer':
+      return 'integer';
+    case 'number':
+      return 'number';
+    case 'string':
+      return node.format === 'date' ? 'date' : 'string';
+    case 'array':
+      return node.items?.type === 'string' ? 'list' : null;
+    default:
+      return null;
+  }
+}
+
+/** The kind of the leaf a path names in a schema, or null when the path names no leaf. */
+function resolveKind(node: JsonSchemaNode, segs: readonly Segment[], i = 0): CellKind | null {
+  if (i === segs.length) return leafKind(node);
+  const seg = segs[i]!;
+  if (node.type === 'object' && typeof seg === 'string') {
+    const child = node.properties?.[seg];
+    if (child) return resolveKind(child, segs, i + 1);
+    if (isRecordNode(node)) {
+      const pattern = node.propertyNames?.pattern;
+      if (pattern === undefined || new RegExp(pattern).test(seg)) return resolveKind(node.additionalProperties as JsonSchemaNode, segs, i + 1);
+    }
+    return null;
+  }
+  if (node.type === 'array' && typeof seg === 'number' && node.items) return resolveKind(node.items, segs, i + 1);
+  return null;
+}
+
+interface Layout {
+  readonly application: JsonSchemaNode;
+  readonly beneficiary: JsonSchemaNode;
+  /** Claim schemas by clause, in the schema's order. */
+  readonly claims: ReadonlyMap<string, JsonSchemaNode>;
+}
+
+let layout: Layout | undefined;
+
+function schemaLayout(): Layout {
+  if (layout) return layout;
+  const application = jsonSchemaOf(Application, 'input');
+  const beneficiary = application.properties!.beneficiary!;
+  const claims = new Map<string, JsonSchemaNode>();
+  for (const branch of application.properties!.claims!.items!.oneOf!) claims.set(String(branch.properties!.clause!.const), branch);
+  layout = { application, beneficiary, claims };
+  return layout;
+}
+
+/** Where a beneficiaries-file column goes in the application. */
+interface BeneficiaryColumn {
+  readonly header: string;
+  readonly index: number;
+  /** Path in the application object. */
+  readonly path: readonly Segment[];
+  readonly kind: CellKind;
+}
+
+/** A claims-file column: its path inside a claim, and its kind per clause where it resolves. */
+interface ClaimColumn {
+  readonly header: string;
+  readonly index: number;
+  readonly path: readonly Segment[];
+  readonly kinds: ReadonlyMap<string, CellKind>;
+}
+
+const APPLICATION_FIELDS = new Set(['awardYear', 'approvalDate', 'applicationDate', 'projects', 'history', 'annualCapOverride']);
+
+function headerError(file: string, problems: string[], zhHint: string, enHint: string): BatchInputError {
+  return new BatchInputError(
+    `${file}：表头有误：${problems.join('；')}。${zhHint}（见 docs/csv-layout.md）`,
+    `${file}: bad header: ${problems.join('; ')}. ${enHint} (see docs/csv-layout.md)`,
+  );
+}
+
+function duplicates(headers: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const h of headers) (seen.has(h) ? dup : seen).add(h);
+  return [...dup].map((h) => `"${h}" ×2`);
+}
+
+function beneficiaryColumns(headers: readonly string[], file: string): BeneficiaryColumn[] {
+  const { application, beneficiary } = schemaLayout();
+  const problems = duplicates(headers);
+  if (!headers.includes(CSV_KEY_COLUMNS.beneficiaryId)) problems.push(`missing "${CSV_KEY_COLUMNS.beneficiaryId}"`);
+  const columns: BeneficiaryColumn[] = [];
+  headers.forEach((header, index) => {
+    if (header === CSV_KEY_COLUMNS.beneficiaryId) {
+      columns.push({ header, index, path: ['beneficiary', 'id'], kind: 'string' });
+      return;
+    }
+    const segs = parseColumnPath(header);
+    const first = segs?.[0];
+    let path: Segment[] | null = null;
+    let kind: CellKind | null = null;
+    if (segs && typeof first === 'string' && APPLICATION_FIELDS.has(first)) {
+      path = segs;
+      kind = resolveKind(application, segs);
+    } else if (segs && first !== 'id' && first !== 'claims' && first !== 'beneficiary') {
+      path = ['beneficiary', ...segs];
+      kind = resolveKind(beneficiary, segs);
+    }
+    if (!path || !kind) problems.push(`unknown column "${header}"`);
+    else columns.push({ header, index, path, kind });
+  });
+  if (problems.length > 0) {
+    throw headerError(file, problems, '列名为申请字段路径，如 legalForm、districtContribution.2025、projects[0].id', 'column names are field paths, e.g. legalForm, districtContribution.2025, projects[0].id');
+  }
+  return columns;
+}
+
+function claimColumns(headers: readonly string[], file: string): ClaimColumn[] {
+  const { claims } = schemaLayout();
+  const problems = duplicates(headers);
+  for (const required of [CSV_KEY_COLUMNS.beneficiaryId, CSV_KEY_COLUMNS.claimId, CSV_KEY_COLUMNS.clause]) {
+    if (!headers.includes(required)) problems.push(`missing "${required}"`);
+  }
+  const columns: ClaimColumn[] = [];
+  headers.forEach((header, index) => {
+    if (header === CSV_KEY_COLUMNS.beneficiaryId || header === CSV_KEY_COLUMNS.awardYear) return;
+    const segs = header === CSV_KEY_COLUMNS.claimId ? ['id'] : parseColumnPath(header);
+    const kinds = new Map<string, CellKind>();
+    if (segs && !(segs.length === 1 && segs[0] === 'id' && header !== CSV_KEY_COLUMNS.claimId)) {
+      for (const [clause, branch] of claims) {
+        const kind = resolveKind(branch, segs);
+        if (kind) kinds.set(clause, kind);
+      }
+    }
+    if (!segs || kinds.size === 0) problems.push(`unknown column "${header}"`);
+    else columns.push({ header, index, path: segs, kinds });
+  });
+  if (problems.length > 0) {
+    throw headerError(file, problems, '列名为申请事项字段路径，如 approvedAmount、superiorAward.amount、disbursements[0].programme', 'column names are claim field paths, e.g. approvedAmount, superiorAward.amount, disbursements[0].programme');
+  }
+  return columns;
+}
+
+const TRUE = new Set(['true', '是']);
+const FALSE = new Set(['false', '否']);
+
+/** Converts a non-empty cell by the kind of its field; what does not convert stays text for the engine to reject. */
+export function convertCell(text: string, kind: CellKind): unknown {
+  switch (kind) {
+    case 'boolean': {
+      const t = text.toLowerCase();
+      return TRUE.has(t) ? true : FALSE.has(t) ? false : text;
+    }
+    case 'integer':
+    case 'number':
+      return /^-?[0-9]+(\.[0-9]+)?$/.test(text) ? Number(text) : text;
+    case 'date': {
+      // zh-CN Excel shows and saves dates as 2026/3/1; the year-month-day order is unambiguous.
+      const m = /^([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})$/.exec(text);
+      return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : text;
+    }
+    case 'list':
+      return splitList(text);
+    case 'allOrList':
+      return text === 'all' ? 'all' : splitList(text);
+    case 'string':
+      return text;
+  }
+}
+
+function splitList(text: string): string[] {
+  return text.split(LIST_SEPARATOR).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+function setPath(target: Record<string, unknown>, path: readonly Segment[], value: unknown): void {
+  let cur: Record<string | number, unknown> = target;
+  for (let i = 0; i < path.length - 1; i++) {
+    const seg = path[i]!;
+    let next = cur[seg];
+    if (next === undefined || next === null || typeof next !== 'object') {
+      next = typeof path[i + 1] === 'number' ? [] : {};
+      cur[seg] = next;
+    }
+    cur = next as Record<string | number, unknown>;
+  }
+  cur[path[path.length - 1]!] = value;
+}
+
+/**
+ * Gives a required list or year table its empty value when all its cells are empty (an empty cell means "absent",
+ * but `districtContribution` with no year, or `mainBusinessFields` with no field, is a valid empty value).
+ */
+function fillRequired(target: Record<string, unknown>, node: JsonSchemaNode, path: readonly Segment[]): void {
+  let cur: Record<string, unknown> = target;
+  let n = node;
+  for (const seg of path) {
+    if (typeof seg !== 'string' || n.type !== 'object') return;
+    const child = n.properties?.[seg];
+    if (!child) return;
+    if (cur[seg] === undefined) {
+      if (!n.required?.includes(seg)) return;
+      if (child.type === 'array') cur[seg] = [];
+      else if (isRecordNode(child)) cur[seg] = {};
+      else return;
+    }
+    const next = cur[seg];
+    if (next === null || typeof next !== 'object' || Array.isArray(next)) return;
+    cur = next as Record<string, unknown>;
+    n = child;
+  }
+}
+
+/** One parsed CSV row with its 1-based start line. */
+interface Row {
+  readonly cells: readonly string[];
+  readonly line: number;
+  /** Set when the row has more cells than the header. */
+  readonly extraCells: boolean;
+}
+
+interface ParseInfo {
+  readonly record: string[];
+  readonly info: { readonly lines: number };
+}
+
+function readRows(bytes: Uint8Array, encoding: InputEncoding, file: string): { header: string[]; rows: Row[] } {
+  const text = decodeFile(bytes, encoding, file);
+  let parsed: ParseInfo[];
+  try {
+    parsed = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      trim: true,
+    }) as unknown as ParseInfo[];
+  } catch (e) {
+    const err = e as { message?: string; lines?: number };
+    const at = typeof err.lines === 'number' ? `（第 ${err.lines} 行附近）` : '';
+    const atEn = typeof err.lines === 'number' ? ` (near line ${err.lines})` : '';
+    throw new BatchInputError(`${file}：CSV 格式错误${at}：${err.message ?? String(e)}`, `${file}: malformed CSV${atEn}: ${err.message ?? String(e)}`);
+  }
+  const [head, ...body] = parsed;
+  if (!head) throw new BatchInputError(`${file}：文件为空，缺少表头行`, `${file}: the file is empty; a header row is required`);
+  const header = head.record;
+  const rows = body.map(({ record, info }) => {
+    let newlines = 0;
+    for (const cell of record) for (const ch of cell) if (ch === '\n') newlines += 1;
+    return { cells: record, line: info.lines - newlines, extraCells: record.length > header.length };
+  });
+  return { header, rows };
+}
+
+const cellOf = (row: Row, index: number): string => row.cells[index] ?? '';
+
+function normalizeYear(text: string): string {
+  return /^[0-9]+$/.test(text) ? String(Number(text)) : text;
+}
+
+function extraCellsIssue(file: string, row: Row, width: number): BatchIssue {
+  return {
+    path: '',
+    code: 'csvRow',
+    message: {
+      zh: `${file} 第 ${row.line} 行有 ${row.cells.length} 个单元格，多于表头的 ${width} 列`,
+      en: `${file} line ${row.line} has ${row.cells.length} cells, more than the ${width} columns of the header`,
+    },
+    at: { file, line: row.line },
+  };
+}
+
+/** An application being assembled from its beneficiary row and its claim rows. */
+interface Assembly {
+  readonly record: number;
+  readonly row: Row;
+  readonly beneficiaryId: string;
+  readonly value: Record<string, unknown>;
+  /** claims.csv line of each claim, by position in `claims`. */
+  readonly claimLines: number[];
+  readonly problems: BatchIssue[];
+}
+
+/** The two files of a CSV batch, as bytes, with the names used in messages. */
+export interface CsvPair {
+  readonly beneficiaries: { readonly name: string; readonly bytes: Uint8Array };
+  readonly claims: { readonly name: string; readonly bytes: Uint8Array };
+}
+
+/**
+ * Reads a CSV batch: one record per beneficiaries row in file order, then one error record per group of claim rows
+ * that match no beneficiaries row (by beneficiaryId and awardYear), in claims-file order.
+ * @throws {@link BatchInputError} when a file cannot be decoded or parsed, or a header names an unknown column.
+ */
+export function readCsvPair(pair: CsvPair, encoding: InputEncoding): InputItem[] {
+  const bFile = pair.beneficiaries.name;
+  const cFile = pair.claims.name;
+  const b = readRows(pair.beneficiaries.bytes, encoding, bFile);
+  const c = readRows(pair.claims.bytes, encoding, cFile);
+  const bCols = beneficiaryColumns(b.header, bFile);
+  const cCols = claimColumns(c.header, cFile);
+  const { application, claims: claimSchemas } = schemaLayout();
+  const bIdIndex = b.header.indexOf(CSV_KEY_COLUMNS.beneficiaryId);
+  const bYearIndex = b.header.indexOf(CSV_KEY_COLUMNS.awardYear);
+
+  const assemblies: Assembly[] = b.rows.map((row, i) => {
+    const value: Record<string, unknown> = { beneficiary: {}, claims: [] };
+    for (const col of bCols) {
+      const text = cellOf(row, col.index);
+      if (text !== '') setPath(value, col.path, convertCell(text, col.kind));
+    }
+    for (const col of bCols) fillRequired(value, application, col.path);
+    const problems = row.extraCells ? [extraCellsIssue(bFile, row, b.header.length)] : [];
+    return { record: i + 1, row, beneficiaryId: cellOf(row, bIdIndex), value, claimLines: [], problems };
+  });
+
+  // Join keys: beneficiaryId + awardYear. Rows sharing a key cannot be told apart: each is an error.
+  const byKey = new Map<string, Assembly[]>();
+  const byId = new Map<string, Assembly[]>();
+  for (const a of assemblies) {
+    const key = `${a.beneficiaryId}\u0000${normalizeYear(bYearIndex < 0 ? '' : cellOf(a.row, bYearIndex))}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), a]);
+    byId.set(a.beneficiaryId, [...(byId.get(a.beneficiaryId) ?? []), a]);
+  }
+  for (const group of byKey.values()) {
+    if (group.length < 2) continue;
+    const lines = group.map((a) => a.row.line).join(', ');
+    for (const a of group) {
+      a.problems.push({
+        path: 'beneficiary.id',
+        code: 'duplicate',
+        message: {
+          zh: `${bFile} 中同一受益主体编号与奖励年度出现多次（第 ${lines} 行），无法对应申请事项`,
+          en: `${bFile} has the same beneficiaryId and awardYear more than once (lines ${lines}); claims cannot be matched`,
+        },
+        at: { file: bFile, line: a.row.line, column: CSV_KEY_COLUMNS.beneficiaryId },
+      });
+    }
+  }
+
+  const cIdIndex = c.header.indexOf(CSV_KEY_COLUMNS.beneficiaryId);
+  const cYearIndex = c.header.indexOf(CSV_KEY_COLUMNS.awardYear);
+  const clauseIndex = c.header.indexOf(CSV_KEY_COLUMNS.clause);
+  const orphans = new Map<string, { beneficiaryId: string; year: string; rows: Row[] }>();
+  for (const row of c.rows) {
+    const id = cellOf(row, cIdIndex);
+    const year = cYearIndex < 0 ? '' : normalizeYear(cellOf(row, cYearIndex));
+    const targets = year !== '' ? (byKey.get(`${id}\u0000${year}`) ?? []) : (byId.get(id) ?? []);
+    if (targets.length === 0) {
+      const key = `${id}\u0000${year}`;
+      const group = orphans.get(key) ?? { beneficiaryId: id, year, rows: [] };
+      group.rows.push(row);
+      orphans.set(key, group);
+      continue;
+    }
+    if (year === '' && targets.length > 1) {
+      const lines = targets.map((a) => a.row.line).join(', ');
+      for (const a of targets) {
+        a.problems.push({
+          path: '',
+          code: 'ambiguousClaim',
+          message: {
+            zh: `${cFile} 第 ${row.line} 行未填奖励年度，而受益主体 ${id} 在 ${bFile} 中有多行（第 ${lines} 行）；请填写 awardYear 列`,
+            en: `${cFile} line ${row.line} has no awardYear but beneficiary ${id} has several rows in ${bFile} (lines ${lines}); fill the awardYear column`,
+          },
+          at: { file: cFile, line: row.line, column: CSV_KEY_COLUMNS.awardYear },
+        });
+      }
+      continue;
+    }
+    const target = targets[0]!;
+    if (row.extraCells) target.problems.push(extraCellsIssue(cFile, row, c.header.length));
+    const clause = cellOf(row, clauseIndex);
+    const branch = claimSchemas.get(clause);
+    const claim: Record<string, unknown> = {};
+    for (const col of cCols) {
+      const text = cellOf(row, col.index);
+      if (text === '') continue;
+      // A column of another clause keeps its text; the engine then reports it as a field this claim does not have.
+      const kind = col.kinds.get(clause) ?? col.kinds.values().next().value ?? 'string';
+      setPath(claim, col.path, convertCell(text, kind));
+    }
+    if (branch) for (const col of cCols) if (col.kinds.has(clause)) fillRequired(claim, branch, col.path);
+    (target.value.claims as unknown[]).push(claim);
+    target.claimLines.push(row.line);
+  }
+
+  const items: InputItem[] = assemblies.map((a) => ({
+    kind: 'value',
+    record: a.record,
+    line: a.row.line,
+    value: a.value,
+    ...(a.problems.length > 0 ? { problems: a.problems } : {}),
+    locate: locator(a, bFile, cFile, b.header, c.header),
+  }));
+  let record = assemblies.length;
+  for (const group of orphans.values()) {
+    record += 1;
+    items.push({
+      kind: 'unreadable',
+      record,
+      line: null,
+      beneficiaryId: group.beneficiaryId === '' ? null : group.beneficiaryId,
+      errors: group.rows.map((row) => ({
+        path: '',
+        code: 'orphanClaim',
+        message: group.beneficiaryId === ''
+          ? { zh: `${cFile} 第 ${row.line} 行缺少受益主体编号（beneficiaryId）`, en: `${cFile} line ${row.line} has no beneficiaryId` }
+          : {
+              zh: `${cFile} 第 ${row.line} 行的受益主体 ${group.beneficiaryId}${group.year ? `（${group.year} 年度）` : ''}在 ${bFile} 中没有对应行`,
+              en: `${cFile} line ${row.line}: beneficiary ${group.beneficiaryId}${group.year ? ` (award year ${group.year})` : ''} has no row in ${bFile}`,
+            },
+        at: { file: cFile, line: row.line, column: CSV_KEY_COLUMNS.beneficiaryId },
+      })),
+    });
+  }
+  return items;
+}
+
+/** Maps an issue path of an assembled application back to its file, line and column. */
+function locator(a: Assembly, bFile: string, cFile: string, bHeader: readonly string[], cHeader: readonly string[]): (path: string) => SourceLocation {
+  const column = (headers: readonly string[], rest: string): { column: string } | object => {
+    if (rest === '') return {};
+    if (headers.includes(rest)) return { column: rest };
+    const first = headers.find((h) => h.startsWith(`${rest}.`) || h.startsWith(`${rest}[`));
+    return first === undefined ? {} : { column: first };
+  };
+  return (path) => {
+    const claim = /^claims\[([0-9]+)\](?:\.(.*))?$/.exec(path);
+    if (claim) {
+      const line = a.claimLines[Number(claim[1])];
+      if (line === undefined) return { file: bFile, line: a.row.line };
+      const rest = claim[2] ?? '';
+      return { file: cFile, line, ...column(cHeader, rest === 'id' ? CSV_KEY_COLUMNS.claimId : rest) };
+    }
+    if (path === 'beneficiary.id') return { file: bFile, line: a.row.line, column: CSV_KEY_COLUMNS.beneficiaryId };
+    const rest = path.startsWith('beneficiary.') ? path.slice('beneficiary.'.length) : path === 'beneficiary' ? '' : path;
+    return { file: bFile, line: a.row.line, ...column(bHeader, rest) };
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Text encodings of input files: UTF-8 with or without a byte-order mark, and GBK (the encoding zh-CN Excel and
+ * many older government systems write), decoded with the built-in `TextDecoder`. Decoding is strict: a byte
+ * sequence that is not valid in the encoding is an error, never silently replaced.
+ *
+ * @module
+ */
+import { BatchInputError } from './errors.js';
+
+/** The encodings an input file may be declared in; `auto` tells UTF-8 from GBK by trying UTF-8 first. */
+export const ENCODINGS = ['auto', 'utf8', 'gbk'] as const;
+
+/** An input encoding (see {@link ENCODINGS}). */
+export type InputEncoding = (typeof ENCODINGS)[number];
+
+/** A concrete encoding, once `auto` has been decided. */
+export type ConcreteEncoding = 'utf8' | 'gbk';
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+
+/** True when the bytes start with the UTF-8 byte-order mark. */
+export function hasUtf8Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 3 && bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2];
+}
+
+/** True when the bytes start with a UTF-16 byte-order mark (Excel's "Unicode text"), which is not accepted. */
+export function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+}
+
+/** A strict decoder for an encoding; it keeps a leading BOM out of the text. */
+export function strictDecoder(encoding: ConcreteEncoding): TextDecoder {
+  return new TextDecoder(encoding === 'utf8' ? 'utf-8' : 'gbk', { fatal: true });
+}
+
+/** True when the bytes are valid UTF-8. */
+export function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    strictDecoder('utf8').decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when any byte is outside ASCII (so the encoding matters). */
+export function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
+/** The encoding to read bytes in: a UTF-8 BOM means UTF-8; `auto` means UTF-8 when valid, else GBK. */
+export function decideEncoding(bytes: Uint8Array, declared: InputEncoding): ConcreteEncoding {
+  if (hasUtf8Bom(bytes)) return 'utf8';
+  if (declared !== 'auto') return declared;
+  return isUtf8(bytes) ? 'utf8' : 'gbk';
+}
+
+const NAME: Record<ConcreteEncoding, string> = { utf8: 'UTF-8', gbk: 'GBK' };
+
+/**
+ * Decodes a whole file. A UTF-8 BOM is removed and wins over the declared encoding.
+ * @throws {@link BatchInputError} when the bytes are UTF-16 or not valid in the encoding.
+ */
+export function decodeFile(bytes: Uint8Array, declared: InputEncoding, file: string): string {
+  if (hasUtf16Bom(bytes)) {
+    throw new BatchInputError(
+      `${file}：不支持 UTF-16 编码（Excel“Unicode 文本”），请另存为“CSV UTF-8（逗号分隔）”`,
+      `${file}: UTF-16 (Excel "Unicode text") is not supported; save as "CSV UTF-8 (comma delimited)"`,
+    );
+  }
+  const encoding = decideEncoding(bytes, declared);
+  try {
+    return strictDecoder(encoding).decode(bytes);
+  } catch {
+    const hint =
+      declared === 'auto'
+        ? { zh: '既不是有效的 UTF-8 也不是有效的 GBK', en: 'is neither valid UTF-8 nor valid GBK' }
+        : { zh: `不是有效的 ${NAME[encoding]} 编码（可用 --encoding 指定编码）`, en: `is not valid ${NAME[encoding]} (use --encoding to name the encoding)` };
+    throw new BatchInputError(`${file}：文件${hint.zh}`, `${file}: the file ${hint.en}`);
+  }
+}

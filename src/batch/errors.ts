@@ -1,0 +1,34 @@
+/**
+ * Exit statuses of `zz-ai-policy batch`, and the error for an input that cannot be read at all.
+ *
+ * @module
+ */
+
+/**
+ * Exit statuses of the batch command:
+ * - `0`  every record was evaluated;
+ * - `1`  at least one record is invalid (each has its error record in the output; the others were evaluated);
+ * - `2`  usage error: unknown option, missing file, invalid `--parameters` or `--readings` (nothing evaluated);
+ * - `3`  an input file cannot be read as a whole: not a JSON array, a broken CSV, an unknown CSV column, an
+ *        undecodable file (nothing evaluated);
+ * - `70` internal error: the engine failed on a record (a defect; that record's output says so) or output could
+ *        not be written.
+ */
+export const EXIT = { ok: 0, invalidRecords: 1, usage: 2, unreadableInput: 3, internal: 70 } as const;
+
+/** One of the {@link EXIT} statuses. */
+export type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
+
+/** An input file that cannot be read as a whole; no record of it is evaluated. The message is zh and en. */
+export class BatchInputError extends Error {
+  /** The message in Chinese and in English. */
+  readonly text: { readonly zh: string; readonly en: string };
+  /** The exit status this error ends the command with ({@link EXIT}). */
+  readonly exitStatus: ExitStatus;
+  constructor(zh: string, en: string, exitStatus: ExitStatus = EXIT.unreadableInput) {
+    super(`${zh} / ${en}`);
+    this.name = 'BatchInputError';
+    this.text = { zh, en };
+    this.exitStatus = exitStatus;
+  }
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it, vi } from 'vitest';
+import { ROOT } from './built.js';
+
+// An engine defect on one record: evaluate throws a plain Error (not an input error) for beneficiary 91410100-MODEL02.
+vi.mock('../../src/evaluate.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/evaluate.js')>();
+  return {
+    ...real,
+    evaluate: (...args: Parameters<typeof real.evaluate>) => {
+      if ((args[0] as { beneficiary: { id: string } }).beneficiary.id === '91410100-MODEL02') throw new TypeError('boom');
+      return real.evaluate(...args);
+    },
+  };
+});
+
+const { runBatch } = await import('../../src/batch/run.js');
+
+describe('batch: an internal engine error on one record', () => {
+  it('becomes that record\'s error (code internal), the other records are evaluated, and the exit status is 70', async () => {
+    const out = new PassThrough();
+    const err = new PassThrough();
+    let text = '';
+    let errText = '';
+    out.on('data', (c: Buffer) => (text += c.toString('utf8')));
+    err.on('data', (c: Buffer) => (errText += c.toString('utf8')));
+    const input = readFileSync(join(ROOT, 'fixtures', 'sample-applications.json'));
+    const outcome = await runBatch(
+      { from: 'json', to: 'ndjson', input: '-', encoding: 'auto', options: {}, progress: false, summary: true },
+      { stdin: Readable.from([input]), stdout: out, stderr: err },
+    );
+    const recs = text.trimEnd().split('\n').map((l) => JSON.parse(l) as { ok: boolean; errors?: { code: string; message: { en: string } }[] });
+    expect(recs.map((r) => r.ok)).toEqual([true, false, true, true, true]);
+    expect(recs[1]!.errors).toEqual([
+      {
+        path: '',
+        code: 'internal',
+        message: {
+          zh: '引擎内部错误（请报告此缺陷）：TypeError: boom',
+          en: 'internal engine error (please report this defect): TypeError: boom',
+        },
+      },
+    ]);
+    expect(outcome.status).toBe(70);
+    expect(errText).toContain('错误 1 条（其中内部错误 1 条）');
+  });
+});
