@@ -281,9 +281,12 @@ export function fiveLineApplication(seed: number, i: number): Json {
   return app;
 }
 
-/** `n` applications of a workload. */
+/**
+ * `n` applications of a workload, as the engine would receive them: parsed from JSON text (objects built by
+ * `JSON.parse`, one per application, like a service or a batch reading files).
+ */
 export function workload(kind: 'mixed' | 'small' | 'five', n: number, seed = 20260101): Json[] {
   const out = new Array<Json>(n);
-  for (let i = 0; i < n; i++) out[i] = kind === 'five' ? fiveLineApplication(seed, i) : application(seed, i, kind);
+  for (let i = 0; i < n; i++) out[i] = JSON.parse(JSON.stringify(kind === 'five' ? fiveLineApplication(seed, i) : application(seed, i, kind))) as Json;
   return out;
 }

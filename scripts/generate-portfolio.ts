@@ -72,8 +72,11 @@ interface Year {
   fact(): string;
 }
 
-/** Builds one beneficiary's input; `k` numbers the beneficiary. */
-type Archetype = (g: Dice, k: string, years: readonly Year[]) => Json;
+/**
+ * Builds one beneficiary's input; `k` numbers the beneficiary, `n` counts the earlier beneficiaries of the same
+ * archetype (so that edge cases are taken in turn rather than left to chance).
+ */
+type Archetype = (g: Dice, k: string, years: readonly Year[], n: number) => Json;
 
 function yearsOf(g: Dice, list: readonly number[]): Year[] {
   return list.map((y) => ({
@@ -177,10 +180,10 @@ export const ARCHETYPES: Readonly<Record<string, Archetype>> = {
     };
   },
   /** 四(一) and 四(二) for one model (OG1), parameter counts at the 千亿 / 百亿 edges, 四(三) filings (one-time). */
-  largeModel(g, k, years) {
+  largeModel(g, k, years, n) {
     const model = `model-${k}`;
-    const general = g.pick(['100000000000', '100000000001', '175000000000', '99000000000']);
-    const vertical = g.pick(['10000000000', '10000000001', '34000000000']);
+    const general = ['100000000000', '100000000001', '175000000000', '99000000000'][n % 4]!;
+    const vertical = ['10000000000', '10000000001', '34000000000'][n % 3]!;
     const [first, second] = years;
     const evaluated = first!.fact();
     const out: Json[] = [app(first!, [
@@ -436,11 +439,14 @@ export function generatePortfolio(options: PortfolioOptions = {}): Json[] {
   const g = new Dice(seed);
   const names = Object.keys(ARCHETYPES);
   const out: Json[] = [];
+  const used = new Map<string, number>();
   for (let i = 0; i < size; i++) {
     const name = i < names.length ? names[i]! : g.pick(names);
     const k = String(i + 1).padStart(size >= 10_000 ? 5 : 4, '0');
     const span = i < names.length || g.chance(0.7) ? ALL_YEARS : g.pick([[2026, 2027], [2027, 2028], [2026, 2028]]);
-    out.push(ARCHETYPES[name]!(g, k, yearsOf(g, span)));
+    const n = used.get(name) ?? 0;
+    used.set(name, n + 1);
+    out.push(ARCHETYPES[name]!(g, k, yearsOf(g, span), n));
   }
   return out;
 }

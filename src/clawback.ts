@@ -18,6 +18,7 @@ export const ClawbackInput = z.strictObject({
     scope: z.union([z.literal('all'), z.array(ClauseIdSchema).min(1).max(23)], { error: 'findingScope' }),
   }),
 });
+/** The input of {@link clawback}: the beneficiary's paid history and the finding. */
 export type ClawbackInput = z.input<typeof ClawbackInput>;
 
 /** What must be refunded, line by line. */

@@ -90,11 +90,17 @@ function build(values: ParameterValues): CompiledParameters {
     if (def.unit === 'yuan' && v !== null) fens.set(def.id, fenFromYuan(v));
     if (def.unit === 'rate') rates.set(def.id, v === null ? null : rateFromString(v));
   }
+  // Every value by id in a Map (the frozen values record has dotted keys, slow to look up), and the converted
+  // numbers remembered, so the accessors the clauses call for every claim do no parsing.
+  const strings = new Map<string, string>();
+  for (const [id, v] of Object.entries(values)) if (typeof v === 'string') strings.set(id, v);
   const need = (id: string): string => {
-    const v = values[id];
-    if (v === undefined || v === null) throw new Error(`parameter ${id} has no value`);
+    const v = strings.get(id);
+    if (v === undefined) throw new Error(`parameter ${id} has no value`);
     return v;
   };
+  const bigs = new Map<string, bigint>();
+  const ints = new Map<string, number>();
   return {
     values,
     fen: (id) => {
@@ -107,8 +113,16 @@ function build(values: ParameterValues): CompiledParameters {
       if (v === undefined) throw new Error(`no rate parameter ${id}`);
       return v;
     },
-    big: (id) => BigInt(need(id)),
-    int: (id) => Number(need(id)),
+    big: (id) => {
+      let v = bigs.get(id);
+      if (v === undefined) bigs.set(id, (v = BigInt(need(id))));
+      return v;
+    },
+    int: (id) => {
+      let v = ints.get(id);
+      if (v === undefined) ints.set(id, (v = Number(need(id))));
+      return v;
+    },
     date: (id) => need(id),
     comparison: (id) => need(id) as Comparison,
     rounding: need('rounding') as RoundingMode,

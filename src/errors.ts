@@ -80,7 +80,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
       const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
       out.push({ path, code: 'invalid', message: { zh: `应为以下之一：${values}`, en: `expected one of: ${values}` } });
     } else if (issue.code === 'invalid_union' && issue.message === 'clause') {
-      out.push({ path: path.endsWith('clause') ? path : path ? `${path}.clause` : 'clause', code: 'invalid', message: EXPECTED.clause! });
+      out.push({ path: path.endsWith('clause') ? path : path ? `${path}.clause` : 'clause', code: 'invalid', message: { zh: `应为${EXPECTED.clause!.zh}`, en: `expected ${EXPECTED.clause!.en}` } });
     } else if (known) {
       out.push({ path, code: 'invalid', message: { zh: `应为${known.zh}`, en: `expected ${known.en}` } });
     } else if (issue.code === 'invalid_type') {

@@ -6,12 +6,11 @@ import { createHash } from 'node:crypto';
 import { CLAUSES } from './clauses/index.js';
 import type { CompiledParameters } from './compile.js';
 import { contributionYear, isExempt } from './constraints/annualCap.js';
-import { runPipeline } from './constraints/pipeline.js';
+import { runPipeline, windowOf } from './constraints/pipeline.js';
 import { settle } from './constraints/settle.js';
-import { validityWindow } from './constraints/validity.js';
 import { PolicyInputError } from './errors.js';
 import { buildHistory } from './history.js';
-import { clauseOrder, type ClauseId } from './ids.js';
+import { AWARD_LINES, clauseOrder, type ClauseId } from './ids.js';
 import type { ClauseDef, StageContext, WorkLine } from './model.js';
 import { fenFromYuan, yuanFromFen } from './money.js';
 import { PARAMETERS } from './parameters.js';
@@ -41,6 +40,26 @@ function initialLine(claim: Claim, ctx: StageContext): WorkLine {
   }
   const def = CLAUSES[claim.clause] as ClauseDef<typeof claim.clause>;
   return settle(claim, (def.evaluate as (c: Claim, x: StageContext) => ReturnType<typeof def.evaluate>)(claim, ctx), order);
+}
+
+/**
+ * Sorts lines in clause-id order (byClauseOrder, a total order: claim ids are unique), in place. Batches are
+ * small, and an insertion sort of a few lines costs less than calling the built-in sort.
+ */
+function sortLines(lines: WorkLine[]): void {
+  if (lines.length > 16) {
+    lines.sort(byClauseOrder);
+    return;
+  }
+  for (let i = 1; i < lines.length; i++) {
+    const x = lines[i]!;
+    let j = i - 1;
+    while (j >= 0 && byClauseOrder(lines[j]!, x) > 0) {
+      lines[j + 1] = lines[j]!;
+      j--;
+    }
+    lines[j + 1] = x;
+  }
 }
 
 const fingerprints = new WeakMap<CompiledParameters, { byKey: Map<string, Fingerprint>; byObject: WeakMap<Readings, Fingerprint> }>();
@@ -74,41 +93,47 @@ const PARAMETER_RULES: readonly { readonly id: string; readonly rule: string; re
   general: GENERAL_PARAMS.has(d.id),
 }));
 
-/** Per parameter set: the parameters a set of clauses relies on (a template copied into each result), by key. */
-const usedByParams = new WeakMap<CompiledParameters, Map<string, Readonly<Record<string, string | null>>>>();
+/** One bit per line kind (award lines and referral items), by the line's `order`, to key a set of clauses. */
+const BIT_OF_ORDER = new Map<number, number>([
+  ...AWARD_LINES.map((id, i) => [clauseOrder(id), i] as const),
+  ...Object.values(REFERRAL_ORDER).map((order, i) => [order, AWARD_LINES.length + i] as const),
+]);
 
-function parametersUsed(lines: readonly WorkLine[], params: CompiledParameters): Record<string, string | null> {
-  // Lines are in clause order, so equal sets of clauses give equal keys.
-  let key = '';
-  let last = '';
+/** Per parameter set: the parameters a set of clauses relies on (frozen, shared by results), by the set's bits. */
+const usedByParams = new WeakMap<CompiledParameters, Map<number, Readonly<Record<string, string | null>>>>();
+
+function parametersUsed(lines: readonly WorkLine[], params: CompiledParameters): Readonly<Record<string, string | null>> {
+  let bits = 0;
   for (const l of lines) {
-    if (l.clause !== last) key += `${(last = l.clause)},`;
+    const bit = BIT_OF_ORDER.get(l.order);
+    if (bit === undefined) return usedBy(lines, params);
+    bits |= 1 << bit;
   }
   let used = usedByParams.get(params);
   if (!used) usedByParams.set(params, (used = new Map()));
-  let template = used.get(key);
+  let template = used.get(bits);
   if (!template) {
-    const clauses = new Set<string>(lines.map((l) => l.clause));
-    const out: Record<string, string | null> = {};
-    for (const p of PARAMETER_RULES) if (p.general || clauses.has(p.rule)) out[p.id] = params.values[p.id] ?? null;
-    template = out;
+    template = usedBy(lines, params);
     if (used.size >= 4096) used.clear();
-    used.set(key, template);
+    used.set(bits, template);
   }
-  return { ...template };
+  return template;
 }
 
-const windows = new WeakMap<CompiledParameters, { readonly start: string; readonly end: string }>();
-
-/** The validity window of a parameter set, as a fresh object (computed once per parameter set). */
-function windowOf(params: CompiledParameters): { start: string; end: string } {
-  let w = windows.get(params);
-  if (!w) windows.set(params, (w = validityWindow({ params })));
-  return { start: w.start, end: w.end };
+/** The values of the parameters the lines' clauses rely on, in the order of PARAMETERS (frozen). */
+function usedBy(lines: readonly WorkLine[], params: CompiledParameters): Readonly<Record<string, string | null>> {
+  const clauses = new Set<string>(lines.map((l) => l.clause));
+  const out: Record<string, string | null> = {};
+  for (const p of PARAMETER_RULES) if (p.general || clauses.has(p.rule)) out[p.id] = params.values[p.id] ?? null;
+  // Frozen and shared between results, like the readings object (both are typed read-only).
+  return Object.freeze(out);
 }
 
-/** Evaluates a validated application with resolved options. */
-export function evaluateValidated(app: Application, params: CompiledParameters, readings: Readings): EvaluationResult {
+/**
+ * Evaluates a validated application with resolved options. `skipUnchanged: false` makes the pipeline run every
+ * stage, even one that would change nothing (same result; for tests).
+ */
+export function evaluateValidated(app: Application, params: CompiledParameters, readings: Readings, skipUnchanged = true): EvaluationResult {
   const ctx: StageContext = {
     application: app,
     beneficiary: app.beneficiary,
@@ -120,8 +145,10 @@ export function evaluateValidated(app: Application, params: CompiledParameters, 
     readings,
     history: buildHistory(app.history, readings.R9 ?? 'paid'),
   };
-  const initial = app.claims.map((c) => initialLine(c, ctx)).sort(byClauseOrder);
-  const lines = runPipeline(initial, ctx);
+  const initial: WorkLine[] = [];
+  for (const c of app.claims) initial.push(initialLine(c, ctx));
+  sortLines(initial);
+  const lines = runPipeline(initial, ctx, skipUnchanged);
   const results: LineResult[] = [];
   let total = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -147,7 +174,7 @@ export function evaluateValidated(app: Application, params: CompiledParameters, 
     approvalDate: app.approvalDate,
     lines: results,
     total: yuanFromFen(total),
-    window: windowOf(params),
+    window: { ...windowOf(params) },
     annualCap: {
       exempt,
       contributionYear: year,
@@ -171,13 +198,18 @@ export function evaluate(input: unknown, options?: EvaluateOptions): EvaluationR
 }
 
 /**
- * {@link evaluate} with the fast validation path switched on or off (`fast: false` is the full zod path every
- * time); the results are the same, which test/properties checks.
+ * {@link evaluate} with the performance shortcuts switched on or off: `fast` (the generated validator, else the
+ * full zod path every time) and `skipUnchanged` (pipeline stages that would change nothing are skipped). The
+ * results are the same either way, which test/properties checks.
  * @internal
  */
-export function evaluateWith(input: unknown, options: EvaluateOptions | undefined, fast: boolean): EvaluationResult {
+export function evaluateWith(
+  input: unknown,
+  options: EvaluateOptions | undefined,
+  shortcuts: { readonly fast: boolean; readonly skipUnchanged: boolean },
+): EvaluationResult {
   const { params, readings } = resolveOptions(options);
-  return evaluateValidated(validApplication(input, params, fast), params, readings);
+  return evaluateValidated(validApplication(input, params, shortcuts.fast), params, readings, shortcuts.skipUnchanged);
 }
 
 /** Parses and cross-checks an application. */

@@ -472,10 +472,11 @@ function generate(root: Schema): Check | null {
         if (def.keyType!._zod.values !== undefined || defOf(def.keyType!).type !== 'string') failed = true;
         body.push(
           `if (typeof v !== 'object' || v === null || getProto(v) !== OP) return false;`,
-          'let n = 0;',
-          `for (const k in v) { n++; if (FORBIDDEN.has(k) || !${expr(def.keyType!, 'k')}) return false; const x = v[k]; if (!${expr(def.valueType!, 'x')}) return false; }`,
-          // A symbol or non-enumerable key: zod would check or skip it, the engine could still read it.
-          'return ownKeys(v).length === n;',
+          // Every own key, as zod reads them (Reflect.ownKeys). A symbol key zod would reject; a non-enumerable one
+          // zod would skip while the engine could still read it: both are left to zod.
+          'const ks = ownKeys(v);',
+          `for (let i = 0; i < ks.length; i++) { const k = ks[i]; if (typeof k !== 'string' || FORBIDDEN.has(k) || !isEnumerable.call(v, k) || !${expr(def.keyType!, 'k')}) return false; const x = v[k]; if (!${expr(def.valueType!, 'x')}) return false; }`,
+          'return true;',
         );
         break;
       }
@@ -511,8 +512,8 @@ function generate(root: Schema): Check | null {
   const source = `'use strict';\n${functions.join('\n')}\nreturn function check(v) {\n  for (const _ in OP) return false;\n  return ${entry};\n};`;
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const factory = new Function('R', 'S', 'P', 'D', 'FORBIDDEN', 'OP', 'AP', 'getProto', 'keys', 'ownKeys', source) as (...a: unknown[]) => Check;
-    return factory(regexes, sets, predicates, calendarDate, FORBIDDEN, OBJECT_PROTO, ARRAY_PROTO, Object.getPrototypeOf, Object.keys, Reflect.ownKeys);
+    const factory = new Function('R', 'S', 'P', 'D', 'FORBIDDEN', 'OP', 'AP', 'getProto', 'keys', 'ownKeys', 'isEnumerable', source) as (...a: unknown[]) => Check;
+    return factory(regexes, sets, predicates, calendarDate, FORBIDDEN, OBJECT_PROTO, ARRAY_PROTO, Object.getPrototypeOf, Object.keys, Reflect.ownKeys, Object.prototype.propertyIsEnumerable);
   } catch {
     return null;
   }

@@ -31,28 +31,53 @@ export interface History {
   some(where: (h: HistoryLine) => boolean): boolean;
 }
 
+/** The history as a class: its queries are shared methods, so building one allocates no closures. */
+class PaidHistory implements History {
+  constructor(
+    readonly lines: readonly HistoryLine[],
+    private readonly byEntitlement: boolean,
+  ) {}
+
+  counted(where: (h: HistoryLine) => boolean): Fen {
+    return this.byEntitlement ? this.entitled(where) : this.paid(where);
+  }
+
+  paid(where: (h: HistoryLine) => boolean): Fen {
+    let s = 0;
+    for (const h of this.lines) if (where(h)) s += h.net;
+    return s;
+  }
+
+  entitled(where: (h: HistoryLine) => boolean): Fen {
+    let s = 0;
+    for (const h of this.lines) if (where(h)) s += h.entitlement;
+    return s;
+  }
+
+  some(where: (h: HistoryLine) => boolean): boolean {
+    return this.lines.some(where);
+  }
+}
+
+const NO_LINES: readonly HistoryLine[] = Object.freeze([]);
+const EMPTY = { paid: new PaidHistory(NO_LINES, false), entitlement: new PaidHistory(NO_LINES, true) };
+
 /** Builds the history from validated paid lines. `count` is the R9 reading. */
 export function buildHistory(paid: readonly PaidLine[] | undefined, count: string): History {
-  const lines: HistoryLine[] = (paid ?? []).map((p) => ({
-    clause: p.clause,
-    subjectId: p.subjectId,
-    projectId: p.projectId ?? p.subjectId,
-    awardYear: p.awardYear,
-    entitlement: fenFromYuan(p.entitlement),
-    net: fenFromYuan(p.paid) - (p.refunded === undefined ? 0 : fenFromYuan(p.refunded)),
-    tier: p.tier,
-  }));
-  const total = (where: (h: HistoryLine) => boolean, pick: (h: HistoryLine) => Fen): Fen => {
-    let s = 0;
-    for (const h of lines) if (where(h)) s += pick(h);
-    return s;
-  };
   const byEntitlement = count === 'entitlement';
-  return {
-    lines,
-    counted: (where) => total(where, byEntitlement ? (h) => h.entitlement : (h) => h.net),
-    paid: (where) => total(where, (h) => h.net),
-    entitled: (where) => total(where, (h) => h.entitlement),
-    some: (where) => lines.some(where),
-  };
+  // No earlier payments (most applications): one shared, empty history.
+  if (paid === undefined || paid.length === 0) return byEntitlement ? EMPTY.entitlement : EMPTY.paid;
+  const lines: HistoryLine[] = [];
+  for (const p of paid) {
+    lines.push({
+      clause: p.clause,
+      subjectId: p.subjectId,
+      projectId: p.projectId ?? p.subjectId,
+      awardYear: p.awardYear,
+      entitlement: fenFromYuan(p.entitlement),
+      net: fenFromYuan(p.paid) - (p.refunded === undefined ? 0 : fenFromYuan(p.refunded)),
+      tier: p.tier,
+    });
+  }
+  return new PaidHistory(lines, byEntitlement);
 }

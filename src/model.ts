@@ -142,8 +142,7 @@ export type Reason =
   | { readonly code: 'oneEnterpriseOnePolicy'; readonly rule: 'art09_1'; readonly signedOn: IsoDate }
   | { readonly code: 'referral'; readonly rule: 'art06_1' | 'art09_1' | 'art09_2'; readonly topic: string; readonly policy: string }
   | { readonly code: 'indeterminate'; readonly rule: ClauseId; readonly param: string }
-  | { readonly code: 'pending'; readonly rule: RuleId; readonly missing: string }
-  | { readonly code: 'baseLine'; readonly rule: 'art06_3'; readonly base: 'art05_3' };
+  | { readonly code: 'pending'; readonly rule: RuleId; readonly missing: string };
 
 /** Information attached to a line or a result that does not change money. */
 export type Note =

@@ -2,7 +2,7 @@
  * Results as plain data: amounts as yuan strings with two decimals, dates as YYYY-MM-DD, explanation items as
  * discriminated unions keyed on `code`. Nothing here is a class; a result survives JSON unchanged.
  */
-import { ITEM_LABEL } from './ids.js';
+import { ITEM_LABEL, type ClauseId, type ReferralItem } from './ids.js';
 import type { Adjustment, Condition, LineStatus, Note, Reason, WorkLine } from './model.js';
 import { yuanFromFen, type Fen } from './money.js';
 
@@ -13,12 +13,13 @@ type Yuanify<T> = { readonly [K in keyof T]: K extends 'contributionYear' ? T[K]
 export type AdjustmentResult = Adjustment extends infer A ? (A extends Adjustment ? Yuanify<A> : never) : never;
 /** A note, with amounts in yuan. */
 export type NoteResult = Note extends infer N ? (N extends Note ? Yuanify<N> : never) : never;
+/** Why a line carries no amount (no money in it, so the same as the engine's {@link Reason}). */
 export type ReasonResult = Reason;
 
 /** One award line of a result. */
 export interface LineResult {
   readonly claimId: string;
-  readonly clause: string;
+  readonly clause: ClauseId | ReferralItem;
   /** The document's label, e.g. 「二(二)」. */
   readonly item: string;
   readonly subjectId: string;

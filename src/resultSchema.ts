@@ -67,7 +67,6 @@ export const ReasonSchema = z.discriminatedUnion('code', [
   z.strictObject({ code: z.literal('referral'), rule: z.enum(REFERRAL_ITEMS), topic: z.string(), policy: z.string() }),
   z.strictObject({ code: z.literal('indeterminate'), rule: Clause, param: z.string() }),
   z.strictObject({ code: z.literal('pending'), rule: Rule, missing: z.string() }),
-  z.strictObject({ code: z.literal('baseLine'), rule: z.literal('art06_3'), base: z.literal('art05_3') }),
 ]);
 
 /** Information that does not change money, keyed on `code`. */

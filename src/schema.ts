@@ -181,10 +181,17 @@ export const Application = z.strictObject({
   annualCapOverride: z.strictObject({ decisionRef: Id, reason: z.string({ error: 'text' }).min(1, { error: 'text' }).max(2000, { error: 'text' }) }).optional(),
 });
 
+/** An application as a caller writes it (see docs/input.md). */
 export type ApplicationInput = z.input<typeof Application>;
+/** A validated application. */
 export type Application = z.output<typeof Application>;
+/** One claim: a request under one award line (or a referral topic). */
 export type Claim = z.output<typeof Claim>;
+/** The claim of one clause. */
 export type ClaimOf<C extends Claim['clause']> = Extract<Claim, { clause: C }>;
+/** One earlier payment under this policy. */
 export type PaidLine = z.output<typeof PaidLine>;
+/** The applicant. */
 export type Beneficiary = z.output<typeof Beneficiary>;
+/** A project bounded by 九(四). */
 export type Project = z.output<typeof Project>;

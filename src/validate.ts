@@ -209,22 +209,22 @@ export function checkApplication(app: Application, params: CompiledParameters): 
   }
   checkBeneficiary(app.beneficiary, app.approvalDate, 'beneficiary', issues);
   const ids = new Set<string>();
-  app.claims.forEach((c, i) => {
-    const path = `claims[${i}]`;
-    if (ids.has(c.id)) issues.push(issue(`${path}.id`, 'duplicate', `申请事项编号“${c.id}”重复`, `claim id "${c.id}" is used twice`));
+  for (let i = 0; i < app.claims.length; i++) {
+    const c = app.claims[i]!;
+    if (ids.has(c.id)) issues.push(issue(`claims[${i}].id`, 'duplicate', `申请事项编号“${c.id}”重复`, `claim id "${c.id}" is used twice`));
     ids.add(c.id);
-    lateDates(c, app.approvalDate, (k) => `${path}.${k}`, issues);
+    lateDates(c, app.approvalDate, (k) => `claims[${i}].${k}`, issues);
     if (c.clause === 'art03_3') {
       c.disbursements.forEach((d, k) => {
         if (d.calendarYear > app.awardYear) {
-          issues.push(issue(`${path}.disbursements[${k}].calendarYear`, 'contradiction', '拨付年度晚于奖励年度', 'disbursed after the award year'));
+          issues.push(issue(`claims[${i}].disbursements[${k}].calendarYear`, 'contradiction', '拨付年度晚于奖励年度', 'disbursed after the award year'));
         }
       });
     }
     if (c.clause === 'art08_3' && fenFromYuan(c.costBorneByHost) > fenFromYuan(c.totalCost)) {
-      issues.push(issue(`${path}.costBorneByHost`, 'contradiction', '承办单位承担费用大于活动费用总额', 'cost borne by the host exceeds the total cost'));
+      issues.push(issue(`claims[${i}].costBorneByHost`, 'contradiction', '承办单位承担费用大于活动费用总额', 'cost borne by the host exceeds the total cost'));
     }
-  });
+  }
   const projectIds = new Set<string>();
   (app.projects ?? []).forEach((p, i) => {
     if (projectIds.has(p.id)) issues.push(issue(`projects[${i}].id`, 'duplicate', `项目编号“${p.id}”重复`, `project id "${p.id}" is listed twice`));

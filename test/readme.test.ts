@@ -22,12 +22,20 @@ interface Block {
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const FIRST_SECTION = '## Calling the library from another system';
+const SECOND_SECTION = '## Running an audit batch';
 
-/** The fenced blocks of the README from the first of the two sections to the end. */
-function blocks(): Block[] {
+/** The text of the two sections: from the first heading to the next level-2 heading after the second. */
+function sections(): string {
   const start = README.indexOf(FIRST_SECTION);
-  if (start < 0) return [];
-  return [...README.slice(start).matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)].map((m) => ({ lang: m[1]!, body: m[2]! }));
+  const second = README.indexOf(SECOND_SECTION);
+  if (start < 0 || second < start) return '';
+  const next = README.indexOf('\n## ', second + SECOND_SECTION.length);
+  return README.slice(start, next < 0 ? undefined : next + 1);
+}
+
+/** The fenced blocks of the two sections. */
+function blocks(): Block[] {
+  return [...sections().matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)].map((m) => ({ lang: m[1]!, body: m[2]! }));
 }
 
 function run(command: string, args: readonly string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
@@ -53,9 +61,9 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('README: the two sections for other systems and auditors', () => {
   const all = blocks();
 
-  it('are at the end of the README and hold the examples the tests below run', () => {
+  it('follow each other in the README and hold the examples the tests below run', () => {
     expect(README.indexOf(FIRST_SECTION)).toBeGreaterThan(0);
-    expect(README.indexOf('## Running an audit batch')).toBeGreaterThan(README.indexOf(FIRST_SECTION));
+    expect(sections()).toContain(SECOND_SECTION);
     expect(all.map((b) => b.lang)).toEqual(['ts', 'sh', 'text', 'json']);
   });
 

@@ -11,6 +11,7 @@ import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import { explain, explainLine } from '../explain/index.js';
 import type { LineStatus } from '../model.js';
+import { INTERNAL_ERROR_CODE } from './evaluator.js';
 import type { BatchIssue, BatchRecord } from './record.js';
 
 /** The output formats. */
@@ -71,8 +72,11 @@ export const LINE_COLUMNS = [
   '对象 subjectId', '状态 status', '应得（元） gross', '核定（元） entitlement', '实付（元） net', '原因与调整 reasons',
 ] as const;
 
-const RECORD_AMOUNT_COLUMNS = new Set([6]);
-const LINE_AMOUNT_COLUMNS = new Set([8, 9, 10]);
+/** Positions of the amount columns of a header. */
+const amountColumns = (columns: readonly string[]): ReadonlySet<number> =>
+  new Set(columns.flatMap((c, i) => (c.includes('（元）') ? [i] : [])));
+const RECORD_AMOUNT_COLUMNS = amountColumns(RECORD_COLUMNS);
+const LINE_AMOUNT_COLUMNS = amountColumns(LINE_COLUMNS);
 
 /** One issue as a line of text: where it is, the field path and the message, in one language. */
 export function issueText(issue: BatchIssue, lang: 'zh' | 'en'): string {
@@ -113,7 +117,7 @@ export function recordRow(r: BatchRecord): string[] {
       res.fingerprint.version, res.fingerprint.parameters, res.fingerprint.readings,
     ];
   }
-  const internal = r.errors.some((e) => e.code === 'internal');
+  const internal = r.errors.some((e) => e.code === INTERNAL_ERROR_CODE);
   return [
     ...base, '', '', internal ? '内部错误' : '输入有误', '', '', '', r.errors.map((e) => issueText(e, 'zh')).join('\n'),
     r.errors.map((e) => issueText(e, 'en')).join('\n'), '', '', '',
@@ -137,23 +141,20 @@ export function csvHeader(columns: readonly string[]): string {
 /** One CSV row per record; with `lines`, the award lines go to a second CSV. */
 export function csvWriter(out: Writable, lines?: Writable): RecordWriter {
   let started = false;
+  // The headers are written before the first record, or at the end of an empty batch.
+  const start = async (): Promise<void> => {
+    if (started) return;
+    started = true;
+    await put(out, csvHeader(RECORD_COLUMNS));
+    if (lines) await put(lines, csvHeader(LINE_COLUMNS));
+  };
   return {
     write: async (record) => {
-      if (!started) {
-        started = true;
-        await put(out, csvHeader(RECORD_COLUMNS));
-        if (lines) await put(lines, csvHeader(LINE_COLUMNS));
-      }
+      await start();
       await put(out, csvRow(recordRow(record), RECORD_AMOUNT_COLUMNS));
       if (lines) for (const row of lineRows(record)) await put(lines, csvRow(row, LINE_AMOUNT_COLUMNS));
     },
-    finish: async () => {
-      if (!started) {
-        started = true;
-        await put(out, csvHeader(RECORD_COLUMNS));
-        if (lines) await put(lines, csvHeader(LINE_COLUMNS));
-      }
-    },
+    finish: start,
   };
 }
 

@@ -3,6 +3,8 @@
  * pins this list. Each stage is a pure function (lines, context) → lines; each cut it makes is recorded on the
  * line it cuts.
  */
+import type { CompiledParameters } from '../compile.js';
+import { within } from '../dates.js';
 import type { StageContext, WorkLine } from '../model.js';
 import { annualCap } from './annualCap.js';
 import { auditedInvestment } from './auditedInvestment.js';
@@ -12,9 +14,9 @@ import { isOpen } from './lines.js';
 import { oneEnterpriseOnePolicy } from './oneEnterprise.js';
 import { overlap } from './overlap.js';
 import { routing } from './routing.js';
-import { scopeGate } from './scope.js';
+import { entityConditions, scopeGate } from './scope.js';
 import { uplift } from './uplift.js';
-import { validityGate } from './validity.js';
+import { anchorDate, validityGate, validityWindow } from './validity.js';
 
 /** A stage of the pipeline. */
 export interface Stage {
@@ -27,7 +29,7 @@ export interface Stage {
 
 /** Fixes each open line's entitlement: its amount after the clause's own caps (§0.7). */
 function recordEntitlement(lines: readonly WorkLine[]): WorkLine[] {
-  return lines.map((l) => (isOpen(l) ? { ...l, entitlement: l.amount } : l));
+  return lines.map((l) => (isOpen(l) && l.entitlement !== l.amount ? { ...l, entitlement: l.amount } : l));
 }
 
 /** The stages, in order. */
@@ -49,9 +51,65 @@ export const PIPELINE: readonly Stage[] = [
   { step: '7', rule: 'art09_3', name: 'budgetControl', run: budgetControl },
 ];
 
-/** Runs every stage in order. */
-export function runPipeline(lines: readonly WorkLine[], ctx: StageContext): readonly WorkLine[] {
+const windows = new WeakMap<CompiledParameters, { readonly start: string; readonly end: string }>();
+
+/** The validity window of a parameter set (九(七)), computed once per parameter set. */
+export function windowOf(params: CompiledParameters): { readonly start: string; readonly end: string } {
+  let w = windows.get(params);
+  if (!w) windows.set(params, (w = validityWindow({ params })));
+  return w;
+}
+
+const REFERRALS: ReadonlySet<string> = new Set(['art06_1', 'art09_1', 'art09_2']);
+
+/**
+ * Performance only: for some stages, a cheap test that the stage would return its lines unchanged. A stage whose
+ * test passes is not run, so an application none of whose lines a stage concerns does not pay for it (the
+ * validity stage formats its window on every run, for instance). Each test is conservative: when in doubt it
+ * says no and the stage runs. test/properties/pipeline.test.ts checks, on random applications, that skipping
+ * changes nothing.
+ */
+const UNCHANGED: Readonly<Record<string, (lines: readonly WorkLine[], ctx: StageContext) => boolean>> = {
+  // Every gate of 一 met, and the main-business test met by the beneficiary itself.
+  scope: (_lines, ctx) => ctx.beneficiary.mainBusinessFields.length > 0 && entityConditions(ctx).every((c) => c.met),
+  // Every line's anchor date inside the window (or none, or a referral).
+  validity: (lines, ctx) => {
+    const { start, end } = windowOf(ctx.params);
+    for (const l of lines) {
+      if (l.state === 'referral') continue;
+      const date = anchorDate(l, ctx);
+      if (date !== null && !within(date, start, end)) return false;
+    }
+    return true;
+  },
+  routing: (lines) => lines.every((l) => !REFERRALS.has(l.clause)),
+  oneEnterpriseOnePolicy: (_lines, ctx) => ctx.beneficiary.oneEnterpriseOnePolicy === undefined,
+  // No open line above an item cap of its own.
+  itemCaps: (lines) => lines.every((l) => !isOpen(l) || l.caps.every((c) => c.kind !== 'item' || l.amount <= c.cap)),
+  subjectCaps: (lines) => !lines.some((l) => isOpen(l) && l.caps.some((c) => c.kind === 'cumulative' && c.stage === 'subject')),
+  beneficiaryYearCaps: (lines) => !lines.some((l) => isOpen(l) && l.caps.some((c) => c.kind === 'cumulative' && c.stage === 'beneficiaryYear')),
+  lifetimeCaps: (lines) => !lines.some((l) => isOpen(l) && l.caps.some((c) => c.kind === 'cumulative' && c.stage === 'lifetime')),
+  uplift: (lines) => !lines.some((l) => l.deferred),
+  auditedInvestment: (lines) => !lines.some((l) => isOpen(l) && l.amount > 0 && l.project !== undefined),
+  annualCap: (lines) => !lines.some((l) => isOpen(l) && l.amount > 0),
+  budgetControl: (_lines, ctx) => {
+    const scale = ctx.params.rate('art09_3.budgetScale');
+    return scale !== null && scale.num >= scale.den;
+  },
+};
+
+/**
+ * Runs every stage in order. `skipUnchanged: false` runs every stage even where it would change nothing (the
+ * results are the same; tests compare the two).
+ */
+export function runPipeline(lines: readonly WorkLine[], ctx: StageContext, skipUnchanged = true): readonly WorkLine[] {
   let current = lines;
-  for (const stage of PIPELINE) current = stage.run(current, ctx);
+  for (const stage of PIPELINE) {
+    if (skipUnchanged) {
+      const unchanged = UNCHANGED[stage.name];
+      if (unchanged !== undefined && unchanged(current, ctx)) continue;
+    }
+    current = stage.run(current, ctx);
+  }
   return current;
 }

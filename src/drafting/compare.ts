@@ -116,7 +116,7 @@ export interface BeneficiaryDelta extends MoneyDelta {
 export interface Comparison {
   readonly diff: ReformDiff;
   readonly beneficiaries: number;
-  /** Award lines compared (lines present in the baseline). */
+  /** Award lines compared (lines of either scenario, each counted once). */
   readonly lines: number;
   readonly total: MoneyDelta;
   readonly byYear: readonly (MoneyDelta & { readonly awardYear: number })[];
@@ -150,15 +150,11 @@ const money = (baseline: number, reform: number): MoneyDelta => ({
   delta: yuanFromFen(reform - baseline),
 });
 
-const codesOf = (line: LineResult): ConstraintCode[] => {
-  const present = new Set(line.adjustments.map((a) => a.code));
-  return CONSTRAINT_CODES.filter((c) => present.has(c));
-};
-
-function switchedOffSentences(ref: LineRef): { zh: string[]; en: string[] } {
+function switchedOffSentences(ref: LineRef, side: 'baseline' | 'reform'): { zh: string[]; en: string[] } {
+  const who = side === 'reform' ? { zh: '改革方案', en: 'the reform' } : { zh: '对照方案', en: 'the baseline' };
   return {
-    zh: [`${ref.item}（事项 ${ref.claimId}，对象 ${ref.subjectId}）：改革方案取消该条款，本行不予支付。`],
-    en: [`${ref.item} (claim ${ref.claimId}, subject ${ref.subjectId}): the reform switches this line off; nothing is paid.`],
+    zh: [`${ref.item}（事项 ${ref.claimId}，对象 ${ref.subjectId}）：${who.zh}取消该条款，本行不予支付。`],
+    en: [`${ref.item} (claim ${ref.claimId}, subject ${ref.subjectId}): ${who.en} switches this line off; nothing is paid.`],
   };
 }
 
@@ -198,19 +194,54 @@ function byMagnitude<T>(items: readonly T[], delta: (t: T) => number): T[] {
   return items.map((t, i) => ({ t, i, d: Math.abs(delta(t)) })).sort((a, b) => b.d - a.d || a.i - b.i).map((x) => x.t);
 }
 
-/** Accumulates the comparison one beneficiary at a time, keeping only what the result needs. */
+const CODE_BIT = new Map<string, number>(CONSTRAINT_CODES.map((c, i) => [c, 1 << i]));
+
+/** The constraint codes that cut a line, as a bit mask (one bit per code of {@link CONSTRAINT_CODES}). */
+function maskOf(line: LineResult): number {
+  let mask = 0;
+  for (const a of line.adjustments) mask |= CODE_BIT.get(a.code) ?? 0;
+  return mask;
+}
+
+const codesIn = (mask: number): ConstraintCode[] => CONSTRAINT_CODES.filter((_, i) => (mask & (1 << i)) !== 0);
+
+/** A changed line kept as a candidate for the largest changes; `seq` keeps portfolio order among equals. */
+interface Candidate {
+  readonly ref: LineRef;
+  /** Null when the line is switched off on that side. */
+  readonly b: LineResult | null;
+  readonly r: LineResult | null;
+  readonly size: number;
+  readonly seq: number;
+}
+
+const bySize = (x: Candidate, y: Candidate): number => y.size - x.size || x.seq - y.seq;
+
+/**
+ * Accumulates the comparison one beneficiary at a time, keeping only what the result needs: sums, the lines whose
+ * binding constraints differ, and the `top` largest line changes (a bounded list, so a reform that moves every
+ * line does not keep every line).
+ */
 class Differ {
   private readonly byYear = new Map<number, [number, number]>();
   private readonly byClause = new Map<string, [number, number]>(AWARD_LINES.map((c) => [c, [0, 0]]));
   private readonly perBeneficiary: (BeneficiaryDelta & { fen: number })[] = [];
   private readonly bindingChanges: BindingChange[] = [];
+  private readonly newly = new Array<number>(CONSTRAINT_CODES.length).fill(0);
+  private readonly gone = new Array<number>(CONSTRAINT_CODES.length).fill(0);
   private readonly statusCount = new Map<string, number>();
-  private readonly lineDeltas: { ref: LineRef; b: LineResult; r: LineResult | null; fen: number }[] = [];
+  private candidates: Candidate[] = [];
+  private seq = 0;
   private lines = 0;
   private betterOff = 0;
   private worseOff = 0;
 
-  constructor(private readonly portfolio: PreparedPortfolio) {}
+  constructor(private readonly portfolio: PreparedPortfolio, private readonly top: number) {}
+
+  private consider(c: Candidate): void {
+    this.candidates.push(c);
+    if (this.candidates.length > 4 * this.top + 64) this.candidates = this.candidates.sort(bySize).slice(0, this.top);
+  }
 
   /** Adds beneficiary `i`: its runs under both scenarios (the same object when the reform does not affect it). */
   add(i: number, bRun: BeneficiaryRun, rRun: BeneficiaryRun): void {
@@ -234,33 +265,52 @@ class Differ {
         }
         return;
       }
-      const rLines = new Map(rYear.lines.map((l) => [l.claimId, l]));
+      const rLines = new Map<string, LineResult>();
       for (const r of rYear.lines) {
+        rLines.set(r.claimId, r);
         const c = this.byClause.get(r.clause);
         if (c) c[1] += fenFromYuan(r.net);
       }
+      let matched = 0;
       for (const b of bYear.lines) {
         this.lines++;
         const r = rLines.get(b.claimId) ?? null;
-        const c = this.byClause.get(b.clause);
-        if (c) c[0] += fenFromYuan(b.net);
-        const ref: LineRef = { beneficiaryId: entry.beneficiary.id, awardYear: bYear.awardYear, yearIndex: k, claimId: b.claimId, clause: b.clause, item: b.item, subjectId: b.subjectId };
+        if (r !== null) matched++;
         const bNet = fenFromYuan(b.net);
+        const c = this.byClause.get(b.clause);
+        if (c) c[0] += bNet;
         const rNet = r === null ? 0 : fenFromYuan(r.net);
         const rStatus: CompareStatus = r === null ? 'switchedOff' : r.status;
         if (rStatus !== b.status) {
           const key = `${b.status}\u0000${rStatus}`;
           this.statusCount.set(key, (this.statusCount.get(key) ?? 0) + 1);
         }
-        if (rNet !== bNet) this.lineDeltas.push({ ref, b, r, fen: rNet - bNet });
-        if (r !== null) {
-          const before = codesOf(b);
-          const after = codesOf(r);
-          const newly = after.filter((x) => !before.includes(x));
-          const gone = before.filter((x) => !after.includes(x));
-          if (newly.length > 0 || gone.length > 0) {
-            this.bindingChanges.push({ ...ref, baseline: before, reform: after, newlyBinding: newly, noLongerBinding: gone, net: money(bNet, rNet) });
-          }
+        const before = maskOf(b);
+        const after = r === null ? before : maskOf(r);
+        if (rNet === bNet && before === after) continue;
+        const ref: LineRef = { beneficiaryId: entry.beneficiary.id, awardYear: bYear.awardYear, yearIndex: k, claimId: b.claimId, clause: b.clause, item: b.item, subjectId: b.subjectId };
+        if (rNet !== bNet) this.consider({ ref, b, r, size: Math.abs(rNet - bNet), seq: this.seq++ });
+        if (before !== after) {
+          const newly = after & ~before;
+          const gone = before & ~after;
+          CONSTRAINT_CODES.forEach((_, j) => {
+            if (newly & (1 << j)) this.newly[j]!++;
+            if (gone & (1 << j)) this.gone[j]!++;
+          });
+          this.bindingChanges.push({ ...ref, baseline: codesIn(before), reform: codesIn(after), newlyBinding: codesIn(newly), noLongerBinding: codesIn(gone), net: money(bNet, rNet) });
+        }
+      }
+      // Lines only the reform has: their line is switched off in the baseline and on in the reform.
+      if (rLines.size > matched) {
+        const inBase = new Set(bYear.lines.map((l) => l.claimId));
+        for (const r of rYear.lines) {
+          if (inBase.has(r.claimId)) continue;
+          this.lines++;
+          const key = `switchedOff\u0000${r.status}`;
+          this.statusCount.set(key, (this.statusCount.get(key) ?? 0) + 1);
+          const rNet = fenFromYuan(r.net);
+          const ref: LineRef = { beneficiaryId: entry.beneficiary.id, awardYear: rYear.awardYear, yearIndex: k, claimId: r.claimId, clause: r.clause, item: r.item, subjectId: r.subjectId };
+          if (rNet !== 0) this.consider({ ref, b: null, r, size: rNet, seq: this.seq++ });
         }
       }
     });
@@ -270,22 +320,19 @@ class Differ {
     this.perBeneficiary.push({ beneficiaryId: entry.beneficiary.id, name: entry.beneficiary.name ?? null, ...money(bRun.totalFen, rRun.totalFen), fen });
   }
 
-  result(diff: ReformDiff, top: number): Comparison {
-    const largestChanges: LineChange[] = byMagnitude(this.lineDeltas, (x) => x.fen).slice(0, top).map(({ ref, b, r }) => ({
+  result(diff: ReformDiff): Comparison {
+    const largestChanges: LineChange[] = this.candidates.sort(bySize).slice(0, this.top).map(({ ref, b, r }) => ({
       ...ref,
-      status: { baseline: b.status, reform: r === null ? 'switchedOff' : r.status },
-      net: money(fenFromYuan(b.net), r === null ? 0 : fenFromYuan(r.net)),
+      status: { baseline: b === null ? 'switchedOff' : b.status, reform: r === null ? 'switchedOff' : r.status },
+      net: money(b === null ? 0 : fenFromYuan(b.net), r === null ? 0 : fenFromYuan(r.net)),
       explanation: {
-        baseline: { zh: explainLine(b, 'zh'), en: explainLine(b, 'en') },
-        reform: r === null ? switchedOffSentences(ref) : { zh: explainLine(r, 'zh'), en: explainLine(r, 'en') },
+        baseline: b === null ? switchedOffSentences(ref, 'baseline') : { zh: explainLine(b, 'zh'), en: explainLine(b, 'en') },
+        reform: r === null ? switchedOffSentences(ref, 'reform') : { zh: explainLine(r, 'zh'), en: explainLine(r, 'en') },
       },
     }));
     const strip = ({ fen: _fen, ...rest }: BeneficiaryDelta & { fen: number }): BeneficiaryDelta => rest;
-    const bindingSummary = CONSTRAINT_CODES.map((code) => ({
-      code,
-      newlyBinding: this.bindingChanges.filter((x) => x.newlyBinding.includes(code)).length,
-      noLongerBinding: this.bindingChanges.filter((x) => x.noLongerBinding.includes(code)).length,
-    })).filter((x) => x.newlyBinding > 0 || x.noLongerBinding > 0);
+    const bindingSummary = CONSTRAINT_CODES.map((code, j) => ({ code, newlyBinding: this.newly[j]!, noLongerBinding: this.gone[j]! }))
+      .filter((x) => x.newlyBinding > 0 || x.noLongerBinding > 0);
     const statusChanges = [...this.statusCount]
       .map(([key, n]) => {
         const [from, to] = key.split('\u0000') as [CompareStatus, CompareStatus];
@@ -311,7 +358,7 @@ class Differ {
       }),
       counts: { betterOff: this.betterOff, worseOff: this.worseOff, unchanged: n - this.betterOff - this.worseOff },
       perBeneficiary: this.perBeneficiary.map(strip),
-      mostAffected: byMagnitude(this.perBeneficiary.filter((x) => x.fen !== 0), (x) => x.fen).slice(0, top).map(strip),
+      mostAffected: byMagnitude(this.perBeneficiary.filter((x) => x.fen !== 0), (x) => x.fen).slice(0, this.top).map(strip),
       bindingChanges: this.bindingChanges,
       bindingSummary,
       statusChanges,
@@ -326,13 +373,10 @@ const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1
  * Compares two evaluated runs of the same portfolio (from {@link evaluatePortfolio}).
  */
 export function compareRuns(base: PortfolioRun, next: PortfolioRun, options: CompareOptions = {}): Comparison {
-  const differ = new Differ(base.portfolio);
-  base.runs.forEach((b, i) => {
-    const r = next.runs[i]!;
-    // Reused results carry the same line arrays (portfolio.ts adopt): the fast path of Differ.add.
-    differ.add(i, b, r);
-  });
-  return differ.result(diffReforms(base.reform, next.reform), options.top ?? 10);
+  const differ = new Differ(base.portfolio, options.top ?? 10);
+  // Reused results carry the same line arrays (portfolio.ts adopt): the fast path of Differ.add.
+  base.runs.forEach((b, i) => differ.add(i, b, next.runs[i]!));
+  return differ.result(diffReforms(base.reform, next.reform));
 }
 
 /** A scenario run over a whole portfolio, kept small: what each beneficiary read and received. */
@@ -361,7 +405,7 @@ export function compareScenarios(baseline: Reform, reform: Reform, portfolio: un
   const changes = next.changesFrom(base);
   const baseChecks = checkScenario(base);
   const nextChecks = checkScenario(next, incremental ? (i) => next.affects(i, baseChecks[i]!, changes) : undefined);
-  const differ = new Differ(prepared);
+  const differ = new Differ(prepared, options.top ?? 10);
   const reads: Reads[] = [];
   const totals: number[] = [];
   let totalFen = 0;
@@ -375,7 +419,7 @@ export function compareScenarios(baseline: Reform, reform: Reform, portfolio: un
   });
   const checkReads = prepared.entries.map((_, i) => nextChecks[i] ?? baseChecks[i]!);
   return {
-    comparison: differ.result(diffReforms(baseline, reform), options.top ?? 10),
+    comparison: differ.result(diffReforms(baseline, reform)),
     summary: { scenario: next, checkReads, reads, totals, totalFen },
   };
 }

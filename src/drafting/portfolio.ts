@@ -147,8 +147,11 @@ for (const id of ALWAYS_READ) ALWAYS[INDEX.get(`p:${id}`)!] = 1;
 /** The flags of the beneficiary being evaluated, or null outside an evaluation. */
 let current: Uint8Array | null = null;
 
-/** A fresh set of read flags, with the parameters every evaluation depends on already set. */
-const newFlags = (): Uint8Array => ALWAYS.slice();
+/**
+ * A fresh set of read flags. An evaluation starts with the parameters it always depends on already set (the
+ * engine reads some of them through caches); the checks of an input start empty (they read through no cache).
+ */
+const newFlags = (always: boolean): Uint8Array => (always ? ALWAYS.slice() : new Uint8Array(WIDTH));
 
 /** The ids a set of read flags records (for tests and diagnostics). */
 export function readIds(reads: Reads): { params: string[]; readings: string[] } {
@@ -244,7 +247,6 @@ export class Scenario {
   readonly portfolio: PreparedPortfolio;
   readonly values: Readonly<Record<string, string | null>>;
   readonly readings: Readings;
-  private readonly params: CompiledParameters;
   private readonly tracked: CompiledParameters;
   private readonly trackedReadings: Readings;
   private readonly fingerprint: EvaluationResult['fingerprint'];
@@ -255,7 +257,6 @@ export class Scenario {
     const { params, readings } = resolveOptions(reformOptions(reform));
     this.reform = reform;
     this.portfolio = portfolio;
-    this.params = params;
     this.values = params.values;
     this.readings = readings;
     this.tracked = trackedParams(params);
@@ -283,7 +284,7 @@ export class Scenario {
 
   /** Checks beneficiary `i`'s years under this scenario; returns what the checks read. */
   check(i: number, issues: InputIssue[]): Reads {
-    const flags = newFlags();
+    const flags = newFlags(false);
     current = flags;
     try {
       checkYears(this.portfolio.entries[i]!, this.yearsOf(i).years, i, this.tracked, issues);
@@ -297,7 +298,7 @@ export class Scenario {
   run(i: number): BeneficiaryRun {
     const entry = this.portfolio.entries[i]!;
     const years = this.yearsOf(i).years;
-    const flags = newFlags();
+    const flags = newFlags(true);
     current = flags;
     try {
       let history: PaidLine[] = [...(entry.history ?? [])];

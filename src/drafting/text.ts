@@ -124,8 +124,8 @@ export const UNBOUND_NUMBERS: readonly UnboundNumber[] = [
   { text: '等5个文件', count: 1, why: { zh: '所引通知包含的文件数，不涉及金额', en: 'the number of documents in the notice referred to; no money depends on it' } },
   { text: '第五条第三款', count: 1, why: { zh: '六(三)对五(三)的交叉引用', en: 'the cross-reference from 六(三) to 五(三)' } },
   { text: '三类', count: 1, why: { zh: '列举的计划类别数；每类的上限各自绑定参数', en: 'counts the plan categories listed; each category\'s cap is bound on its own' } },
-  { text: '一批', count: 4, why: { zh: '“一批”意为若干，不是数量', en: '“一批” means “a number of”, not a quantity' } },
-  { text: '一次性', count: 10, why: { zh: '一次性为规则R5（每个对象一次），不是可调的数字', en: 'one-time is rule R5 (once per subject), not an adjustable number' } },
+  { text: '一批', count: 5, why: { zh: '“一批”意为若干，不是数量', en: '“一批” means “a number of”, not a quantity' } },
+  { text: '一次性', count: 8, why: { zh: '一次性为规则R5（每个对象一次），不是可调的数字', en: 'one-time is rule R5 (once per subject), not an adjustable number' } },
   { text: '上一年度', count: 2, why: { zh: '基年规则R4（奖励年度的上一个公历年度），不是可调的数字', en: 'the base-year rule R4 (the calendar year before the award year), not an adjustable number' } },
   { text: '同一项目', count: 1, why: { zh: '“同一”意为相同，不是数量', en: '“同一” means “the same”, not a quantity' } },
 ];

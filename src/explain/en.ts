@@ -58,8 +58,6 @@ export function reasonEn(r: ReasonResult): string {
       return `${label(r.rule)}: the text sets no value for ${r.param}; the implementing rules must set it first.`;
     case 'pending':
       return `${label(r.rule)}: missing ${r.missing}; not paid for now.`;
-    case 'baseLine':
-      return '六(三): the product has no payable 五(三) line to raise.';
   }
 }
 

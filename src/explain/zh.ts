@@ -57,8 +57,6 @@ export function reasonZh(r: ReasonResult): string {
       return `${label(r.rule)}：文本未规定参数 ${r.param}，须由实施细则设定后方可计算。`;
     case 'pending':
       return `${label(r.rule)}：缺少所需信息 ${r.missing}，暂不支付。`;
-    case 'baseLine':
-      return '六(三)：同一产品没有可支付的五(三)配套，无从上浮。';
   }
 }
 

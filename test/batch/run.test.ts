@@ -217,6 +217,18 @@ describe('batch options and exit statuses', () => {
     const quiet = await cli(['-', '--from', 'ndjson'], lines);
     expect(quiet.err).not.toContain('已处理');
   });
+
+  it('shows the progress line by itself when stderr is a terminal, and not with --quiet', async () => {
+    const lines = `${Array.from({ length: 600 }, () => '{}').join('\n')}\n`;
+    const run = async (args: string[]) => {
+      const err = sink();
+      Object.defineProperty(err.stream, 'isTTY', { value: true });
+      await batch(args, { stdin: Readable.from([Buffer.from(lines)]), stdout: sink().stream, stderr: err.stream });
+      return err.text();
+    };
+    expect(await run(['-', '--from', 'ndjson'])).toContain('\r已处理 256 条');
+    expect(await run(['-', '--from', 'ndjson', '--quiet'])).toBe('');
+  });
 });
 
 describe('batch streaming: memory stays flat', () => {
