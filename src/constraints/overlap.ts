@@ -27,6 +27,31 @@ export const OVERLAP_GROUPS: Readonly<Record<OverlapGroup, readonly ClauseId[]>>
  */
 const PER_YEAR_GROUPS: ReadonlySet<OverlapGroup> = new Set(['OG4']);
 
+/** Clauses paid as a difference against what the subject already received (三(一)'s project total, the ladders). */
+const DIFFERENCE_CLAUSES: ReadonlySet<ClauseId> = new Set(['art03_1', 'art05_1', 'art05_2', 'art06_2', 'art07_1']);
+
+/**
+ * A difference clause's cumulative entitlement for a subject: the highest total it has entitled the subject to,
+ * i.e. in each year, what was paid before plus that year's entitlement. Summing its yearly entitlements would
+ * count twice a top-up that only makes good an earlier cut (10M entitled and 9M paid, then 1M: 10M, not 11M).
+ */
+function differenceEntitlement(ctx: StageContext, clause: ClauseId, subject: string, batch: number): number {
+  const years = new Map<number, { entitled: number; paid: number }>();
+  for (const h of ctx.history.lines) {
+    if (h.clause !== clause || h.subjectId !== subject) continue;
+    const y = years.get(h.awardYear) ?? { entitled: 0, paid: 0 };
+    years.set(h.awardYear, { entitled: y.entitled + h.entitlement, paid: y.paid + h.net });
+  }
+  let paidBefore = 0;
+  let best = 0;
+  for (const year of [...years.keys()].sort((a, b) => a - b)) {
+    const y = years.get(year)!;
+    best = Math.max(best, paidBefore + y.entitled);
+    paidBefore += y.paid;
+  }
+  return Math.max(best, paidBefore + batch);
+}
+
 /** Stage 4: 就高不重复. */
 export function overlap(lines: readonly WorkLine[], ctx: StageContext): WorkLine[] {
   const out = [...lines];
@@ -51,8 +76,11 @@ export function overlap(lines: readonly WorkLine[], ctx: StageContext): WorkLine
     const sameYear = (year: number) => !perYear || year === ctx.awardYear;
     let best = 0;
     for (const c of members) {
-      let entitled = ctx.history.entitled((h) => h.clause === c && h.subjectId === subject && sameYear(h.awardYear));
-      for (const i of group) if (out[i]!.clause === c) entitled += out[i]!.entitlement;
+      let batch = 0;
+      for (const i of group) if (out[i]!.clause === c) batch += out[i]!.entitlement;
+      const entitled = DIFFERENCE_CLAUSES.has(c)
+        ? differenceEntitlement(ctx, c, subject, batch)
+        : ctx.history.entitled((h) => h.clause === c && h.subjectId === subject && sameYear(h.awardYear)) + batch;
       best = Math.max(best, entitled);
     }
     const paidBefore = ctx.history.paid((h) => members.includes(h.clause) && h.subjectId === subject && sameYear(h.awardYear));

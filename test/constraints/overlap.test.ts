@@ -129,3 +129,24 @@ describe('OG4 compares one award year only (the same 事项 is the same year\'s 
     expect(lineOf(r, 'd')).toMatchObject({ status: 'reduced', net: '300000.00' });
   });
 });
+
+describe('cumulative entitlement of a clause paid as a difference (三(一) in OG2)', () => {
+  it('a top-up that makes good an earlier cut is not counted twice: a budget cut never raises what is paid', () => {
+    // 2026: 三(一) major project approved 10,000,000.00, paid 9,000,000.00 (budget factor 0.9).
+    // 2027: 三(一) tops up 1,000,000.00 × 0.9 = 900,000.00; 三(三) for the same project 630,000.00 would stack on the
+    // group only if 三(一)'s cumulative entitlement were counted as 11,000,000.00 instead of 10,000,000.00.
+    const project = [{ id: 'P', auditedInvestment: '99999999.00' }];
+    const years = [
+      { awardYear: 2026, approvalDate: '2026-12-01', projects: project, claims: [claim('art03_1', { id: 'a', subjectId: 'P', category: 'majorSciTech', approvedAmount: '10000000.00' })] },
+      { awardYear: 2027, approvalDate: '2027-12-01', projects: project, claims: [
+        claim('art03_1', { id: 'b', subjectId: 'P', category: 'majorSciTech', approvedAmount: '10000000.00' }),
+        claim('art03_3', { id: 'c', subjectId: 'P', disbursements: [{ programme: 'nationalKeyRd', calendarYear: 2026, amount: '700000.00' }] }),
+      ] },
+    ];
+    const cut = evaluateYears({ beneficiary: beneficiary(), years }, { parameters: { 'art09_3.budgetScale': '0.9' } });
+    const full = evaluateYears({ beneficiary: beneficiary(), years });
+    expect(full.total).toBe('10000000.00');
+    expect(lineOf(cut.years[1]!, 'c')).toMatchObject({ status: 'zero', net: '0.00' });
+    expect(cut.total).toBe('9900000.00');
+  });
+});
