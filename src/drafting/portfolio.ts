@@ -367,7 +367,8 @@ export interface Changes {
 
 /**
  * Checks every beneficiary under a scenario (never evaluating anything when one fails).
- * @param skip beneficiaries whose checks read nothing that changed since an earlier scenario checked them
+ * @param only the beneficiaries to check (default all); the others' checks read nothing that changed since an
+ *   earlier scenario checked them, so they would pass again
  * @throws {@link PolicyInputError} listing every problem.
  */
 export function checkScenario(scenario: Scenario, only?: (i: number) => boolean): Reads[] {
