@@ -150,3 +150,25 @@ describe('cumulative entitlement of a clause paid as a difference (三(一) in O
     expect(cut.total).toBe('9900000.00');
   });
 });
+
+describe('cumulative entitlement of a ladder in OG3 (五(一))', () => {
+  it('provincial then national selection counts the national tier once, not provincial + national', () => {
+    // 2026: 五(一) provincial 1,000,000.00 and 六(四)b 1,673,000.00 for project P → 六(四)b kept, 五(一) zero.
+    // 2027: 五(一) national 2,000,000.00 (nothing of 五(一) paid before). The group may pay at most the larger single
+    // entitlement, 2,000,000.00 (the national tier includes the provincial one), so 2027 pays 327,000.00.
+    const project = [{ id: 'P', auditedInvestment: '99999999.00' }];
+    const out = evaluateYears({
+      beneficiary: beneficiary(),
+      years: [
+        { awardYear: 2026, approvalDate: '2026-12-01', projects: project, claims: [
+          claim('art05_1', { id: 's1', subjectId: 'P' }),
+          claim('art06_4b', { id: 'm', subjectId: 'P', provincialSupport: { amount: '1673000.00', receivedOn: '2026-03-01' } }),
+        ] },
+        { awardYear: 2027, approvalDate: '2027-12-01', claims: [claim('art05_1', { id: 's2', subjectId: 'P', level: 'national', announcedOn: '2027-03-01' })] },
+      ],
+    });
+    expect(lineOf(out.years[0]!, 's1')).toMatchObject({ status: 'zero', net: '0.00' });
+    expect(lineOf(out.years[1]!, 's2')).toMatchObject({ status: 'reduced', entitlement: '2000000.00', net: '327000.00' });
+    expect(out.total).toBe('2000000.00');
+  });
+});
