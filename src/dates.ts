@@ -2,9 +2,11 @@
  * Calendar dates as `YYYY-MM-DD` strings.
  *
  * A date in this policy is a calendar date in China; it has no time and no zone. Dates are compared as strings
- * (the ISO form sorts like the calendar) and shifted with date-fns on local-midnight dates built from their
- * parts, so the host's time zone never moves a date (TOOLCHAIN P12).
+ * (the ISO form sorts like the calendar) and shifted with date-fns on `UTCDate`s (@date-fns/utc), whose getters
+ * and setters are UTC: the host's time zone never moves, skips or repeats a date (TOOLCHAIN P12), not even in a
+ * zone that once skipped a whole day (Pacific/Apia, 2011-12-30).
  */
+import { UTCDate } from '@date-fns/utc';
 import { addYears, format, isValid, subDays } from 'date-fns';
 
 /** A calendar date, `YYYY-MM-DD`. */
@@ -18,10 +20,8 @@ function parts(date: IsoDate): [number, number, number] | null {
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
-function toLocal(date: IsoDate): Date {
-  const p = parts(date);
-  if (!p) throw new RangeError(`not a calendar date: ${date}`);
-  const d = new Date(p[0], p[1] - 1, p[2]);
+function toUtc(p: [number, number, number]): UTCDate {
+  const d = new UTCDate(p[0], p[1] - 1, p[2]);
   d.setFullYear(p[0]); // years 0–99 would otherwise map to 19xx
   return d;
 }
@@ -30,8 +30,7 @@ function toLocal(date: IsoDate): Date {
 export function isCalendarDate(date: string): boolean {
   const p = parts(date);
   if (!p) return false;
-  const d = new Date(p[0], p[1] - 1, p[2]);
-  d.setFullYear(p[0]);
+  const d = toUtc(p);
   return isValid(d) && d.getFullYear() === p[0] && d.getMonth() === p[1] - 1 && d.getDate() === p[2];
 }
 
@@ -50,7 +49,9 @@ export function endOfYear(year: number): IsoDate {
  * date-fns clamps 29 February to 28 February in a common year; the result is then one day earlier.
  */
 export function lastDayOfPeriod(start: IsoDate, years: number): IsoDate {
-  return format(subDays(addYears(toLocal(start), years), 1), 'yyyy-MM-dd');
+  const p = parts(start);
+  if (!p) throw new RangeError(`not a calendar date: ${start}`);
+  return format(subDays(addYears(toUtc(p), years), 1), 'yyyy-MM-dd');
 }
 
 /** a ≤ b as calendar dates. */

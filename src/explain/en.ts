@@ -4,7 +4,7 @@
  */
 import { ITEM_LABEL } from '../ids.js';
 import type { AdjustmentResult, EvaluationResult, LineResult, NoteResult, ReasonResult } from '../result.js';
-import { conditionLabel } from './glossary.js';
+import { conditionLabel, percent } from './glossary.js';
 
 const STATUS: Record<LineResult['status'], string> = {
   paid: 'paid in full', reduced: 'paid after cuts', zero: 'nothing left to pay', ineligible: 'ineligible', indeterminate: 'cannot be computed',
@@ -65,7 +65,7 @@ export function reasonEn(r: ReasonResult): string {
 export function noteEn(n: NoteResult): string {
   switch (n.code) {
     case 'teamReward':
-      return `三(三): the enterprise may use ${Number(n.share) * 100} % (${n.amount} yuan) of the matching to reward its R&D team (not an extra amount).`;
+      return `三(三): the enterprise may use ${percent(n.share)} % (${n.amount} yuan) of the matching to reward its R&D team (not an extra amount).`;
     case 'annualCapOverridden':
       return `九(三) "in principle": decision ${n.decisionRef} lifts the annual cap (it would have cut ${n.wouldCut}).`;
     case 'annualCapExceeded':

@@ -2,6 +2,13 @@
  * One name per official term: each condition id used by the clauses and the scope gate, with the words of the
  * text it stands for (zh) and an English gloss. Renderers use it; rule code never builds sentences.
  */
+import { Decimal } from 'decimal.js';
+
+/** A rate written as a percentage, exactly: "0.10" → "10", "0.29" → "29", "0.125" → "12.5". */
+export function percent(rate: string): string {
+  return new Decimal(rate).times(100).toString();
+}
+
 export const CONDITION_LABEL: Readonly<Record<string, { readonly zh: string; readonly en: string }>> = {
   registeredInDistrict: { zh: '工商注册（或同等法定登记）在航空港区内', en: 'registered in the district' },
   taxAdministeredInDistrict: { zh: '财税户管在航空港区内', en: 'tax-administered in the district' },

@@ -4,7 +4,7 @@
  */
 import { ITEM_LABEL } from '../ids.js';
 import type { AdjustmentResult, EvaluationResult, LineResult, NoteResult, ReasonResult } from '../result.js';
-import { conditionLabel } from './glossary.js';
+import { conditionLabel, percent } from './glossary.js';
 
 const STATUS: Record<LineResult['status'], string> = {
   paid: '全额支付', reduced: '核减后支付', zero: '核定为零', ineligible: '不符合条件', indeterminate: '无法计算', pending: '待定', referral: '转介',
@@ -64,7 +64,7 @@ export function reasonZh(r: ReasonResult): string {
 export function noteZh(n: NoteResult): string {
   switch (n.code) {
     case 'teamReward':
-      return `三(三)：企业可将配套资金的 ${Number(n.share) * 100}%（${n.amount} 元）用于奖励研发团队（不另行增加）。`;
+      return `三(三)：企业可将配套资金的 ${percent(n.share)}%（${n.amount} 元）用于奖励研发团队（不另行增加）。`;
     case 'annualCapOverridden':
       return `九(三)“原则上”：经决定 ${n.decisionRef} 不适用年度上限（否则应核减 ${n.wouldCut} 元）。`;
     case 'annualCapExceeded':

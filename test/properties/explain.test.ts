@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, explain, explainLine, READINGS } from '../../src/index.js';
-import { application, readingsArb } from './arbitraries.js';
+import { application, readingsArb, runs } from './arbitraries.js';
 
 const LEAKS = /undefined|NaN|\[object |Infinity|\d\.\d*0000000|\d\.\d*9999999/;
 
@@ -34,19 +34,16 @@ describe('explanations', () => {
           for (const a of l.adjustments) expect(sentences.join(' ')).toContain(a.after);
         }
       }
-    }), { numRuns: 400 });
+    }), { numRuns: runs(400) });
   });
 });
 
 /**
- * Known bug, reported (src/explain/zh.ts and en.ts, note `teamReward`): the renderers write the 三(三) team-reward
- * share as `Number(share) * 100`, so a share such as "0.29" (set through the parameter `art03_3.teamRewardShare`)
- * reads 「28.999999999999996%」. Minimal input: one 三(三) claim with a base-year national disbursement, for an
- * enterprise, with `{ parameters: { 'art03_3.teamRewardShare': '0.29' } }`. `it.fails` passes while the bug is
- * there and fails once it is fixed: then turn it into a plain `it`.
+ * Regression: the renderers once wrote the 三(三) team-reward share as `Number(share) * 100`, so a share such as
+ * "0.29" (parameter `art03_3.teamRewardShare`) read 「28.999999999999996%」. The share is now written exactly.
  */
-describe('known bug: team-reward share rendered through a float', () => {
-  it.fails('renders the share 0.29 as 29 %', () => {
+describe('regression: team-reward share written exactly', () => {
+  it('renders the share 0.29 as 29 %', () => {
     const app = {
       beneficiary: { id: 'B1', legalForm: 'enterprise', rndInstitution: true, registeredInDistrict: true, taxAdministeredInDistrict: true,
         statsRegisteredInDistrict: true, independentLegalPerson: true, soundFinancialSystem: true, operatingNormally: true, goodCredit: true,

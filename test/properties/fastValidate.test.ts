@@ -9,11 +9,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate } from '../../src/dates.js';
 import { evaluateWith } from '../../src/evaluate.js';
-import { fastChecker, fastCopier } from '../../src/fastValidate.js';
+import { fastChecker, fastCopier, MATCHED_SOURCES, regexTest } from '../../src/fastValidate.js';
 import { MultiYearInput } from '../../src/multiyear.js';
 import { Application } from '../../src/schema.js';
 import { parseWith } from '../../src/validate.js';
-import { application, multiYear, type Json } from './arbitraries.js';
+import { application, multiYear, type Json, runs } from './arbitraries.js';
 
 const generated = fastChecker(Application);
 const closures = fastChecker(Application, 'closures');
@@ -103,15 +103,15 @@ describe('fast validator agrees with zod', () => {
       expect(generated(app)).toBe(true);
       expect(closures(app)).toBe(true);
       agrees(app);
-    }));
+    }), { numRuns: runs(200) });
   });
 
   it('never accepts a mutated application that zod rejects', () => {
-    fc.assert(fc.property(mutated(application({ maxClaims: 3 })), agrees), { numRuns: 2000 });
+    fc.assert(fc.property(mutated(application({ maxClaims: 3 })), agrees), { numRuns: runs(2000) });
   });
 
   it('never accepts random JSON or random values that zod rejects', () => {
-    fc.assert(fc.property(fc.oneof(fc.jsonValue(), fc.anything()), agrees), { numRuns: 500 });
+    fc.assert(fc.property(fc.oneof(fc.jsonValue(), fc.anything()), agrees), { numRuns: runs(500) });
   });
 
   it('leaves prototype pollution to zod', () => {
@@ -123,7 +123,7 @@ describe('fast validator agrees with zod', () => {
       } finally {
         delete (Object.prototype as Record<string, unknown>).polluted;
       }
-    }), { numRuns: 20 });
+    }), { numRuns: runs(20) });
   });
 
   it('checks dates as isCalendarDate does, in any year', () => {
@@ -141,7 +141,21 @@ describe('fast validator agrees with zod', () => {
     );
     fc.assert(fc.property(dateString, (d) => {
       expect(check(withDate(d))).toBe(isCalendarDate(d));
-    }), { numRuns: 3000 });
+    }), { numRuns: runs(3000) });
+  });
+
+  it('hand-written matchers answer as their regexes do', () => {
+    const digits = (max: number) => fc.string({ unit: fc.constantFrom('0', '1', '2', '9', '5'), maxLength: max });
+    const text = fc.oneof(
+      fc.tuple(fc.constantFrom('', '-', '+', '--'), digits(23), fc.constantFrom('', '.', '..'), digits(4), fc.constantFrom('', ' ', '\n', 'e', '٣', 'x'))
+        .map((parts) => parts.join('')),
+      fc.string({ maxLength: 24 }),
+      fc.constantFrom('1900', '1999', '2000', '2999', '1899', '3000', '0', '00', '0.0', '0.00', '0.000', '.5', '5.', '-0', '-', '9999999999999.99', '99999999999999'),
+    );
+    expect(MATCHED_SOURCES.length).toBeGreaterThanOrEqual(4);
+    fc.assert(fc.property(text, (s) => {
+      for (const source of MATCHED_SOURCES) expect(regexTest(new RegExp(source))(s), `${source} on ${JSON.stringify(s)}`).toBe(new RegExp(source).test(s));
+    }), { numRuns: runs(5000) });
   });
 
   it('copies like zod for the other schemas (same data, same key order)', () => {
@@ -154,7 +168,7 @@ describe('fast validator agrees with zod', () => {
       expect(JSON.stringify(copy)).toBe(JSON.stringify(zod.data));
       expect(copy).toStrictEqual(zod.data);
       expect(JSON.stringify(parseWith(MultiYearInput, input))).toBe(JSON.stringify(zod.data));
-    }), { numRuns: 100 });
+    }), { numRuns: runs(100) });
   });
 });
 
@@ -175,10 +189,10 @@ describe('evaluation through the fast path equals evaluation through zod', () =>
   };
 
   it('on valid applications', () => {
-    fc.assert(fc.property(application(), both));
+    fc.assert(fc.property(application(), both), { numRuns: runs(200) });
   });
 
   it('on mutated applications (same errors, in the same order)', () => {
-    fc.assert(fc.property(mutated(application({ maxClaims: 3 })), both), { numRuns: 1000 });
+    fc.assert(fc.property(mutated(application({ maxClaims: 3 })), both), { numRuns: runs(1000) });
   });
 });

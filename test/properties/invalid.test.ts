@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { PolicyInputError, safeClawback, safeEvaluate, safeEvaluateYears } from '../../src/index.js';
 import type { Outcome } from '../../src/evaluate.js';
 import { Application } from '../../src/schema.js';
-import { application, multiYear, type Json } from './arbitraries.js';
+import { application, multiYear, type Json, runs } from './arbitraries.js';
 
 type Path = (string | number)[];
 
@@ -89,7 +89,7 @@ describe('invalid input gives a PolicyInputError, never anything else', () => {
     fc.assert(fc.property(broken, (input) => {
       // Some breaks only matter to the cross-field checks; either way the input is invalid.
       rejected(safe(() => safeEvaluate(input)));
-    }), { numRuns: 1000 });
+    }), { numRuns: runs(1000) });
   });
 
   it('random JSON and random values are rejected by every entry point', () => {
@@ -97,7 +97,7 @@ describe('invalid input gives a PolicyInputError, never anything else', () => {
       rejected(safe(() => safeEvaluate(input)));
       rejected(safe(() => safeEvaluateYears(input)));
       rejected(safe(() => safeClawback(input)));
-    }), { numRuns: 500 });
+    }), { numRuns: runs(500) });
   });
 
   it('random changes to a valid application either evaluate or are rejected, never throw', () => {
@@ -106,7 +106,7 @@ describe('invalid input gives a PolicyInputError, never anything else', () => {
       const input = setAt(app, path, value);
       const o = safe(() => safeEvaluate(input));
       if (!Application.safeParse(input).success) rejected(o);
-    }), { numRuns: 1000 });
+    }), { numRuns: runs(1000) });
   });
 
   it('bad options are rejected', () => {
@@ -117,7 +117,7 @@ describe('invalid input gives a PolicyInputError, never anything else', () => {
       const o = safe(() => safeEvaluate(app, options as never));
       // An option may happen to be valid (e.g. a real reading and choice); only a bad one must be rejected.
       if (!o.ok) rejected(o);
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 
   it('examples: __proto__ from JSON, deep nesting, too many claims, an unknown clause', () => {
@@ -129,7 +129,7 @@ describe('invalid input gives a PolicyInputError, never anything else', () => {
       rejected(safe(() => safeEvaluate({ ...app, claims: deep })));
       rejected(safe(() => safeEvaluate({ ...app, claims: Array.from({ length: 501 }, (_, i) => ({ ...(app.claims as Json[])[0]!, id: `x${i}` })) })));
       rejected(safe(() => safeEvaluate({ ...app, claims: [{ ...(app.claims as Json[])[0]!, clause: 'art99_9' }] })));
-    }), { numRuns: 20 });
+    }), { numRuns: runs(20) });
   });
 
   it('multi-year input broken in one year is rejected as a whole', () => {
@@ -138,6 +138,6 @@ describe('invalid input gives a PolicyInputError, never anything else', () => {
       const i = k % years.length;
       const bad = { ...input, years: years.map((y, j) => (j === i ? { ...y, approvalDate: `${(y.awardYear as number) + 1}-01-01` } : y)) };
       rejected(safe(() => safeEvaluateYears(bad)));
-    }), { numRuns: 100 });
+    }), { numRuns: runs(100) });
   });
 });

@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, READINGS, type EvaluationResult } from '../../src/index.js';
 import { evaluateWith } from '../../src/evaluate.js';
 import { fenFromYuan } from '../../src/money.js';
-import { application, readingsArb, type Json } from './arbitraries.js';
+import { application, readingsArb, type Json, runs } from './arbitraries.js';
 
 const fen = fenFromYuan;
 const PAYING = new Set(['paid', 'reduced']);
@@ -101,7 +101,7 @@ describe('invariants of a result', () => {
       const r = evaluate(app);
       checkArithmetic(r);
       checkAnnualCap(app, r, {});
-    }), { numRuns: 400 });
+    }), { numRuns: runs(400) });
   });
 
   it('lines and total add up, and 九(三) holds, beneficiaries in scope (more lines paid)', () => {
@@ -109,7 +109,7 @@ describe('invariants of a result', () => {
       const r = evaluate(app);
       checkArithmetic(r);
       checkAnnualCap(app, r, {});
-    }), { numRuns: 400 });
+    }), { numRuns: runs(400) });
   });
 
   it('lines and total add up, and 九(三) holds, under random readings and a 二(一) ratio', () => {
@@ -118,7 +118,7 @@ describe('invariants of a result', () => {
       checkArithmetic(r);
       checkAnnualCap(app, r, chosen);
       for (const [id, choice] of Object.entries(chosen)) expect(r.readings[id]).toBe(choice);
-    }), { numRuns: 400 });
+    }), { numRuns: runs(400) });
   });
 });
 
@@ -135,7 +135,7 @@ describe('the result does not depend on order', () => {
       };
       const options = { readings: chosen };
       expect(evaluate(shuffled, options)).toStrictEqual(evaluate(app, options));
-    }), { numRuns: 400 });
+    }), { numRuns: runs(400) });
   });
 });
 
@@ -149,7 +149,7 @@ describe('the input is not mutated', () => {
       expect(app).toStrictEqual(copy);
       // Nothing of the input is shared with the result: changing the result cannot reach the input.
       expect(JSON.parse(JSON.stringify(r))).toStrictEqual(evaluate(copy, { readings: chosen }));
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 });
 
@@ -162,7 +162,7 @@ describe('a result is plain data and does not depend on earlier calls', () => {
       expect(evaluate(app, { readings: { ...a } })).toStrictEqual(first);
       expect(evaluate(app, { readings: b })).toStrictEqual(other);
       expect(fen(first.total)).toBeGreaterThanOrEqual(0);
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 });
 
@@ -174,6 +174,6 @@ describe('performance shortcuts change nothing', () => {
       expect(evaluateWith(app, options, { fast: true, skipUnchanged: true })).toStrictEqual(full);
       expect(evaluateWith(app, options, { fast: true, skipUnchanged: false })).toStrictEqual(full);
       expect(JSON.stringify(evaluate(app, options))).toBe(JSON.stringify(full));
-    }), { numRuns: 600 });
+    }), { numRuns: runs(600) });
   });
 });

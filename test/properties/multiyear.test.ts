@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateYears, type MultiYearResult } from '../../src/index.js';
 import { fenFromYuan } from '../../src/money.js';
-import { multiYear, type Json } from './arbitraries.js';
+import { multiYear, type Json, runs } from './arbitraries.js';
 
 const fen = fenFromYuan;
 const YUAN = 100;
@@ -53,7 +53,7 @@ describe('cumulative caps across years (evaluateYears)', () => {
       expect(maxOf(paidBy(r, 'art05_2', () => 'enterprise'))).toBeLessThanOrEqual(3_000_000 * YUAN);
       expect(maxOf(paidBy(r, 'art05_1', (l) => l.subjectId))).toBeLessThanOrEqual(2_000_000 * YUAN);
       expect(maxOf(paidBy(r, 'art03_1', (l) => l.subjectId))).toBeLessThanOrEqual(10_000_000 * YUAN);
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 
   it('one-time awards are entitled at most once per subject (per enterprise where the text says so)', () => {
@@ -69,7 +69,7 @@ describe('cumulative caps across years (evaluateYears)', () => {
         }
       }
       for (const [k, n] of seen) expect(n, k).toBe(1);
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 
   it('every year stays within its 九(三) room, and the run adds up', () => {
@@ -87,6 +87,6 @@ describe('cumulative caps across years (evaluateYears)', () => {
       // The history the run returns holds every line that was entitled to something, with what it was paid.
       const paidInHistory = r.history.reduce((s, h) => s + fen(h.paid), 0);
       expect(paidInHistory).toBe(total);
-    }), { numRuns: 200 });
+    }), { numRuns: runs(200) });
   });
 });
