@@ -26,7 +26,3 @@ export function meets(value: number | bigint, threshold: number | bigint, compar
   return comparison === 'atLeast' ? atLeast(value, threshold) : moreThan(value, threshold);
 }
 
-/** Clips an amount to an inclusive upper bound (「最高」「不超过」). */
-export function clipTo(amount: number, bound: number): number {
-  return atMost(amount, bound) ? amount : bound;
-}

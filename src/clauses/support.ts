@@ -11,12 +11,6 @@ export function cond(id: string, met: boolean): Condition {
   return { id, met };
 }
 
-/** True when every condition is met. */
-export function allMet(conditions: readonly Condition[]): boolean {
-  for (const c of conditions) if (!c.met) return false;
-  return true;
-}
-
 /** R6: 「企业」 means an enterprise only. */
 export function isEnterprise(ctx: ClauseContext): Condition {
   return cond('enterprise', ctx.beneficiary.legalForm === 'enterprise');

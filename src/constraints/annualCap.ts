@@ -5,6 +5,7 @@
  * year keep what they got and use up the room (A9.3.7); the cut is shared pro rata (R7) and forfeited (A9.3.8);
  * a contribution below zero counts as zero (A9.3.9).
  */
+import { atMost } from '../boundaries.js';
 import { fenFromYuan } from '../money.js';
 import type { StageContext, WorkLine } from '../model.js';
 import { share } from './allocate.js';
@@ -41,7 +42,7 @@ export function annualCap(lines: readonly WorkLine[], ctx: StageContext): WorkLi
   const room = Math.max(0, cap - earlier);
   const members = open.map((i) => out[i]!);
   const total = totalOf(members);
-  if (total <= room) return out;
+  if (atMost(total, room)) return out; // 「不得超过」 allows the contribution itself
   const override = ctx.application.annualCapOverride;
   if (override || ctx.readings['A9.3.1'] === 'b') {
     for (const i of open) {

@@ -4,6 +4,7 @@
  * all years, and other district policies: A9.4.2) uses up the room; the batch's lines for the project share what
  * is left pro rata (A9.4.6). Without an audited investment the lines are pending (A9.4.4 a).
  */
+import { atMost } from '../boundaries.js';
 import { fenFromYuan } from '../money.js';
 import type { StageContext, WorkLine } from '../model.js';
 import { share } from './allocate.js';
@@ -40,7 +41,7 @@ export function auditedInvestment(lines: readonly WorkLine[], ctx: StageContext)
     }
     const room = Math.max(0, investment - prior);
     const members = group.map((i) => out[i]!);
-    if (totalOf(members) <= room) continue;
+    if (atMost(totalOf(members), room)) continue; // 「不得超过」 allows the investment itself
     const amounts = share(members, room, ctx.readings.R7 ?? 'proRata');
     group.forEach((i, k) => {
       const line = out[i]!;

@@ -8,6 +8,7 @@
  *   3.5 per unit lifetime (二(一)).
  * A cap shared by several lines of the batch is cut pro rata (R7).
  */
+import { atMost } from '../boundaries.js';
 import type { ClauseId } from '../ids.js';
 import type { CapDecl, StageContext, WorkLine } from '../model.js';
 import { share } from './allocate.js';
@@ -21,7 +22,7 @@ export function itemCaps(lines: readonly WorkLine[], _ctx: StageContext): WorkLi
     if (!isOpen(line)) return line;
     let out = line;
     for (const cap of line.caps) {
-      if (cap.kind !== 'item' || out.amount <= cap.cap) continue;
+      if (cap.kind !== 'item' || atMost(out.amount, cap.cap)) continue; // 「最高」「不超过」 include the bound
       out = cut(out, { code: 'itemCap', rule: line.clause as ClauseId, before: out.amount, after: cap.cap, param: cap.param, cap: cap.cap });
     }
     return out;
@@ -37,7 +38,7 @@ function cumulative(stage: Cumulative['stage']) {
       const members = group.map((i) => out[i]!);
       const d = decl(members[0]!)!;
       const room = Math.max(0, d.cap - d.prior);
-      if (totalOf(members) <= room) continue;
+      if (atMost(totalOf(members), room)) continue;
       const amounts = share(members, room, ctx.readings.R7 ?? 'proRata');
       group.forEach((i, k) => {
         const line = out[i]!;
