@@ -66,17 +66,15 @@ export function rateFromString(text: string): Rate {
 
 function gcd(a: number, b: number): number {
   while (b !== 0) [a, b] = [b, a % b];
-  return a === 0 ? 1 : a;
+  return a; // den ≥ 1, so a > 0
 }
 
 /** floor(a × b / c) for non-negative integers, exact whatever their size. */
 export function mulDivFloor(a: number, b: number, c: number): number {
   const p = a * b;
-  if (Number.isSafeInteger(p)) {
-    // Both are exact integers below 2^53; the float quotient can round up across an integer, so correct it.
-    const q = Math.floor(p / c);
-    return q * c > p ? q - 1 : q;
-  }
+  // Below 2^53 the float quotient of two integers never rounds up across an integer: with p = k·c − r, the gap
+  // r / c ≥ 1 / c exceeds half the spacing of floats near k (k·c < 2^53), so Math.floor is exact.
+  if (Number.isSafeInteger(p)) return Math.floor(p / c);
   return Number((BigInt(a) * BigInt(b)) / BigInt(c));
 }
 
