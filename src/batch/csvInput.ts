@@ -429,7 +429,8 @@ export function readCsvPair(pair: CsvPair, encoding: InputEncoding): InputItem[]
       const text = cellOf(row, col.index);
       if (text === '') continue;
       // A column of another clause keeps its text; the engine then reports it as a field this claim does not have.
-      const kind = col.kinds.get(clause) ?? col.kinds.values().next().value ?? 'string';
+      // (Every claims column resolves for at least one clause, so `kinds` is never empty.)
+      const kind = col.kinds.get(clause) ?? col.kinds.values().next().value!;
       setPath(claim, col.path, convertCell(text, kind));
     }
     if (branch) for (const col of cCols) if (col.kinds.has(clause)) fillRequired(claim, branch, col.path);

@@ -177,7 +177,8 @@ function styleOf(def: ParameterDef, token: string): NumberStyle | null {
       return { kind: 'modelParams' };
     case 'count':
     case 'years': {
-      const m = /^[0-9]+(.+)$/.exec(token);
+      // The measure word after the digits (「50家」 → 家); a token of digits alone has none.
+      const m = /^[0-9]+([^0-9].*)$/.exec(token);
       return m ? { kind: 'count', suffix: m[1]! } : null;
     }
     default:
@@ -269,6 +270,7 @@ export function bindText(source: string): BoundText {
     const style = styleOf(t, source.slice(number.start, number.end));
     if (!style) {
       problems.push(`${t.id}: cannot tell how 「${source.slice(number.start, number.end)}」 is written`);
+      paired.add(t.id); // reported here; not again as a plain number below
       continue;
     }
     let start = Math.min(number.start, words.start);
@@ -429,7 +431,7 @@ function mergeSame(parts: readonly TextPart[]): TextPart[] {
   for (const p of parts) {
     const last = out[out.length - 1];
     if (p.kind === 'same' && last?.kind === 'same') out[out.length - 1] = { kind: 'same', text: last.text + p.text };
-    else if (p.kind !== 'same' || p.text !== '') out.push(p);
+    else out.push(p); // renderText never makes an empty unchanged piece
   }
   return out;
 }
