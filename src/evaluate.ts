@@ -19,7 +19,7 @@ import { lineResult, type EvaluationResult, type Fingerprint, type LineResult } 
 import { Application, type Claim } from './schema.js';
 import { checkApplication, parseApplication, resolveOptions, type EvaluateOptions } from './validate.js';
 import { VERSION } from './version.js';
-import { byClauseOrder } from './constraints/lines.js';
+import { byClauseOrder, withFields } from './constraints/lines.js';
 
 /** The outcome of a `safe…` entry point: a result or the input error, never a throw on bad input. */
 export type Outcome<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly error: PolicyInputError };
@@ -36,7 +36,7 @@ function initialLine(claim: Claim, ctx: StageContext): WorkLine {
   }
   const order = clauseOrder(claim.clause);
   if (claim.clause === 'art06_3') {
-    return { ...settle(claim, { conditions: [], gross: 0, qualifyingDate: null, basis: {} }, order), deferred: true };
+    return withFields(settle(claim, { conditions: [], gross: 0, qualifyingDate: null, basis: {} }, order), { deferred: true });
   }
   const def = CLAUSES[claim.clause] as ClauseDef<typeof claim.clause>;
   return settle(claim, (def.evaluate as (c: Claim, x: StageContext) => ReturnType<typeof def.evaluate>)(claim, ctx), order);

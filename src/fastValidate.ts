@@ -1,9 +1,10 @@
 /**
  * A fast path for input validation, generated from the zod schemas themselves (schema.ts stays the one source of
- * truth). A zod parse of a small application costs several microseconds, most of it zod's issue machinery; the
- * compiled checker here walks the same definitions as plain closures and answers one question: "would zod accept
- * this, and would zod's data equal the input?". It answers `true` only when sure; on `false` the caller runs the
- * full path (forbidden keys, zod, bilingual errors), so errors are exactly those of zod.
+ * truth). A zod parse of a small application costs over ten microseconds, most of it zod's issue machinery; the
+ * checker here is generated from the same definitions (JavaScript source, one function per object; closures
+ * where code cannot be generated) and answers one question: "would zod accept this, and would zod's data equal
+ * the input?". It answers `true` only when sure; on `false` the caller runs the full path (forbidden keys, zod,
+ * bilingual errors), so errors are exactly those of zod.
  *
  * Soundness rules (test/properties/fastValidate.test.ts checks them against zod on random valid and mutated
  * inputs):
@@ -24,7 +25,7 @@ type Check = (value: unknown) => boolean;
 type Copy = (value: unknown) => unknown;
 
 /** The parts of zod's internal definitions the compiler reads (zod v4 `_zod.def`). */
-interface Def {
+interface Def extends Partial<CheckDef> {
   readonly type: string;
   readonly checks?: readonly { readonly _zod: { readonly def: CheckDef } }[];
   readonly shape?: Readonly<Record<string, Schema>>;
@@ -63,7 +64,7 @@ const ARRAY_PROTO = Array.prototype;
  * isCalendarDate builds a Date for every call. The fast path asks the same function, once per calendar day of a
  * year, and keeps the answers in a table per year (years 1900–2199, where nearly all dates fall): a date is then
  * checked by reading its digits. Any other string goes to isCalendarDate itself, so the answers are always its
- * answers (the host's time zone included).
+ * answers.
  */
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2199;
@@ -103,15 +104,79 @@ function calendarDate(value: string): boolean {
   return isCalendarDate(value);
 }
 
+/**
+ * Hand-written matchers for the regexes schema.ts uses, found by the regex's exact source (and no flags). Each
+ * answers as its regex does, for every string (test/properties/fastValidate.test.ts compares them on random
+ * strings); a regex not listed here is run as it is.
+ */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** `(0|[1-9][0-9]{0,maxWhole-1})(\.[0-9]{1,2})?` from `start` to the end of `s`. */
+function decimal(s: string, start: number, maxWhole: number): boolean {
+  const n = s.length;
+  let i = start;
+  if (i >= n) return false;
+  const first = s.charCodeAt(i++);
+  if (first !== 48) {
+    if (first < 49 || first > 57) return false;
+    let whole = 1;
+    while (i < n && isDigit(s.charCodeAt(i))) {
+      i++;
+      if (++whole > maxWhole) return false;
+    }
+  }
+  if (i === n) return true;
+  if (s.charCodeAt(i++) !== 46) return false;
+  const fraction = i;
+  while (i < n && isDigit(s.charCodeAt(i))) i++;
+  return i === n && i - fraction >= 1 && i - fraction <= 2;
+}
+
+/** `(0|[1-9][0-9]{0,maxDigits-1})`, the whole of `s`. */
+function wholeNumber(s: string, maxDigits: number): boolean {
+  if (s === '0') return true;
+  const n = s.length;
+  if (n === 0 || n > maxDigits) return false;
+  const first = s.charCodeAt(0);
+  if (first < 49 || first > 57) return false;
+  for (let i = 1; i < n; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
+}
+
+const MATCHERS: ReadonlyMap<string, (s: string) => boolean> = new Map([
+  ['^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$', (s: string) => decimal(s, 0, 13)],
+  ['^-?(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$', (s: string) => decimal(s, s.charCodeAt(0) === 45 ? 1 : 0, 13)],
+  ['^(19|2[0-9])[0-9]{2}$', (s: string) => s.length === 4 && (s.charCodeAt(0) === 50 || (s.charCodeAt(0) === 49 && s.charCodeAt(1) === 57)) &&
+    isDigit(s.charCodeAt(1)) && isDigit(s.charCodeAt(2)) && isDigit(s.charCodeAt(3))],
+  ['^(0|[1-9][0-9]{0,20})$', (s: string) => wholeNumber(s, 21)],
+]);
+
+/** The sources of the regexes that have a hand-written matcher (for tests). */
+export const MATCHED_SOURCES: readonly string[] = [...MATCHERS.keys()];
+
+/** The test for a regex: its hand-written matcher when there is one, else the regex. */
+export function regexTest(pattern: RegExp): (s: string) => boolean {
+  const matcher = pattern.flags === '' ? MATCHERS.get(pattern.source) : undefined;
+  return matcher ?? ((s) => pattern.test(s));
+}
+
 function defOf(schema: Schema): Def {
   return schema._zod.def;
+}
+
+/**
+ * Every check a schema runs: its `checks`, and the schema itself when it is a format schema (`z.int()`,
+ * `z.email()` … carry their check in their own definition).
+ */
+function checksOf(def: Def): readonly CheckDef[] {
+  const listed = (def.checks ?? []).map((c) => c._zod.def);
+  return def.check === undefined ? listed : [def as CheckDef, ...listed];
 }
 
 /** The checks of a string schema, or null when one is not understood. */
 function stringChecks(def: Def): Check[] | null {
   const out: Check[] = [];
-  for (const c of def.checks ?? []) {
-    const d = c._zod.def;
+  for (const d of checksOf(def)) {
     if (d.when !== undefined && d.check !== 'min_length' && d.check !== 'max_length' && d.check !== 'length_equals') return null;
     switch (d.check) {
       case 'min_length': {
@@ -132,7 +197,8 @@ function stringChecks(def: Def): Check[] | null {
       case 'string_format': {
         const pattern = d.pattern;
         if (d.format !== 'regex' || !(pattern instanceof RegExp) || pattern.global || pattern.sticky) return null;
-        out.push((v) => pattern.test(v as string));
+        const test = regexTest(pattern);
+        out.push((v) => test(v as string));
         break;
       }
       case 'custom': {
@@ -151,8 +217,7 @@ function stringChecks(def: Def): Check[] | null {
 /** The checks of a number schema, or null when one is not understood. */
 function numberChecks(def: Def): Check[] | null {
   const out: Check[] = [];
-  for (const c of def.checks ?? []) {
-    const d = c._zod.def;
+  for (const d of checksOf(def)) {
     switch (d.check) {
       case 'number_format':
         if (d.format !== 'safeint') return null;
@@ -200,8 +265,7 @@ function all(first: Check, checks: readonly Check[]): Check {
 function lengthChecks(def: Def): { min: number; max: number } | null {
   let min = 0;
   let max = Number.MAX_SAFE_INTEGER;
-  for (const c of def.checks ?? []) {
-    const d = c._zod.def;
+  for (const d of checksOf(def)) {
     if (d.check === 'min_length') min = Math.max(min, d.minimum!);
     else if (d.check === 'max_length') max = Math.min(max, d.maximum!);
     else if (d.check === 'length_equals') {
@@ -236,6 +300,8 @@ function compile(schema: Schema): Check {
 
 function build(schema: Schema): Check {
   const def = defOf(schema);
+  // Checks on anything but strings, numbers and array lengths (a refine on an object …) are left to zod.
+  if (def.type !== 'string' && def.type !== 'number' && def.type !== 'array' && checksOf(def).length > 0) return NO;
   switch (def.type) {
     case 'string': {
       const checks = stringChecks(def);
@@ -362,7 +428,7 @@ function build(schema: Schema): Check {
  * null where code cannot be generated (an unknown construct, or a host that forbids `new Function`).
  */
 function generate(root: Schema): Check | null {
-  const regexes: RegExp[] = [];
+  const regexes: ((s: string) => boolean)[] = [];
   const sets: ReadonlySet<unknown>[] = [];
   const predicates: ((v: unknown) => unknown)[] = [];
   const functions: string[] = [];
@@ -377,17 +443,17 @@ function generate(root: Schema): Check | null {
   /** A boolean expression over the variable `x` that is true when `schema` accepts it. */
   const expr = (schema: Schema, x: string): string => {
     const def = defOf(schema);
+    if (def.type !== 'string' && def.type !== 'number' && def.type !== 'array' && checksOf(def).length > 0) failed = true;
     switch (def.type) {
       case 'string': {
         const parts = [`typeof ${x} === 'string'`];
-        for (const c of def.checks ?? []) {
-          const d = c._zod.def;
+        for (const d of checksOf(def)) {
           if (d.when !== undefined && d.check !== 'min_length' && d.check !== 'max_length' && d.check !== 'length_equals') failed = true;
           if (d.check === 'min_length') parts.push(`${x}.length >= ${num(d.minimum)}`);
           else if (d.check === 'max_length') parts.push(`${x}.length <= ${num(d.maximum)}`);
           else if (d.check === 'length_equals') parts.push(`${x}.length === ${num(d.length)}`);
           else if (d.check === 'string_format' && d.format === 'regex' && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky) {
-            parts.push(`R[${regexes.push(d.pattern) - 1}].test(${x})`);
+            parts.push(`R[${regexes.push(regexTest(d.pattern)) - 1}](${x})`);
           } else if (d.check === 'custom' && typeof d.fn === 'function') {
             parts.push(d.fn === isCalendarDate ? `D(${x})` : `P[${predicates.push(d.fn) - 1}](${x}) === true`);
           } else failed = true;
@@ -396,8 +462,7 @@ function generate(root: Schema): Check | null {
       }
       case 'number': {
         const parts = [`typeof ${x} === 'number'`, `Number.isFinite(${x})`];
-        for (const c of def.checks ?? []) {
-          const d = c._zod.def;
+        for (const d of checksOf(def)) {
           if (d.check === 'number_format' && d.format === 'safeint') parts.push(`Number.isSafeInteger(${x})`);
           else if (d.check === 'greater_than') parts.push(`${x} ${d.inclusive ? '>=' : '>'} ${num(d.value)}`);
           else if (d.check === 'less_than') parts.push(`${x} ${d.inclusive ? '<=' : '<'} ${num(d.value)}`);

@@ -112,16 +112,23 @@ export function statusOf(line: WorkLine): LineStatus {
 export function lineResult(line: WorkLine): LineResult {
   const status = statusOf(line);
   const paying = status === 'paid' || status === 'reduced';
+  // A line that never became payable (a failed gate or condition, an unset parameter, a referral) has no gross.
+  const gross = status === 'ineligible' || status === 'indeterminate' || status === 'referral' ? 0 : line.gross;
+  const entitlement = line.state === 'open' ? line.entitlement : 0;
+  const net = paying ? line.amount : 0;
+  // The three amounts are often equal (or zero): each distinct figure is written once.
+  const grossText = yuan(gross);
+  const entitlementText = entitlement === gross ? grossText : yuan(entitlement);
+  const netText = net === gross ? grossText : net === entitlement ? entitlementText : yuan(net);
   return {
     claimId: line.claim.id,
     clause: line.clause,
     item: ITEM_LABEL[line.clause],
     subjectId: line.claim.subjectId,
     status,
-    // A line that never became payable (a failed gate or condition, an unset parameter, a referral) has no gross.
-    gross: yuanFromFen(status === 'ineligible' || status === 'indeterminate' || status === 'referral' ? 0 : line.gross),
-    entitlement: yuanFromFen(line.state === 'open' ? line.entitlement : 0),
-    net: yuanFromFen(paying ? line.amount : 0),
+    gross: grossText,
+    entitlement: entitlementText,
+    net: netText,
     qualifyingDate: line.qualifyingDate,
     conditions: line.conditions,
     failed: failedOf(line),
@@ -132,4 +139,9 @@ export function lineResult(line: WorkLine): LineResult {
     projectId: line.project?.id ?? null,
     tier: line.tier ?? null,
   };
+}
+
+/** Fen as yuan text; zero, the commonest figure, without formatting. */
+function yuan(fen: Fen): string {
+  return fen === 0 ? '0.00' : yuanFromFen(fen);
 }

@@ -10,7 +10,7 @@ import { annualCap } from './annualCap.js';
 import { auditedInvestment } from './auditedInvestment.js';
 import { budgetControl } from './budget.js';
 import { beneficiaryYearCaps, itemCaps, laddersAndOneTime, lifetimeCaps, subjectCaps } from './clauseCaps.js';
-import { isOpen } from './lines.js';
+import { isOpen, withFields } from './lines.js';
 import { oneEnterpriseOnePolicy } from './oneEnterprise.js';
 import { overlap } from './overlap.js';
 import { routing } from './routing.js';
@@ -29,7 +29,7 @@ export interface Stage {
 
 /** Fixes each open line's entitlement: its amount after the clause's own caps (§0.7). */
 function recordEntitlement(lines: readonly WorkLine[]): WorkLine[] {
-  return lines.map((l) => (isOpen(l) && l.entitlement !== l.amount ? { ...l, entitlement: l.amount } : l));
+  return lines.map((l) => (isOpen(l) && l.entitlement !== l.amount ? withFields(l, { entitlement: l.amount }) : l));
 }
 
 /** The stages, in order. */
@@ -89,7 +89,25 @@ const UNCHANGED: Readonly<Record<string, (lines: readonly WorkLine[], ctx: Stage
   subjectCaps: (lines) => !lines.some((l) => isOpen(l) && l.caps.some((c) => c.kind === 'cumulative' && c.stage === 'subject')),
   beneficiaryYearCaps: (lines) => !lines.some((l) => isOpen(l) && l.caps.some((c) => c.kind === 'cumulative' && c.stage === 'beneficiaryYear')),
   lifetimeCaps: (lines) => !lines.some((l) => isOpen(l) && l.caps.some((c) => c.kind === 'cumulative' && c.stage === 'lifetime')),
+  // Every tier ladder or one-time award alone in its group, with nothing received before: nothing to subtract.
+  laddersAndOneTime: (lines) => {
+    let keys: Set<string> | undefined;
+    for (const l of lines) {
+      if (!isOpen(l)) continue;
+      const d = l.caps.find((c) => c.kind === 'ladder' || c.kind === 'oneTime');
+      if (d === undefined || (d.kind !== 'ladder' && d.kind !== 'oneTime')) continue;
+      if (d.kind === 'ladder' ? Math.max(0, l.amount - d.prior) !== l.amount : d.alreadyAwarded) return false;
+      if (keys?.has(d.key)) return false;
+      (keys ??= new Set()).add(d.key);
+    }
+    return true;
+  },
   uplift: (lines) => !lines.some((l) => l.deferred),
+  // No other district support and no line in an overlap group (A9.1.1 b): every group is a clause of its own
+  // with nothing to compare.
+  overlap: (lines, ctx) =>
+    (ctx.beneficiary.otherDistrictSupport ?? []).length === 0 &&
+    (ctx.readings['A9.1.1'] === 'a' || !lines.some((l) => isOpen(l) && l.amount > 0 && l.overlapGroup !== undefined)),
   auditedInvestment: (lines) => !lines.some((l) => isOpen(l) && l.amount > 0 && l.project !== undefined),
   annualCap: (lines) => !lines.some((l) => isOpen(l) && l.amount > 0),
   budgetControl: (_lines, ctx) => {

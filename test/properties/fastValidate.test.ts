@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { isCalendarDate } from '../../src/dates.js';
 import { evaluateWith } from '../../src/evaluate.js';
 import { fastChecker, fastCopier, MATCHED_SOURCES, regexTest } from '../../src/fastValidate.js';
@@ -194,5 +195,69 @@ describe('evaluation through the fast path equals evaluation through zod', () =>
 
   it('on mutated applications (same errors, in the same order)', () => {
     fc.assert(fc.property(mutated(application({ maxClaims: 3 })), both), { numRuns: runs(1000) });
+  });
+});
+
+describe('the compiler, construct by construct', () => {
+  // Each row: a schema, values zod accepts, values zod rejects. Known constructs must accept the former (unless
+  // marked `noFastPath`: a construct the compiler leaves to zod) and both modes must reject the latter.
+  const rows: { name: string; schema: z.ZodType; good: unknown[]; bad: unknown[]; noFastPath?: boolean }[] = [
+    { name: 'string lengths', schema: z.string().min(2).max(3).length(3), good: ['abc'], bad: ['ab', 'abcd', 3] },
+    { name: 'regex with a flag (run as is)', schema: z.string().regex(/^a+$/i), good: ['aA'], bad: ['b', ''] },
+    { name: 'global regex', schema: z.string().regex(/a/g), good: ['a'], bad: [1], noFastPath: true },
+    { name: 'email format', schema: z.string().email(), good: ['a@b.cn'], bad: ['x'], noFastPath: true },
+    { name: 'refine', schema: z.string().refine((s) => s.startsWith('x')), good: ['xy'], bad: ['y'] },
+    { name: 'refine returning a truthy non-boolean', schema: z.string().refine((s) => s.length as unknown as boolean), good: [], bad: [''] },
+    { name: 'trimmed (a transform)', schema: z.string().trim(), good: ['a'], bad: [1], noFastPath: true },
+    { name: 'number bounds, exclusive', schema: z.number().gt(1).lt(3), good: [2, 2.5], bad: [1, 3, NaN, Infinity, '2'] },
+    { name: 'number multipleOf', schema: z.number().multipleOf(2), good: [4], bad: [3], noFastPath: true },
+    { name: 'int32', schema: z.int32(), good: [5], bad: [2 ** 40], noFastPath: true },
+    { name: 'enum of numbers', schema: z.literal([1, 2]), good: [1, 2], bad: [3, '1'] },
+    { name: 'large enum', schema: z.enum(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']), good: ['i'], bad: ['j'] },
+    { name: 'empty literal set', schema: z.literal([]), good: [], bad: ['a'] },
+    { name: 'optional', schema: z.string().optional(), good: [undefined, 'a'], bad: [1] },
+    { name: 'array lengths', schema: z.array(z.boolean()).min(1).max(2), good: [[true], [true, false]], bad: [[], [1], [true, true, true], 'x'] },
+    { name: 'array with an exact length', schema: z.array(z.boolean()).length(1), good: [[true]], bad: [[]] },
+    { name: 'record with enum keys (exhaustive)', schema: z.record(z.enum(['a']), z.string()), good: [{ a: 'x' }], bad: [{}], noFastPath: true },
+    { name: 'record with number keys', schema: z.record(z.number(), z.string()), good: [{ 1: 'x' }], bad: [{ a: 'x' }], noFastPath: true },
+    { name: 'record', schema: z.record(z.string().regex(/^k/), z.number()), good: [{ k1: 1 }, {}], bad: [{ x: 1 }, { k: 'a' }, [], null] },
+    { name: 'union', schema: z.union([z.string(), z.number()]), good: ['a', 1], bad: [true] },
+    { name: 'empty union', schema: z.union([]), good: [], bad: ['a'] },
+    { name: 'discriminated union', schema: z.discriminatedUnion('t', [z.strictObject({ t: z.literal('a'), x: z.string() }), z.strictObject({ t: z.literal('b') })]),
+      good: [{ t: 'a', x: '' }, { t: 'b' }], bad: [{ t: 'c' }, { t: 'a' }, { t: 'b', x: '' }, 'a'] },
+    { name: 'discriminated union on a non-literal key', schema: z.discriminatedUnion('t', [z.strictObject({ t: z.enum(['a']) }), z.strictObject({ t: z.literal('b') })]),
+      good: [{ t: 'a' }, { t: 'b' }], bad: [{ t: 'c' }] },
+    { name: 'object with a refine', schema: z.strictObject({ a: z.string() }).refine((o) => o.a === 'x'), good: [{ a: 'x' }], bad: [{ a: 'y' }], noFastPath: true },
+    { name: 'array with a refine', schema: z.array(z.string()).refine((a) => a.length !== 1), good: [[]], bad: [['a']], noFastPath: true },
+    { name: 'loose object (keys stripped by zod)', schema: z.object({ a: z.string() }), good: [{ a: 'x' }], bad: [{}] },
+    { name: 'object with a key named constructor', schema: z.strictObject({ constructor: z.string() }), good: [{ constructor: 'x' }], bad: [{}], noFastPath: true },
+    { name: 'object with a symbol key', schema: z.strictObject({ [Symbol.for('s')]: z.string() }), good: [], bad: [{}], noFastPath: true },
+    { name: 'lazy (recursive)', schema: z.lazy(() => z.string()), good: ['a'], bad: [1], noFastPath: true },
+    { name: 'default', schema: z.string().default('x'), good: ['a'], bad: [1], noFastPath: true },
+    { name: 'any', schema: z.any(), good: [1], bad: [], noFastPath: true },
+  ];
+  it.each(rows)('$name', ({ schema, good, bad, noFastPath }) => {
+    for (const mode of ['generated', 'closures'] as const) {
+      const check = fastChecker(schema, mode);
+      for (const v of good) {
+        expect(schema.safeParse(v).success).toBe(true);
+        expect(check(v), `${mode} ${String(v)}`).toBe(!noFastPath);
+      }
+      for (const v of bad) {
+        expect(check(v), `${mode} ${String(v)}`).toBe(false);
+        if (!noFastPath) expect(schema.safeParse(v).success).toBe(false);
+      }
+    }
+  });
+
+  it('copies like zod: optional keys present as undefined, records, unions', () => {
+    const schema = z.strictObject({ a: z.string().optional(), r: z.record(z.string(), z.number()), u: z.union([z.string(), z.array(z.string())]) });
+    for (const v of [{ a: undefined, r: { b: 1, a: 2 }, u: ['x'] }, { r: {}, u: 'x' }, { u: 'x', r: { 2: 1, 1: 2 }, a: 'y' }]) {
+      expect(fastChecker(schema)(v)).toBe(true);
+      const copy = fastCopier(schema)(v);
+      expect(copy).toStrictEqual(schema.parse(v));
+      expect(JSON.stringify(copy)).toBe(JSON.stringify(schema.parse(v)));
+      expect(copy).not.toBe(v);
+    }
   });
 });
