@@ -66,7 +66,7 @@ const REFERRALS: ReadonlySet<string> = new Set(['art06_1', 'art09_1', 'art09_2']
  * Performance only: for some stages, a cheap test that the stage would return its lines unchanged. A stage whose
  * test passes is not run, so an application none of whose lines a stage concerns does not pay for it (the
  * validity stage formats its window on every run, for instance). Each test is conservative: when in doubt it
- * says no and the stage runs. test/properties/pipeline.test.ts checks, on random applications, that skipping
+ * says no and the stage runs. test/properties/invariants.test.ts checks, on random applications, that skipping
  * changes nothing.
  */
 const UNCHANGED: Readonly<Record<string, (lines: readonly WorkLine[], ctx: StageContext) => boolean>> = {
