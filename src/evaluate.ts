@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { CLAUSES } from './clauses/index.js';
 import type { CompiledParameters } from './compile.js';
 import { contributionYear, isExempt } from './constraints/annualCap.js';
-import { runPipeline, windowOf } from './constraints/pipeline.js';
+import { runPipeline } from './constraints/pipeline.js';
+import { windowOf } from './constraints/validity.js';
 import { settle } from './constraints/settle.js';
 import { PolicyInputError } from './errors.js';
 import { buildHistory } from './history.js';
@@ -105,7 +106,8 @@ const usedByParams = new WeakMap<CompiledParameters, Map<number, Readonly<Record
 function parametersUsed(lines: readonly WorkLine[], params: CompiledParameters): Readonly<Record<string, string | null>> {
   let bits = 0;
   for (const l of lines) {
-    const bit = BIT_OF_ORDER.get(l.order);
+    // An award line's order is its position in AWARD_LINES, which is its bit.
+    const bit = Number.isInteger(l.order) && l.order < AWARD_LINES.length ? l.order : BIT_OF_ORDER.get(l.order);
     if (bit === undefined) return usedBy(lines, params);
     bits |= 1 << bit;
   }
@@ -167,14 +169,14 @@ export function evaluateValidated(app: Application, params: CompiledParameters, 
   }
   const exempt = isExempt(ctx);
   const year = contributionYear(ctx);
-  const contribution = app.beneficiary.districtContribution[String(year)];
+  const contribution = app.beneficiary.districtContribution[year];
   return {
     beneficiaryId: app.beneficiary.id,
     awardYear: app.awardYear,
     approvalDate: app.approvalDate,
     lines: results,
     total: yuanFromFen(total),
-    window: { ...windowOf(params) },
+    window: windowOf(params),
     annualCap: {
       exempt,
       contributionYear: year,

@@ -33,9 +33,37 @@ export const YUAN_PATTERN = /^(0|[1-9][0-9]{0,12})(\.[0-9]{1,2})?$/;
 /** A signed yuan amount (only where the text allows a negative figure: a district contribution, A9.3.9). */
 export const SIGNED_YUAN_PATTERN = /^-?(0|[1-9][0-9]{0,12})(\.[0-9]{1,2})?$/;
 
-/** Reads a validated yuan string (see {@link YUAN_PATTERN}; a leading minus is allowed) as fen. */
+/**
+ * Reads a validated yuan string (see {@link YUAN_PATTERN}; a leading minus is allowed) as fen. Digit by digit:
+ * at most 15 digits, so every step is an exact integer. A string of another form is read by {@link slowFen}.
+ */
 export function fenFromYuan(yuan: string): Fen {
-  if (yuan.charCodeAt(0) === 45 /* - */) return -fenFromYuan(yuan.slice(1));
+  const n = yuan.length;
+  const negative = yuan.charCodeAt(0) === 45; /* - */
+  let i = negative ? 1 : 0;
+  const start = i;
+  let fen = 0;
+  for (; i < n; i++) {
+    const d = yuan.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    fen = fen * 10 + d;
+  }
+  const whole = i - start;
+  if (whole === 0 || whole > 13) return slowFen(yuan);
+  fen *= 100;
+  if (i < n) {
+    if (yuan.charCodeAt(i) !== 46 /* . */ || n - i - 1 < 1 || n - i - 1 > 2) return slowFen(yuan);
+    const d1 = yuan.charCodeAt(i + 1) - 48;
+    const d2 = n - i - 1 === 2 ? yuan.charCodeAt(i + 2) - 48 : 0;
+    if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return slowFen(yuan);
+    fen += d1 * 10 + d2;
+  }
+  return negative ? -fen : fen;
+}
+
+/** {@link fenFromYuan} for a string outside the validated form (through Number, as JavaScript reads it). */
+function slowFen(yuan: string): Fen {
+  if (yuan.charCodeAt(0) === 45 /* - */) return -slowFen(yuan.slice(1));
   const dot = yuan.indexOf('.');
   if (dot < 0) return Number(yuan) * 100;
   const whole = yuan.slice(0, dot);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyRate, fenFromYuan, mulDivFloor, rateFromString, yuanFromFen } from '../src/money.js';
+import { Decimal } from 'decimal.js';
+import { applyRate, fenFromYuan, mulDivFloor, rateFromString, SIGNED_YUAN_PATTERN, yuanFromFen } from '../src/money.js';
 
 describe('money', () => {
   it('reads and writes yuan strings exactly', () => {
@@ -17,6 +18,34 @@ describe('money', () => {
 
   it('round-trips every amount', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 999999999999999 }), (fen) => fenFromYuan(yuanFromFen(fen)) === fen));
+  });
+
+  it('reads every signed yuan string of the input pattern as decimal.js reads it, times 100', () => {
+    const yuanText = fc
+      .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 9999999999999n }), fc.constantFrom('', '.d', '.dd'), fc.integer({ min: 0, max: 99 }))
+      .map(([minus, whole, form, cents]) => {
+        const frac = form === '' ? '' : form === '.d' ? `.${cents % 10}` : `.${String(cents).padStart(2, '0')}`;
+        return `${minus ? '-' : ''}${whole}${frac}`;
+      });
+    fc.assert(
+      fc.property(yuanText, (text) => {
+        expect(SIGNED_YUAN_PATTERN.test(text)).toBe(true);
+        expect(fenFromYuan(text) + 0).toBe(new Decimal(text).times(100).toNumber() + 0); // -0 and 0 are the same fen
+      }),
+      { seed: 20261128, numRuns: 2000 },
+    );
+    expect(fenFromYuan('5')).toBe(500);
+    expect(fenFromYuan('-0.5')).toBe(-50);
+    expect(fenFromYuan('0.05')).toBe(5);
+  });
+
+  it('reads a string outside the input pattern as JavaScript numbers read it (never silently as something else)', () => {
+    expect(fenFromYuan('1e5')).toBe(10000000);
+    expect(fenFromYuan('1.234')).toBe(123);
+    expect(fenFromYuan('5.')).toBe(500);
+    expect(fenFromYuan('99999999999999')).toBe(9999999999999900);
+    expect(fenFromYuan('1.2a')).toBeNaN();
+    expect(fenFromYuan('abc')).toBeNaN();
   });
 
   it('reads rates as reduced fractions', () => {

@@ -16,9 +16,12 @@ export function isEnterprise(ctx: ClauseContext): Condition {
   return cond('enterprise', ctx.beneficiary.legalForm === 'enterprise');
 }
 
-/** The base year's figure from a by-year record (「上一年度」, R4), or undefined when it is missing. */
+/**
+ * The base year's figure from a by-year record (「上一年度」, R4), or undefined when it is missing. The year is
+ * looked up as a number: year keys are array-index keys, found without making a string.
+ */
 export function baseYearValue<T>(record: Readonly<Record<string, T>>, ctx: ClauseContext): T | undefined {
-  return Object.prototype.hasOwnProperty.call(record, String(ctx.baseYear)) ? record[String(ctx.baseYear)] : undefined;
+  return Object.prototype.hasOwnProperty.call(record, ctx.baseYear) ? record[ctx.baseYear] : undefined;
 }
 
 /** The qualifying-fact date of an annual line: the end of its base year (A9.7.3). */

@@ -9,7 +9,7 @@ import { atMost } from '../boundaries.js';
 import { fenFromYuan } from '../money.js';
 import type { StageContext, WorkLine } from '../model.js';
 import { share } from './allocate.js';
-import { cut, isOpen, totalOf, withNote, withState } from './lines.js';
+import { cut, indicesWhere, isPaying, totalOf, withNote, withState } from './lines.js';
 
 /** Whether the beneficiary is exempt as one of 「各类研发机构」 (A9.3.4). */
 export function isExempt(ctx: StageContext): boolean {
@@ -24,7 +24,7 @@ export function contributionYear(ctx: StageContext): number {
 
 /** Stage 6: the annual cap. */
 export function annualCap(lines: readonly WorkLine[], ctx: StageContext): WorkLine[] {
-  const open = lines.map((_, i) => i).filter((i) => isOpen(lines[i]!) && lines[i]!.amount > 0);
+  const open = indicesWhere(lines, isPaying);
   if (open.length === 0) return [...lines];
   const out = [...lines];
   if (isExempt(ctx)) {
@@ -32,7 +32,7 @@ export function annualCap(lines: readonly WorkLine[], ctx: StageContext): WorkLi
     return out;
   }
   const year = contributionYear(ctx);
-  const raw = ctx.beneficiary.districtContribution[String(year)];
+  const raw = ctx.beneficiary.districtContribution[year];
   if (raw === undefined) {
     for (const i of open) out[i] = withState(out[i]!, 'pending', { code: 'pending', rule: 'art09_3', missing: `beneficiary.districtContribution.${year}` });
     return out;

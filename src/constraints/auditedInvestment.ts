@@ -8,7 +8,7 @@ import { atMost } from '../boundaries.js';
 import { fenFromYuan } from '../money.js';
 import type { StageContext, WorkLine } from '../model.js';
 import { share } from './allocate.js';
-import { cut, groupBy, isOpen, totalOf, withNote, withState } from './lines.js';
+import { cut, groupBy, indicesWhere, isPaying, totalOf, withNote, withState } from './lines.js';
 
 const RD_PROJECT_LINES = new Set(['art03_1', 'art03_3']);
 
@@ -17,9 +17,7 @@ export function auditedInvestment(lines: readonly WorkLine[], ctx: StageContext)
   const out = [...lines];
   const rdOnly = ctx.readings['A9.4.1'] === 'b';
   const projects = new Map((ctx.application.projects ?? []).map((p) => [p.id, p]));
-  const indices = lines
-    .map((_, i) => i)
-    .filter((i) => isOpen(lines[i]!) && lines[i]!.amount > 0 && lines[i]!.project !== undefined && (!rdOnly || RD_PROJECT_LINES.has(lines[i]!.clause)));
+  const indices = indicesWhere(lines, (l) => isPaying(l) && l.project !== undefined && (!rdOnly || RD_PROJECT_LINES.has(l.clause)));
   for (const [projectId, group] of groupBy(indices, (i) => lines[i]!.project!.id)) {
     const record = projects.get(projectId);
     if (record?.auditedInvestment === undefined) {

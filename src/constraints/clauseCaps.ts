@@ -12,7 +12,7 @@ import { atMost } from '../boundaries.js';
 import type { ClauseId } from '../ids.js';
 import type { CapDecl, StageContext, WorkLine } from '../model.js';
 import { share } from './allocate.js';
-import { byAmountDescending, cut, groupBy, isOpen, totalOf } from './lines.js';
+import { byAmountDescending, cut, groupBy, indicesWhere, isOpen, totalOf } from './lines.js';
 
 type Cumulative = Extract<CapDecl, { kind: 'cumulative' }>;
 
@@ -33,7 +33,7 @@ function cumulative(stage: Cumulative['stage']) {
   return (lines: readonly WorkLine[], ctx: StageContext): WorkLine[] => {
     const out = [...lines];
     const decl = (l: WorkLine) => l.caps.find((c): c is Cumulative => c.kind === 'cumulative' && c.stage === stage);
-    const indices = lines.map((_, i) => i).filter((i) => isOpen(lines[i]!) && decl(lines[i]!) !== undefined);
+    const indices = indicesWhere(lines, (l) => isOpen(l) && decl(l) !== undefined);
     for (const group of groupBy(indices, (i) => decl(lines[i]!)!.key).values()) {
       const members = group.map((i) => out[i]!);
       const d = decl(members[0]!)!;
@@ -65,7 +65,7 @@ export function laddersAndOneTime(lines: readonly WorkLine[], _ctx: StageContext
   const decl = (l: WorkLine) => l.caps.find((c) => c.kind === 'ladder' || c.kind === 'oneTime') as
     | Extract<CapDecl, { kind: 'ladder' | 'oneTime' }>
     | undefined;
-  const indices = lines.map((_, i) => i).filter((i) => isOpen(lines[i]!) && decl(lines[i]!) !== undefined);
+  const indices = indicesWhere(lines, (l) => isOpen(l) && decl(l) !== undefined);
   for (const group of groupBy(indices, (i) => decl(lines[i]!)!.key).values()) {
     const ranked = [...group].sort((i, j) => byAmountDescending(out[i]!, out[j]!));
     const best = ranked[0]!;

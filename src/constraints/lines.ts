@@ -69,6 +69,18 @@ export function isOpen(line: WorkLine): boolean {
   return line.state === 'open' && !line.deferred;
 }
 
+/** The positions of the lines that pass `test`, in order. */
+export function indicesWhere(lines: readonly WorkLine[], test: (line: WorkLine) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (test(lines[i]!)) out.push(i);
+  return out;
+}
+
+/** Open lines that still carry money (amount > 0). */
+export function isPaying(line: WorkLine): boolean {
+  return isOpen(line) && line.amount > 0;
+}
+
 /** Groups items by a key, keeping first-seen order. */
 export function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
   const groups = new Map<string, T[]>();

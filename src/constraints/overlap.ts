@@ -11,7 +11,7 @@
 import type { ClauseId } from '../ids.js';
 import type { OverlapGroup, StageContext, WorkLine } from '../model.js';
 import { fenFromYuan } from '../money.js';
-import { byAmountDescending, cut, groupBy, isOpen } from './lines.js';
+import { byAmountDescending, cut, groupBy, indicesWhere, isPaying } from './lines.js';
 
 /** The overlap groups of register §9.3 and their clauses. */
 export const OVERLAP_GROUPS: Readonly<Record<OverlapGroup, readonly ClauseId[]>> = {
@@ -59,7 +59,7 @@ export function overlap(lines: readonly WorkLine[], ctx: StageContext): WorkLine
   const groupOf = (l: WorkLine): string => (withinPolicy && l.overlapGroup ? l.overlapGroup : l.clause);
   const other = ctx.beneficiary.otherDistrictSupport ?? [];
   const topUpConsumedBy52 = ctx.readings['A5.2.5'] !== 'c';
-  const indices = lines.map((_, i) => i).filter((i) => isOpen(lines[i]!) && lines[i]!.amount > 0);
+  const indices = indicesWhere(lines, isPaying);
   for (const group of groupBy(indices, (i) => `${groupOf(lines[i]!)}|${lines[i]!.claim.subjectId}`).values()) {
     const first = out[group[0]!]!;
     const subject = first.claim.subjectId;

@@ -3,7 +3,6 @@
  * pins this list. Each stage is a pure function (lines, context) → lines; each cut it makes is recorded on the
  * line it cuts.
  */
-import type { CompiledParameters } from '../compile.js';
 import { within } from '../dates.js';
 import type { StageContext, WorkLine } from '../model.js';
 import { annualCap } from './annualCap.js';
@@ -16,7 +15,7 @@ import { overlap } from './overlap.js';
 import { routing } from './routing.js';
 import { entityConditions, scopeGate } from './scope.js';
 import { uplift } from './uplift.js';
-import { anchorDate, validityGate, validityWindow } from './validity.js';
+import { anchorDate, validityGate, windowOf } from './validity.js';
 
 /** A stage of the pipeline. */
 export interface Stage {
@@ -50,15 +49,6 @@ export const PIPELINE: readonly Stage[] = [
   { step: '6', rule: 'art09_3', name: 'annualCap', run: annualCap },
   { step: '7', rule: 'art09_3', name: 'budgetControl', run: budgetControl },
 ];
-
-const windows = new WeakMap<CompiledParameters, { readonly start: string; readonly end: string }>();
-
-/** The validity window of a parameter set (九(七)), computed once per parameter set. */
-export function windowOf(params: CompiledParameters): { readonly start: string; readonly end: string } {
-  let w = windows.get(params);
-  if (!w) windows.set(params, (w = validityWindow({ params })));
-  return w;
-}
 
 const REFERRALS: ReadonlySet<string> = new Set(['art06_1', 'art09_1', 'art09_2']);
 
@@ -116,18 +106,19 @@ const UNCHANGED: Readonly<Record<string, (lines: readonly WorkLine[], ctx: Stage
   },
 };
 
+/** The tests of {@link UNCHANGED}, by position in {@link PIPELINE}. */
+const SKIP_TESTS = PIPELINE.map((stage) => UNCHANGED[stage.name]);
+
 /**
  * Runs every stage in order. `skipUnchanged: false` runs every stage even where it would change nothing (the
  * results are the same; tests compare the two).
  */
 export function runPipeline(lines: readonly WorkLine[], ctx: StageContext, skipUnchanged = true): readonly WorkLine[] {
   let current = lines;
-  for (const stage of PIPELINE) {
-    if (skipUnchanged) {
-      const unchanged = UNCHANGED[stage.name];
-      if (unchanged !== undefined && unchanged(current, ctx)) continue;
-    }
-    current = stage.run(current, ctx);
+  for (let i = 0; i < PIPELINE.length; i++) {
+    const unchanged = skipUnchanged ? SKIP_TESTS[i] : undefined;
+    if (unchanged !== undefined && unchanged(current, ctx)) continue;
+    current = PIPELINE[i]!.run(current, ctx);
   }
   return current;
 }

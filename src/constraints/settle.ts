@@ -3,22 +3,36 @@
  * parameter indeterminate, a missing input pending; otherwise it is open with its gross amount.
  */
 import type { ClauseId } from '../ids.js';
-import type { ClauseOutcome, WorkLine } from '../model.js';
+import type { ClauseOutcome, Reason, WorkLine } from '../model.js';
 import type { Claim } from '../schema.js';
 
 /** A work line from a clause outcome. */
 export function settle(claim: Claim, outcome: ClauseOutcome, order: number): WorkLine {
-  const failed = outcome.conditions.filter((c) => !c.met).map((c) => c.id);
   const clause = claim.clause as ClauseId;
-  const line: WorkLine = {
+  let failed: string[] | undefined;
+  for (const c of outcome.conditions) if (!c.met) (failed ??= []).push(c.id);
+  let state: WorkLine['state'] = 'open';
+  let reason: Reason | undefined;
+  if (failed) {
+    state = 'ineligible';
+    reason = { code: 'conditions', rule: clause, failed };
+  } else if (outcome.indeterminate) {
+    state = 'indeterminate';
+    reason = { code: 'indeterminate', rule: clause, param: outcome.indeterminate.param };
+  } else if (outcome.pending) {
+    state = 'pending';
+    reason = { code: 'pending', rule: clause, missing: outcome.pending.missing };
+  }
+  // One literal, fields in withFields' order (lines.ts), so every line has the same shape.
+  return {
     claim,
     clause,
     order,
-    state: 'open',
+    state,
     conditions: outcome.conditions,
-    reasons: [],
+    reasons: reason === undefined ? [] : [reason],
     gross: outcome.gross,
-    amount: outcome.gross,
+    amount: state === 'open' ? outcome.gross : 0,
     entitlement: 0,
     adjustments: [],
     notes: outcome.notes ?? [],
@@ -30,12 +44,4 @@ export function settle(claim: Claim, outcome: ClauseOutcome, order: number): Wor
     basis: outcome.basis,
     deferred: false,
   };
-  if (failed.length > 0) return { ...line, state: 'ineligible', amount: 0, reasons: [{ code: 'conditions', rule: clause, failed }] };
-  if (outcome.indeterminate) {
-    return { ...line, state: 'indeterminate', amount: 0, reasons: [{ code: 'indeterminate', rule: clause, param: outcome.indeterminate.param }] };
-  }
-  if (outcome.pending) {
-    return { ...line, state: 'pending', amount: 0, reasons: [{ code: 'pending', rule: clause, missing: outcome.pending.missing }] };
-  }
-  return line;
 }

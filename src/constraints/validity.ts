@@ -2,16 +2,23 @@
  * 九(七) 有效期 — each line's qualifying-fact date must fall inside [E, E + 3 years − 1 day] (A9.7.1–A9.7.3).
  * A line outside the window is ineligible with the dates; it is not bad input.
  */
+import type { CompiledParameters } from '../compile.js';
 import { lastDayOfPeriod, within } from '../dates.js';
 import type { StageContext, WorkLine } from '../model.js';
 import { withState } from './lines.js';
 
 const ANNUAL = new Set(['art02_2', 'art03_3', 'art07_2b', 'art08_2']);
 
-/** The validity window in force. */
-export function validityWindow(ctx: Pick<StageContext, 'params'>): { start: string; end: string } {
-  const start = ctx.params.date('art09_7.effectiveDate');
-  return { start, end: lastDayOfPeriod(start, ctx.params.int('art09_7.validityYears')) };
+const windows = new WeakMap<CompiledParameters, { readonly start: string; readonly end: string }>();
+
+/** The validity window of a parameter set: [E, E + N years − 1 day]. Computed once per parameter set. */
+export function windowOf(params: CompiledParameters): { readonly start: string; readonly end: string } {
+  let w = windows.get(params);
+  if (!w) {
+    const start = params.date('art09_7.effectiveDate');
+    windows.set(params, (w = Object.freeze({ start, end: lastDayOfPeriod(start, params.int('art09_7.validityYears')) })));
+  }
+  return w;
 }
 
 /** The date the window tests for a line, under reading A9.7.3. */
@@ -30,7 +37,7 @@ export function anchorDate(line: WorkLine, ctx: StageContext): string | null {
 
 /** Stage 2a: the validity window. */
 export function validityGate(lines: readonly WorkLine[], ctx: StageContext): WorkLine[] {
-  const { start, end } = validityWindow(ctx);
+  const { start, end } = windowOf(ctx.params);
   return lines.map((line) => {
     if (line.state === 'referral') return line;
     const date = anchorDate(line, ctx);

@@ -14,7 +14,7 @@ import { application, beneficiary, bigProject, claim, type Json } from '../helpe
 /** The names of the stages that ran while evaluating `input`. */
 function stagesRun(input: Json, options?: EvaluateOptions): Set<string> {
   const ran = new Set<string>();
-  const stages = PIPELINE as { name: string; run: (typeof PIPELINE)[number]['run'] }[];
+  const stages = PIPELINE as unknown as { name: string; run: (typeof PIPELINE)[number]['run'] }[];
   const originals = stages.map((s) => s.run);
   stages.forEach((s, i) => {
     s.run = (lines, ctx) => {
