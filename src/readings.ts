@@ -113,6 +113,10 @@ export const READINGS: readonly ReadingDef[] = [
     every: { zh: '“国家、省级”限定所有活动类型', en: 'national or provincial level required for every event type' },
     conferenceOnly: { zh: '“国家、省级”仅限定学术会议', en: 'the level qualifies academic conferences only' },
   } }),
+  r({ id: 'A8.3.2', default: 'a', consequential: false, options: {
+    a: { zh: '上限按每次活动计（同一活动的各次申请合计）', en: 'the cap is per event (all claims for one event together)' },
+    b: { zh: '上限按承办单位每年计', en: 'the cap is per host per year' },
+  } }),
   r({ id: 'A8.3.3', default: 'net', consequential: true, options: {
     net: { zh: '承办单位承担的费用（扣除赞助及其他财政补助）', en: 'cost borne by the host, net of sponsorship and other subsidies' },
     gross: { zh: '活动费用总额', en: 'gross event cost' },

@@ -20,6 +20,8 @@ export const art08_3: ClauseDef<'art08_3'> = {
     const levelRequired = ctx.readings['A8.3.1'] !== 'conferenceOnly' || claim.eventType === 'academicConference';
     const cost = fenFromYuan(ctx.readings['A8.3.3'] === 'gross' ? claim.totalCost : claim.costBorneByHost);
     const rate = ctx.params.rate('art08_3.rate')!;
+    const cap = ctx.params.fen('art08_3.cap');
+    const perHostYear = ctx.readings['A8.3.2'] === 'b';
     return {
       conditions: [
         cond('nationalOrProvincialLevel', !levelRequired || claim.eventLevel !== 'other'),
@@ -29,7 +31,16 @@ export const art08_3: ClauseDef<'art08_3'> = {
       ],
       gross: applyRate(cost, rate, ctx.params.rounding),
       qualifyingDate: claim.heldOn,
-      caps: [{ kind: 'item', param: 'art08_3.cap', cap: ctx.params.fen('art08_3.cap') }],
+      caps: [
+        // 「每次活动…不超过150万元」: the bound on this claim, and on everything paid for the same event (A8.3.2 a:
+        // one event's claims, in this batch and earlier ones, share it), or for the host in a year (A8.3.2 b).
+        { kind: 'item', param: 'art08_3.cap', cap },
+        perHostYear
+          ? { kind: 'cumulative', stage: 'beneficiaryYear', scope: 'perBeneficiaryPerYear', key: `art08_3|${ctx.beneficiary.id}|${ctx.awardYear}`,
+              param: 'art08_3.cap', cap, prior: ctx.history.counted((h) => h.clause === 'art08_3' && h.awardYear === ctx.awardYear) }
+          : { kind: 'cumulative', stage: 'subject', scope: 'perItem', key: `art08_3|${claim.subjectId}`,
+              param: 'art08_3.cap', cap, prior: ctx.history.counted((h) => h.clause === 'art08_3' && h.subjectId === claim.subjectId) },
+      ],
       basis: { eventLevel: claim.eventLevel, cost: y(cost), rate: rate.text },
     };
   },

@@ -52,6 +52,30 @@ function differenceEntitlement(ctx: StageContext, clause: ClauseId, subject: str
   return Math.max(best, paidBefore + batch);
 }
 
+/**
+ * The room of a per-year group (OG4) when the subject also received money from another district policy. Each
+ * year's payments stay within that year's largest entitlement, and the other policy's money is consumed once over
+ * all years (§9.1), not again in every year: over the award years so far, the group pays at most the sum of each
+ * year's largest entitlement less the other money.
+ */
+function perYearRoomWithOtherMoney(ctx: StageContext, members: readonly ClauseId[], subject: string, best: number, paidBefore: number, otherMoney: number): number {
+  const years = new Map<number, { entitled: Map<ClauseId, number>; paid: number }>();
+  for (const h of ctx.history.lines) {
+    if (h.subjectId !== subject || h.awardYear >= ctx.awardYear || !members.includes(h.clause)) continue;
+    let y = years.get(h.awardYear);
+    if (!y) years.set(h.awardYear, (y = { entitled: new Map(), paid: 0 }));
+    y.entitled.set(h.clause, (y.entitled.get(h.clause) ?? 0) + h.entitlement);
+    y.paid += h.net;
+  }
+  let earlierBest = 0;
+  let earlierPaid = 0;
+  for (const y of years.values()) {
+    earlierBest += Math.max(0, ...y.entitled.values());
+    earlierPaid += y.paid;
+  }
+  return Math.max(0, Math.min(best - paidBefore, earlierBest + best - otherMoney - earlierPaid - paidBefore));
+}
+
 /** Stage 4: 就高不重复. */
 export function overlap(lines: readonly WorkLine[], ctx: StageContext): WorkLine[] {
   const out = [...lines];
@@ -84,7 +108,9 @@ export function overlap(lines: readonly WorkLine[], ctx: StageContext): WorkLine
       best = Math.max(best, entitled);
     }
     const paidBefore = ctx.history.paid((h) => members.includes(h.clause) && h.subjectId === subject && sameYear(h.awardYear));
-    const room = Math.max(0, Math.max(0, best - otherMoney) - paidBefore);
+    const room = perYear && otherMoney > 0
+      ? perYearRoomWithOtherMoney(ctx, members, subject, best, paidBefore, otherMoney)
+      : Math.max(0, Math.max(0, best - otherMoney) - paidBefore);
     let left = room;
     for (const i of [...group].sort((a, b) => byAmountDescending(out[a]!, out[b]!))) {
       const line = out[i]!;

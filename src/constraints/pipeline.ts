@@ -50,6 +50,23 @@ export const PIPELINE: readonly Stage[] = [
   { step: '7', rule: 'art09_3', name: 'budgetControl', run: budgetControl },
 ];
 
+/**
+ * True when every open line with a cumulative cap of `stage` is alone under its key and within the cap less what
+ * was paid before: the stage would cut nothing.
+ */
+function withinCumulativeCaps(lines: readonly WorkLine[], stage: 'subject' | 'beneficiaryYear' | 'lifetime'): boolean {
+  let keys: Set<string> | undefined;
+  for (const l of lines) {
+    if (!isOpen(l)) continue;
+    for (const c of l.caps) {
+      if (c.kind !== 'cumulative' || c.stage !== stage) continue;
+      if (l.amount > c.cap - c.prior || keys?.has(c.key)) return false;
+      (keys ??= new Set()).add(c.key);
+    }
+  }
+  return true;
+}
+
 const REFERRALS: ReadonlySet<string> = new Set(['art06_1', 'art09_1', 'art09_2']);
 
 /**
@@ -76,9 +93,9 @@ const UNCHANGED: Readonly<Record<string, (lines: readonly WorkLine[], ctx: Stage
   oneEnterpriseOnePolicy: (_lines, ctx) => ctx.beneficiary.oneEnterpriseOnePolicy === undefined,
   // No open line above an item cap of its own.
   itemCaps: (lines) => lines.every((l) => !isOpen(l) || l.caps.every((c) => c.kind !== 'item' || l.amount <= c.cap)),
-  subjectCaps: (lines) => !lines.some((l) => isOpen(l) && l.caps.some((c) => c.kind === 'cumulative' && c.stage === 'subject')),
-  beneficiaryYearCaps: (lines) => !lines.some((l) => isOpen(l) && l.caps.some((c) => c.kind === 'cumulative' && c.stage === 'beneficiaryYear')),
-  lifetimeCaps: (lines) => !lines.some((l) => isOpen(l) && l.caps.some((c) => c.kind === 'cumulative' && c.stage === 'lifetime')),
+  subjectCaps: (lines) => withinCumulativeCaps(lines, 'subject'),
+  beneficiaryYearCaps: (lines) => withinCumulativeCaps(lines, 'beneficiaryYear'),
+  lifetimeCaps: (lines) => withinCumulativeCaps(lines, 'lifetime'),
   // Every tier ladder or one-time award alone in its group, with nothing received before: nothing to subtract.
   laddersAndOneTime: (lines) => {
     let keys: Set<string> | undefined;

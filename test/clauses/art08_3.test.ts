@@ -110,6 +110,52 @@ describe('art08_3 八(三)', () => {
     });
   });
 
+  describe('the cap is shared by every claim for one event (A8.3.2 a: 「每次活动」), in a batch and over batches', () => {
+    it('two claims for event E1 of 1,000,000.00 each share 1,500,000.00 pro rata: 750,000.00 each', () => {
+      const r = run([base({ id: 'a', subjectId: 'E1', ...borne('2000000.00') }), base({ id: 'b', subjectId: 'E1', ...borne('2000000.00') })]);
+      expect(lineOf(r, 'a')).toMatchObject({ status: 'reduced', gross: '1000000.00', entitlement: '750000.00', net: '750000.00' });
+      expect(lineOf(r, 'b')).toMatchObject({ status: 'reduced', net: '750000.00' });
+      expect(lineOf(r, 'a').adjustments).toEqual([{ code: 'cumulativeCap', rule: ID, before: '1000000.00', after: '750000.00',
+        param: 'art08_3.cap', scope: 'perItem', cap: '1500000.00', prior: '0.00', room: '1500000.00' }]);
+      expect(r.total).toBe('1500000.00');
+    });
+
+    it('exactly at the cap together (750,000.00 + 750,000.00): nothing is cut', () => {
+      const r = run([base({ id: 'a', subjectId: 'E1', ...borne('1500000.00') }), base({ id: 'b', subjectId: 'E1', ...borne('1500000.00') })]);
+      expect(r.lines.map((l) => [l.status, l.net])).toEqual([['paid', '750000.00'], ['paid', '750000.00']]);
+    });
+
+    it('one fen over the cap together: shares floored, the leftover fen to the first claim (R7)', () => {
+      // 750,000.01 + 750,000.00 = 1,500,000.01 > 1,500,000.00. Shares: floor(150,000,000 × 75,000,001 / 150,000,001)
+      // = 75,000,000 fen and floor(150,000,000 × 75,000,000 / 150,000,001) = 74,999,999 fen; the leftover fen goes
+      // to claim a (same clause and event: claim id order), which is then paid in full.
+      const r = run([base({ id: 'a', subjectId: 'E1', ...borne('1500000.02') }), base({ id: 'b', subjectId: 'E1', ...borne('1500000.00') })]);
+      expect(lineOf(r, 'a')).toMatchObject({ status: 'paid', net: '750000.01' });
+      expect(lineOf(r, 'b')).toMatchObject({ status: 'reduced', net: '749999.99' });
+      expect(r.total).toBe('1500000.00');
+    });
+
+    it('an event already paid 1,500,000.00 gets nothing more; one paid 1,000,000.00 gets at most 500,000.00', () => {
+      const paid = (amount: string) => [{ clause: ID, subjectId: 'E1', awardYear: 2026, entitlement: amount, paid: amount }];
+      expect(one(base({ subjectId: 'E1', ...borne('2000000.00') }), { history: paid('1500000.00') })).toMatchObject({ status: 'zero', net: '0.00' });
+      expect(one(base({ subjectId: 'E1', ...borne('2000000.00') }), { history: paid('1000000.00') })).toMatchObject({ status: 'reduced', net: '500000.00' });
+      // Another event's history does not count.
+      const other = [{ clause: ID, subjectId: 'E0', awardYear: 2026, entitlement: '1500000.00', paid: '1500000.00' }];
+      expect(one(base({ subjectId: 'E1', ...borne('2000000.00') }), { history: other })).toMatchObject({ status: 'paid', net: '1000000.00' });
+    });
+
+    it('A8.3.2 b (per host per year): two events of one host share 1,500,000.00 in the award year', () => {
+      const options = { readings: { 'A8.3.2': 'b' } };
+      const r = run([base({ id: 'a', subjectId: 'E1', ...borne('2000000.00') }), base({ id: 'b', subjectId: 'E2', ...borne('2000000.00') })], {}, options);
+      expect(r.total).toBe('1500000.00');
+      expect(lineOf(r, 'a').adjustments[0]).toMatchObject({ code: 'cumulativeCap', scope: 'perBeneficiaryPerYear', room: '1500000.00' });
+      const lastYear = [{ clause: ID, subjectId: 'E0', awardYear: 2025, entitlement: '1500000.00', paid: '1500000.00' }];
+      const thisYear = [{ clause: ID, subjectId: 'E0', awardYear: 2026, entitlement: '1500000.00', paid: '1500000.00' }];
+      expect(one(base({ subjectId: 'E1' }), { history: lastYear }, options)).toMatchObject({ status: 'paid', net: '400000.00' });
+      expect(one(base({ subjectId: 'E1' }), { history: thisYear }, options)).toMatchObject({ status: 'zero', net: '0.00' });
+    });
+  });
+
   describe('validity window 九(七) on the event date', () => {
     it.each<[string, number, string]>([
       ['2025-06-30', 2026, 'ineligible'],

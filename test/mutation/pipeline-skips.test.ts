@@ -68,14 +68,21 @@ describe('stages that have nothing to do are skipped; the others run', () => {
     expect(stagesRun(plain([claim('art08_3', { totalCost: '3000000.00', costBorneByHost: '3000000.00' })])).has('itemCaps')).toBe(false);
   });
 
-  it('cumulative caps: each runs when a line declares one of its kind', () => {
-    const ran = stagesRun(plain([claim('art03_2'), claim('art02_2', { id: 'd' })]));
-    expect(ran.has('subjectCaps')).toBe(true);
-    expect(ran.has('beneficiaryYearCaps')).toBe(true);
-    expect(ran.has('lifetimeCaps')).toBe(false);
-    const lifetime = stagesRun(plain([claim('art02_1')]), { parameters: { 'art02_1.ratio': '1' } });
+  it('cumulative caps: each runs only when a line of its kind could be over its room', () => {
+    // One line per cap, within the cap and nothing paid before: nothing to cut, the stage is skipped.
+    const alone = stagesRun(plain([claim('art03_2'), claim('art02_2', { id: 'd' })]));
+    expect(['subjectCaps', 'beneficiaryYearCaps', 'lifetimeCaps'].filter((s) => alone.has(s))).toEqual([]);
+    // Two lines under one key (two products' 三(二) share the enterprise's year cap): beneficiaryYearCaps runs.
+    const shared = stagesRun(plain([claim('art03_2'), claim('art03_2', { id: 'd', subjectId: 'T' })]));
+    expect(shared.has('beneficiaryYearCaps')).toBe(true);
+    expect(shared.has('subjectCaps')).toBe(false);
+    // Two claims for one product: subjectCaps runs.
+    expect(stagesRun(plain([claim('art03_2'), claim('art03_2', { id: 'd' })])).has('subjectCaps')).toBe(true);
+    // A line above its room once earlier payments count: the stage runs.
+    const paid = [{ clause: 'art02_1', subjectId: 'Z', awardYear: 2025, entitlement: '999999.00', paid: '999999.00' }];
+    const lifetime = stagesRun(plain([claim('art02_1')], { history: paid }), { parameters: { 'art02_1.ratio': '1' } });
     expect(lifetime.has('lifetimeCaps')).toBe(true);
-    expect(lifetime.has('subjectCaps')).toBe(false);
+    expect(stagesRun(plain([claim('art02_1')]), { parameters: { 'art02_1.ratio': '1' } }).has('lifetimeCaps')).toBe(false);
   });
 
   it('ladders and one-time awards: run when something was received before or two lines share a subject', () => {
