@@ -23,9 +23,9 @@ export function contributionYear(ctx: StageContext): number {
 }
 
 /** Stage 6: the annual cap. */
-export function annualCap(lines: readonly WorkLine[], ctx: StageContext): WorkLine[] {
+export function annualCap(lines: readonly WorkLine[], ctx: StageContext): readonly WorkLine[] {
   const open = indicesWhere(lines, isPaying);
-  if (open.length === 0) return [...lines];
+  if (open.length === 0) return lines;
   const out = [...lines];
   if (isExempt(ctx)) {
     for (const i of open) out[i] = withNote(out[i]!, { code: 'annualCapExempt', rule: 'art09_3' });
@@ -42,7 +42,7 @@ export function annualCap(lines: readonly WorkLine[], ctx: StageContext): WorkLi
   const room = Math.max(0, cap - earlier);
   const members = open.map((i) => out[i]!);
   const total = totalOf(members);
-  if (atMost(total, room)) return out; // 「不得超过」 allows the contribution itself
+  if (atMost(total, room)) return lines; // 「不得超过」 allows the contribution itself
   const override = ctx.application.annualCapOverride;
   if (override || ctx.readings['A9.3.1'] === 'b') {
     for (const i of open) {

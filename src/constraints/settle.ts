@@ -33,7 +33,8 @@ export function settle(claim: Claim, outcome: ClauseOutcome, order: number): Wor
     reasons: reason === undefined ? [] : [reason],
     gross: outcome.gross,
     amount: state === 'open' ? outcome.gross : 0,
-    entitlement: 0,
+    // Until a clause cap cuts the line, its entitlement is its amount (the entitlement stage fixes it after them).
+    entitlement: state === 'open' ? outcome.gross : 0,
     adjustments: [],
     notes: outcome.notes ?? [],
     qualifyingDate: outcome.qualifyingDate,
