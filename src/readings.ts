@@ -38,6 +38,15 @@ export const READINGS: readonly ReadingDef[] = [
     b: { zh: '按1:1', en: '1:1' },
     c: { zh: '按1:0.5', en: '1:0.5' },
   } }),
+  r({ id: 'A2.1.6', default: 'lifetime', consequential: false, options: {
+    lifetime: { zh: '100万元为同一单位有效期内累计总额', en: 'the cap is per unit over the whole validity period' },
+    perYear: { zh: '100万元为同一单位每年总额', en: 'the cap is per unit per award year' },
+    perEvent: { zh: '100万元为每一“首”类事项（对象）累计总额', en: 'the cap is per data "first" (per subject), over the years' },
+  } }),
+  r({ id: 'A2.2.1', default: 'a', consequential: false, options: {
+    a: { zh: '“上一年度”为奖励（申报）年度的上一日历年度（滚动基年）', en: 'the calendar year before the award year (a rolling base)' },
+    b: { zh: '“上一年度”为政策施行前一年度（固定基年）', en: 'the year before the policy took effect (a fixed base)' },
+  } }),
   r({ id: 'A2.2.3', default: 'total', consequential: false, options: {
     total: { zh: '按全部收入的10%', en: '10 % of all revenue' },
     marginal: { zh: '按超过门槛部分的10%', en: '10 % of the revenue above the threshold' },
@@ -46,6 +55,10 @@ export const READINGS: readonly ReadingDef[] = [
     a: { zh: '最高额为评审核定额的上限', en: 'the maxima cap a reviewed amount' },
     b: { zh: '按最高额定额给予', en: 'the maxima are fixed amounts' },
   } }),
+  r({ id: 'A3.1.2', default: 'perProject', consequential: false, options: {
+    perProject: { zh: '最高额按每个项目计', en: 'each maximum is per project' },
+    perEnterpriseYear: { zh: '最高额按每家单位每年每类计', en: 'each maximum is per undertaker per year, for each class' },
+  } }),
   r({ id: 'A3.3.1', default: 'a', consequential: false, options: {
     a: { zh: '国家资金1:1，省资金1:0.5', en: 'national funds 1:1, provincial funds 1:0.5' },
     b: { zh: '重大科技专项1:1，重点研发计划1:0.5', en: 'major special 1:1, key R&D 1:0.5' },
@@ -53,6 +66,18 @@ export const READINGS: readonly ReadingDef[] = [
   r({ id: 'A3.3.2', default: 'a', consequential: false, options: {
     a: { zh: '1:0.5即区级为上级的50%', en: '1:0.5 means district = 50 % of the higher level' },
     b: { zh: '1:0.5即区级为上级的2倍', en: '1:0.5 means district = 2 × the higher level' },
+  } }),
+  r({ id: 'A3.3.3', default: 'a', consequential: false, options: {
+    a: { zh: '每年按项目上年度实际拨付资金配套', en: 'every year, on the previous year\'s disbursement' },
+    b: { zh: '每个项目仅配套一次', en: 'once per project' },
+  } }),
+  r({ id: 'A4.1.7', default: 'perModel', consequential: false, options: {
+    perModel: { zh: '每个模型补助一次', en: 'once per model' },
+    perEnterprise: { zh: '每家牵头研发单位补助一次', en: 'once per lead developer' },
+  } }),
+  r({ id: 'A4.2.8', default: 'perModel', consequential: false, options: {
+    perModel: { zh: '每个模型补助一次', en: 'once per model' },
+    perEnterprise: { zh: '每家牵头研发单位补助一次', en: 'once per lead developer' },
   } }),
   r({ id: 'A4.3.1', default: 'a', consequential: true, options: {
     a: { zh: '按评测等相关费用全额，封顶100万元', en: '100 % of the evaluation-related fees, capped' },
@@ -66,6 +91,10 @@ export const READINGS: readonly ReadingDef[] = [
   r({ id: 'A5.1.2', default: 'a', consequential: true, options: {
     a: { zh: '先省后国家，补差额', en: 'provincial then national: pay the difference' },
     b: { zh: '两级分别全额给予', en: 'pay both levels in full' },
+  } }),
+  r({ id: 'A5.2.3', default: 'perEnterprise', consequential: false, options: {
+    perEnterprise: { zh: '晋级补差按企业计（各厂区、车间同一阶梯）', en: 'one ladder per enterprise, over all its sites' },
+    perSite: { zh: '晋级补差按厂区或车间计（每个对象一个阶梯）', en: 'one ladder per site or workshop (per subject)' },
   } }),
   r({ id: 'A5.2.5', default: 'a', consequential: true, options: {
     a: { zh: '扣减本区实际已拨付的较低称号资金（含其他区级政策）', en: 'deduct district money actually received for lower titles, any district policy' },

@@ -2,11 +2,33 @@
  * 二(一) 促进数据开放共享 — matching of higher-level awards for data "firsts".
  * Register: docs/clause-register.md § 二(一); readings A2.1.1 (ratio), A2.1.3, A2.1.6, A2.1.8 (R9).
  */
-import type { ClauseDef } from '../model.js';
+import type { CapDecl, ClauseContext, ClauseDef } from '../model.js';
 import { applyRate, type Rate } from '../money.js';
 import { cond, superior, y } from './support.js';
 
 const PROVINCIAL_OR_NATIONAL = new Set(['national', 'provincial']);
+
+/**
+ * 「同一单位所获配套资金奖励总额最高100万元」, in the scope A2.1.6 reads: per unit over the validity period (default),
+ * per unit per award year, or per data "first" (the claim's subject) over the years.
+ */
+function capOf(subjectId: string, ctx: ClauseContext): CapDecl {
+  const param = 'art02_1.cap';
+  const cap = ctx.params.fen(param);
+  const scope = ctx.readings['A2.1.6'];
+  if (scope === 'perYear') {
+    return { kind: 'cumulative', stage: 'beneficiaryYear', scope: 'perBeneficiaryPerYear', param, cap,
+      key: `art02_1|${ctx.beneficiary.id}|${ctx.awardYear}`,
+      prior: ctx.history.counted((h) => h.clause === 'art02_1' && h.awardYear === ctx.awardYear) };
+  }
+  if (scope === 'perEvent') {
+    return { kind: 'cumulative', stage: 'subject', scope: 'perSubjectCumulative', param, cap,
+      key: `art02_1|event|${subjectId}`,
+      prior: ctx.history.counted((h) => h.clause === 'art02_1' && h.subjectId === subjectId) };
+  }
+  return { kind: 'cumulative', stage: 'lifetime', scope: 'perUnitLifetime', param, cap,
+    key: `art02_1|${ctx.beneficiary.id}`, prior: ctx.history.counted((h) => h.clause === 'art02_1') };
+}
 
 export const art02_1: ClauseDef<'art02_1'> = {
   id: 'art02_1',
@@ -29,11 +51,7 @@ export const art02_1: ClauseDef<'art02_1'> = {
     const common = {
       conditions,
       qualifyingDate: award.receivedOn ?? null,
-      caps: [{
-        kind: 'cumulative' as const, stage: 'lifetime' as const, scope: 'perUnitLifetime' as const,
-        key: `art02_1|${ctx.beneficiary.id}`, param: 'art02_1.cap', cap: ctx.params.fen('art02_1.cap'),
-        prior: ctx.history.counted((h) => h.clause === 'art02_1'),
-      }],
+      caps: [capOf(claim.subjectId, ctx)],
       basis,
       ...(project ? { project } : {}),
       ...(ratio === null ? {} : {

@@ -1,8 +1,10 @@
 /**
  * 二(二) 提升数据服务和应用能力 — 10 % of the previous year's data-service revenue.
- * Register: § 二(二); readings A2.2.1–A2.2.3; 达到300万元（含）以上 is ≥ (boundaries.atLeast).
+ * Register: § 二(二); readings A2.2.1 (rolling or fixed base year), A2.2.2, A2.2.3; 达到300万元（含）以上 is ≥
+ * (boundaries.atLeast).
  */
 import { meets } from '../boundaries.js';
+import { yearOf } from '../dates.js';
 import type { ClauseDef } from '../model.js';
 import { applyRate, fenFromYuan } from '../money.js';
 import { baseYearEnd, baseYearValue, cond, isEnterprise, y } from './support.js';
@@ -16,7 +18,11 @@ export const art02_2: ClauseDef<'art02_2'> = {
   beneficiary: 'enterprise',
   subjectTest: false,
   evaluate(claim, ctx) {
-    const raw = baseYearValue(claim.dataServiceRevenue, ctx);
+    // A2.2.1: 「上一年度」 is the year before the award year (a, ctx.baseYear), or the year before the policy took
+    // effect, fixed for every round (b). Under b the window still places each annual round by the end of Y−1
+    // (qualifyingDate below): the fixed year itself ends before the policy and would put every round outside it.
+    const baseYear = ctx.readings['A2.2.1'] === 'b' ? yearOf(ctx.params.date('art09_7.effectiveDate')) - 1 : ctx.baseYear;
+    const raw = baseYearValue(claim.dataServiceRevenue, baseYear === ctx.baseYear ? ctx : { ...ctx, baseYear });
     const revenue = raw === undefined ? 0 : fenFromYuan(raw);
     const threshold = ctx.params.fen('art02_2.threshold');
     const conditions = [
@@ -36,8 +42,8 @@ export const art02_2: ClauseDef<'art02_2'> = {
         key: `art02_2|${ctx.beneficiary.id}|${ctx.awardYear}`, param: 'art02_2.cap', cap: ctx.params.fen('art02_2.cap'),
         prior: ctx.history.counted((h) => h.clause === 'art02_2' && h.awardYear === ctx.awardYear),
       }],
-      basis: { baseYear: ctx.baseYear, revenue: raw === undefined ? 'missing' : y(revenue), threshold: y(threshold), base: y(base) },
+      basis: { baseYear, revenue: raw === undefined ? 'missing' : y(revenue), threshold: y(threshold), base: y(base) },
     };
-    return raw === undefined ? { ...outcome, gross: 0, pending: { missing: `dataServiceRevenue.${ctx.baseYear}` } } : outcome;
+    return raw === undefined ? { ...outcome, gross: 0, pending: { missing: `dataServiceRevenue.${baseYear}` } } : outcome;
   },
 };

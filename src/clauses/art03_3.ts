@@ -1,7 +1,8 @@
 /**
  * 三(三) 鼓励争取国家和省研发专项 — matching of the previous year's national (1:1) and provincial (1:0.5)
  * disbursements of major special and key R&D programmes. No cap of its own (A3.3.6): only 九(四) and 九(三).
- * Register: § 三(三); readings A3.3.1 (which ratio), A3.3.2 (direction of 1:0.5), A3.3.5 (programmes).
+ * Register: § 三(三); readings A3.3.1 (which ratio), A3.3.2 (direction of 1:0.5), A3.3.3 (every year or once per
+ * project), A3.3.5 (programmes).
  */
 import type { ClauseDef } from '../model.js';
 import { applyRate, fenFromYuan, type Rate } from '../money.js';
@@ -48,6 +49,9 @@ export const art03_3: ClauseDef<'art03_3'> = {
       qualifyingDate: baseYearEnd(ctx),
       overlapGroup: 'OG2',
       project: { id: claim.projectId ?? claim.subjectId, superiorFunding: total },
+      // A3.3.3 b: matched once per project; by default every year, on the previous year's disbursement (no cap).
+      ...(ctx.readings['A3.3.3'] === 'b' ? { caps: [{ kind: 'oneTime' as const, key: `art03_3|${claim.subjectId}`,
+        alreadyAwarded: ctx.history.some((h) => h.clause === 'art03_3' && h.subjectId === claim.subjectId && h.entitlement > 0) }] } : {}),
       basis: { baseYear: ctx.baseYear, atNationalRatio: y(full), nationalRatio: national.text, atProvincialRatio: y(half), provincialRatio: provincial.text },
     };
   },

@@ -1,6 +1,7 @@
 /**
  * 四(一) 支持多模态通用大模型研发 — 30 % of the lead unit's construction cost, at most 1000万元 per model.
- * Register: § 四(一); 超过千亿 is strictly more than 10^11 (boundaries.moreThan); readings A4.1.2–A4.1.8.
+ * Register: § 四(一); 超过千亿 is strictly more than 10^11 (boundaries.moreThan); readings A4.1.2–A4.1.8 (A4.1.7:
+ * once per model, or once per lead developer; "per version" needs a version the input does not carry).
  */
 import { meets } from '../boundaries.js';
 import type { ClauseDef } from '../model.js';
@@ -17,6 +18,7 @@ export const art04_1: ClauseDef<'art04_1'> = {
   subjectTest: false,
   evaluate(claim, ctx) {
     const cost = fenFromYuan(claim.constructionCost);
+    const perEnterprise = ctx.readings['A4.1.7'] === 'perEnterprise';
     const conditions = [
       cond('paramsThreshold', meets(BigInt(claim.deployedParams), ctx.params.big('art04_1.paramsThreshold'), ctx.params.comparison('art04_1.paramsComparison'))),
       cond('deployedInDistrict', claim.deployedInDistrict),
@@ -33,8 +35,12 @@ export const art04_1: ClauseDef<'art04_1'> = {
       overlapGroup: 'OG1',
       caps: [
         { kind: 'item', param: 'art04_1.cap', cap: ctx.params.fen('art04_1.cap') },
-        { kind: 'oneTime', key: `art04_1|${claim.subjectId}`,
-          alreadyAwarded: ctx.history.some((h) => h.clause === 'art04_1' && h.subjectId === claim.subjectId && h.entitlement > 0) },
+        // A4.1.7: once per model (default), or once per lead developer (perEnterprise: any earlier model counts).
+        perEnterprise
+          ? { kind: 'oneTime', key: `art04_1|unit|${ctx.beneficiary.id}`,
+              alreadyAwarded: ctx.history.some((h) => h.clause === 'art04_1' && h.entitlement > 0) }
+          : { kind: 'oneTime', key: `art04_1|${claim.subjectId}`,
+              alreadyAwarded: ctx.history.some((h) => h.clause === 'art04_1' && h.subjectId === claim.subjectId && h.entitlement > 0) },
       ],
       basis: { deployedParams: claim.deployedParams, constructionCost: y(cost), rate: ctx.params.rate('art04_1.rate')!.text },
     };

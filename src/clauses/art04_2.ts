@@ -1,6 +1,7 @@
 /**
  * 四(二) 支持行业大模型研发 — 30 % of the lead unit's construction cost, at most 500万元 per model.
- * Register: § 四(二); 超过百亿 is strictly more than 10^10; A4.2.3: self-development is not required.
+ * Register: § 四(二); 超过百亿 is strictly more than 10^10; A4.2.3: self-development is not required; A4.2.8: once
+ * per model, or once per lead developer.
  */
 import { meets } from '../boundaries.js';
 import type { ClauseDef } from '../model.js';
@@ -17,6 +18,7 @@ export const art04_2: ClauseDef<'art04_2'> = {
   subjectTest: false,
   evaluate(claim, ctx) {
     const cost = fenFromYuan(claim.constructionCost);
+    const perEnterprise = ctx.readings['A4.2.8'] === 'perEnterprise';
     const conditions = [
       cond('paramsThreshold', meets(BigInt(claim.deployedParams), ctx.params.big('art04_2.paramsThreshold'), ctx.params.comparison('art04_2.paramsComparison'))),
       cond('deployedInDistrict', claim.deployedInDistrict),
@@ -32,8 +34,12 @@ export const art04_2: ClauseDef<'art04_2'> = {
       overlapGroup: 'OG1',
       caps: [
         { kind: 'item', param: 'art04_2.cap', cap: ctx.params.fen('art04_2.cap') },
-        { kind: 'oneTime', key: `art04_2|${claim.subjectId}`,
-          alreadyAwarded: ctx.history.some((h) => h.clause === 'art04_2' && h.subjectId === claim.subjectId && h.entitlement > 0) },
+        // A4.2.8: once per model (default), or once per lead developer (perEnterprise: any earlier model counts).
+        perEnterprise
+          ? { kind: 'oneTime', key: `art04_2|unit|${ctx.beneficiary.id}`,
+              alreadyAwarded: ctx.history.some((h) => h.clause === 'art04_2' && h.entitlement > 0) }
+          : { kind: 'oneTime', key: `art04_2|${claim.subjectId}`,
+              alreadyAwarded: ctx.history.some((h) => h.clause === 'art04_2' && h.subjectId === claim.subjectId && h.entitlement > 0) },
       ],
       basis: { deployedParams: claim.deployedParams, constructionCost: y(cost), rate: ctx.params.rate('art04_2.rate')!.text },
     };

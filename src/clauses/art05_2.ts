@@ -1,7 +1,8 @@
 /**
  * 五(二) 推动人工智能赋能新型工业化 — fixed one-time awards for intelligent-manufacturing titles; a higher title
  * for the same enterprise is paid as the difference (晋级补差).
- * Register: § 五(二); readings A5.2.1 (one ladder), A5.2.3 (per enterprise), A5.2.5 (what 补差 subtracts).
+ * Register: § 五(二); readings A5.2.1 (one ladder), A5.2.3 (per enterprise, or per site = subject), A5.2.5 (what 补差
+ * subtracts).
  */
 import type { ClauseDef } from '../model.js';
 import { fenFromYuan } from '../money.js';
@@ -18,18 +19,22 @@ export const art05_2: ClauseDef<'art05_2'> = {
   evaluate(claim, ctx) {
     const amount = ctx.params.fen(`art05_2.${claim.title}`);
     const reading = ctx.readings['A5.2.5'];
-    const thisPolicy = ctx.history.counted((h) => h.clause === 'art05_2');
+    // A5.2.3: one ladder per enterprise over all its sites (default), or one per site (the claim's subject), so that
+    // a second site's title of the same grade is paid again (the alternative of A5.2.4) and only its own titles count.
+    const perSite = ctx.readings['A5.2.3'] === 'perSite';
+    const onLadder = (subjectId: string) => !perSite || subjectId === claim.subjectId;
+    const thisPolicy = ctx.history.counted((h) => h.clause === 'art05_2' && onLadder(h.subjectId));
     // Money for the titles from other district policies. Under (a) and (b) the 补差 base consumes it, and the
     // cross-policy top-up of 九(一) then skips it (constraints/overlap.ts), so it is taken off exactly once (§9.1).
     let otherPolicies = 0;
-    for (const s of ctx.beneficiary.otherDistrictSupport ?? []) if (s.clause === 'art05_2') otherPolicies += fenFromYuan(s.amount);
+    for (const s of ctx.beneficiary.otherDistrictSupport ?? []) if (s.clause === 'art05_2' && onLadder(s.subjectId)) otherPolicies += fenFromYuan(s.amount);
     let prior: number;
     if (reading === 'b') {
       // The nominal amount of the highest title already held. A title paid by another district policy carries no
       // tier here; the money received for it stands in for its nominal amount (never less than what was received).
       prior = otherPolicies;
       for (const h of ctx.history.lines) {
-        if (h.clause !== 'art05_2' || h.tier === undefined) continue;
+        if (h.clause !== 'art05_2' || h.tier === undefined || !onLadder(h.subjectId)) continue;
         const nominal = ctx.params.values[`art05_2.${h.tier}`];
         if (typeof nominal === 'string') prior = Math.max(prior, fenFromYuan(nominal));
       }
@@ -44,7 +49,8 @@ export const art05_2: ClauseDef<'art05_2'> = {
       gross: amount,
       qualifyingDate: claim.announcedOn,
       tier: claim.title,
-      caps: [{ kind: 'ladder', key: `art05_2|${ctx.beneficiary.id}`, prior, priorNote: reading === 'b' ? 'nominal' : 'paid' }],
+      caps: [{ kind: 'ladder', key: perSite ? `art05_2|${ctx.beneficiary.id}|${claim.subjectId}` : `art05_2|${ctx.beneficiary.id}`,
+        prior, priorNote: reading === 'b' ? 'nominal' : 'paid' }],
       basis: { title: claim.title, amount: y(amount), alreadyReceived: y(prior) },
     };
   },

@@ -9,7 +9,7 @@
  * award is national or provincial (A2.1.9). Every expected figure below is worked by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type LineResult } from '../../src/index.js';
+import { evaluate, evaluateYears, type LineResult } from '../../src/index.js';
 import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
 
 const ID = 'art02_1';
@@ -169,6 +169,111 @@ describe('art02_1 二(一)', () => {
       expect(money(lineOf(r, 'b'))).toEqual(paid('500000.00'));
       expect(money(lineOf(r, 'a'))).toEqual({ status: 'reduced', gross: '500000.01', entitlement: '500000.00', net: '500000.00' });
       expect(r.total).toBe('1000000.00');
+    });
+  });
+
+  describe('readings of the cap\'s scope (A2.1.6): lifetime per unit (default), per year, per event', () => {
+    // This year: 0.5 × 300,000.00 = 150,000.00, for subject S.
+    const c = award('300000.00');
+    const scoped = (scope: string) => ({ ...HALF, readings: { 'A2.1.6': scope } });
+    /** Two award years of one unit, each claim received in its award year, ratio 0.5 unless `options` say. */
+    const twoYears = (claims2026: Json[], claims2027: Json[], scope: string | null) =>
+      evaluateYears({
+        beneficiary: beneficiary(),
+        years: [
+          { awardYear: 2026, approvalDate: '2026-12-01', claims: claims2026 },
+          { awardYear: 2027, approvalDate: '2027-12-01', claims: claims2027 },
+        ],
+      }, scope === null ? HALF : scoped(scope));
+
+    it('default is lifetime: naming it changes nothing; 900,000.00 paid in 2025 for D0 → room 100,000.00', () => {
+      const history = [earlier('900000.00')];
+      const byDefault = one(c, { history }, HALF);
+      expect(money(byDefault)).toEqual({ status: 'reduced', gross: '150000.00', entitlement: '100000.00', net: '100000.00' });
+      expect(byDefault.adjustments).toEqual([expect.objectContaining({ code: 'cumulativeCap', scope: 'perUnitLifetime', prior: '900000.00', room: '100000.00' })]);
+      expect(one(c, { history }, scoped('lifetime'))).toEqual(byDefault);
+    });
+
+    describe('perYear: 1,000,000.00 per unit per award year', () => {
+      it('900,000.00 paid in 2025 does not count in 2026: 150,000.00 paid in full (default: 100,000.00)', () => {
+        expect(money(one(c, { history: [earlier('900000.00')] }, scoped('perYear')))).toEqual(paid('150000.00'));
+      });
+
+      it('900,000.00 paid in an earlier 2026 batch → room 100,000.00: reduced', () => {
+        const l = one(c, { history: [earlier('900000.00', '900000.00', { awardYear: 2026 })] }, scoped('perYear'));
+        expect(money(l)).toEqual({ status: 'reduced', gross: '150000.00', entitlement: '100000.00', net: '100000.00' });
+        expect(l.adjustments).toEqual([{
+          code: 'cumulativeCap', rule: ID, before: '150000.00', after: '100000.00', param: 'art02_1.cap',
+          scope: 'perBeneficiaryPerYear', cap: '1000000.00', prior: '900000.00', room: '100000.00',
+        }]);
+      });
+
+      it.each([
+        // room 1,000,000.00 − 850,000.00 = 150,000.00: the line fits exactly
+        ['850000.00', paid('150000.00')],
+        // room 1,000,000.00 − 850,000.01 = 149,999.99: one fen short
+        ['850000.01', { status: 'reduced', gross: '150000.00', entitlement: '149999.99', net: '149999.99' }],
+      ])('%s paid earlier in 2026 → %o', (earlierYuan, expected) => {
+        expect(money(one(c, { history: [earlier(earlierYuan, earlierYuan, { awardYear: 2026 })] }, scoped('perYear')))).toEqual(expected);
+      });
+
+      it('evaluateYears: 0.5 × 2,000,000.00 in 2026 and again in 2027 → 1,000,000.00 each year (default: 1,000,000.00, then zero)', () => {
+        const y26 = [award('2000000.00', '2026-03-01')];
+        const y27 = [award('2000000.00', '2027-03-01', { id: 'c2', subjectId: 'S2' })];
+        const perYear = twoYears(y26, y27, 'perYear');
+        expect(perYear.years.map((r) => r.total)).toEqual(['1000000.00', '1000000.00']);
+        expect(perYear.total).toBe('2000000.00');
+        const lifetime = twoYears(y26, y27, null);
+        expect(lifetime.years.map((r) => r.total)).toEqual(['1000000.00', '0.00']);
+        expect(lineOf(lifetime.years[1]!, 'c2').status).toBe('zero');
+      });
+    });
+
+    describe('perEvent: 1,000,000.00 per data "first" (the claim\'s subject), over the years', () => {
+      it('900,000.00 paid for another event (D0) does not count: 150,000.00 paid in full', () => {
+        expect(money(one(c, { history: [earlier('900000.00')] }, scoped('perEvent')))).toEqual(paid('150000.00'));
+      });
+
+      it('900,000.00 paid for this event (S, an earlier tranche) → room 100,000.00: reduced', () => {
+        const l = one(c, { history: [earlier('900000.00', '900000.00', { subjectId: 'S' })] }, scoped('perEvent'));
+        expect(money(l)).toEqual({ status: 'reduced', gross: '150000.00', entitlement: '100000.00', net: '100000.00' });
+        expect(l.adjustments).toEqual([{
+          code: 'cumulativeCap', rule: ID, before: '150000.00', after: '100000.00', param: 'art02_1.cap',
+          scope: 'perSubjectCumulative', cap: '1000000.00', prior: '900000.00', room: '100000.00',
+        }]);
+      });
+
+      it.each([
+        // 1:1 (A2.1.1 b): the line equals the award; the cap is 1,000,000.00 for this one event
+        ['1000000.00', paid('1000000.00')],
+        ['1000000.01', { status: 'reduced', gross: '1000000.01', entitlement: '1000000.00', net: '1000000.00' }],
+      ])('one event, award %s at 1:1 → %o', (amount, expected) => {
+        expect(money(one(award(amount), {}, { readings: { 'A2.1.1': 'b', 'A2.1.6': 'perEvent' } }))).toEqual(expected);
+      });
+
+      it('two events in one batch at 1:1, 1,000,000.00 each → 2,000,000.00 (default: they share 1,000,000.00)', () => {
+        const claims = [award('1000000.00', '2026-03-01', { id: 'a', subjectId: 'E1' }), award('1000000.00', '2026-03-01', { id: 'b', subjectId: 'E2' })];
+        const perEvent = evaluate(application(claims), { readings: { 'A2.1.1': 'b', 'A2.1.6': 'perEvent' } });
+        expect([lineOf(perEvent, 'a').net, lineOf(perEvent, 'b').net, perEvent.total]).toEqual(['1000000.00', '1000000.00', '2000000.00']);
+        // default: room 1,000,000.00 over 2,000,000.00, pro rata → 500,000.00 each
+        const lifetime = evaluate(application(claims), { readings: { 'A2.1.1': 'b' } });
+        expect([lineOf(lifetime, 'a').net, lineOf(lifetime, 'b').net, lifetime.total]).toEqual(['500000.00', '500000.00', '1000000.00']);
+      });
+
+      it('evaluateYears: event S 800,000.00 in 2026; in 2027 S gets its last 200,000.00 and a new event E2 its 500,000.00', () => {
+        // 2026: 0.5 × 1,600,000.00 = 800,000.00 (S). 2027: S 0.5 × 1,000,000.00 = 500,000.00 → room 200,000.00;
+        // E2 0.5 × 1,000,000.00 = 500,000.00, room 1,000,000.00 → 700,000.00.
+        // Default (lifetime): 2027 room 200,000.00 shared pro rata by S and E2 → 100,000.00 each.
+        const y26 = [award('1600000.00', '2026-03-01')];
+        const y27 = [award('1000000.00', '2027-03-01', { id: 'c' }), award('1000000.00', '2027-03-01', { id: 'e', subjectId: 'E2' })];
+        const perEvent = twoYears(y26, y27, 'perEvent');
+        expect(lineOf(perEvent.years[1]!, 'c').net).toBe('200000.00');
+        expect(lineOf(perEvent.years[1]!, 'e').net).toBe('500000.00');
+        expect(perEvent.total).toBe('1500000.00');
+        const lifetime = twoYears(y26, y27, null);
+        expect(lifetime.years.map((r) => r.total)).toEqual(['800000.00', '200000.00']);
+        expect(lifetime.total).toBe('1000000.00');
+      });
     });
   });
 

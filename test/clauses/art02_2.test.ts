@@ -7,7 +7,7 @@
  * award year, window anchor 31 Dec of Y−1 (A2.2.7, A9.7.3). Every expected figure below is worked by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type LineResult } from '../../src/index.js';
+import { evaluate, evaluateYears, type LineResult } from '../../src/index.js';
 import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
 
 const ID = 'art02_2';
@@ -203,6 +203,68 @@ describe('art02_2 二(二)', () => {
       expect(l.failed).toEqual([]);
       expect(l.status).toBe('zero');
       expect(l.net).toBe('0.00');
+    });
+  });
+
+  describe('reading A2.2.1: 「上一年度」 rolls with the award year (a, default) or is fixed at the year before the policy took effect (b)', () => {
+    const FIXED = { readings: { 'A2.2.1': 'b' } };
+    // The policy takes effect on 2025-07-01 (art09_7.effectiveDate), so the fixed base year is 2024.
+    const twoBases = rev({ '2024': '5000000.00', '2025': '2000000.00' });
+
+    it('default: the 2026 round reads 2025 — 2,000,000.00 < 3,000,000.00 → ineligible; naming a is the same', () => {
+      const l = one(twoBases);
+      expect(l.status).toBe('ineligible');
+      expect(l.failed).toEqual(['revenueThreshold']);
+      expect(l.basis).toMatchObject({ baseYear: 2025, revenue: '2000000.00' });
+      expect(one(twoBases, {}, { readings: { 'A2.2.1': 'a' } })).toEqual(l);
+    });
+
+    it('b: the 2026 round reads 2024 — 0.10 × 5,000,000.00 = 500,000.00; the round is still placed by 2025-12-31', () => {
+      const l = one(twoBases, {}, FIXED);
+      expect(money(l)).toEqual(paid('500000.00'));
+      expect(l.basis).toMatchObject({ baseYear: 2024, revenue: '5000000.00' });
+      expect(l.qualifyingDate).toBe('2025-12-31');
+    });
+
+    it.each([
+      // 2024 revenue on each side of 「达到300万元（含）以上」; 2025's 9,000,000.00 is not read under b
+      ['2999999.99', 'ineligible', '0.00'],
+      ['3000000.00', 'paid', '300000.00'],
+    ])('b: 2024 revenue %s → %s, %s', (revenue2024, status, net) => {
+      const l = one(rev({ '2024': revenue2024, '2025': '9000000.00' }), {}, FIXED);
+      expect([l.status, l.net]).toEqual([status, net]);
+    });
+
+    it('b: without a 2024 figure the line is pending on it (default: 2025 is there, paid)', () => {
+      const l = one(claim(ID), {}, FIXED);
+      expect(l.status).toBe('pending');
+      expect(l.reasons).toEqual([{ code: 'pending', rule: ID, missing: 'dataServiceRevenue.2024' }]);
+      expect(one(claim(ID)).net).toBe('500000.00');
+    });
+
+    it('b: the fixed year follows art09_7.effectiveDate — effective 2026-01-01, the 2027 round reads 2025', () => {
+      // b: 0.10 × 4,000,000.00 = 400,000.00; a: 0.10 × 6,000,000.00 (2026) = 600,000.00.
+      const app = { awardYear: 2027, approvalDate: '2027-12-01' };
+      const c = rev({ '2025': '4000000.00', '2026': '6000000.00' });
+      const parameters = { 'art09_7.effectiveDate': '2026-01-01' };
+      expect(one(c, app, { parameters, ...FIXED }).net).toBe('400000.00');
+      expect(one(c, app, { parameters }).net).toBe('600000.00');
+    });
+
+    it('evaluateYears 2026–2028: b pays on 2024 every year (1,000,000.00 capped, three times); a on 2025, 2026, 2027', () => {
+      // b: 0.10 × 12,000,000.00 = 1,200,000.00 → 1,000,000.00 a year → 3,000,000.00.
+      // a: 0.10 × 4,000,000.00 + 0.10 × 5,000,000.00 + (2,000,000.00 < 3,000,000.00: 0) = 900,000.00.
+      const revenue = { '2024': '12000000.00', '2025': '4000000.00', '2026': '5000000.00', '2027': '2000000.00' };
+      const input = {
+        beneficiary: beneficiary(),
+        years: [2026, 2027, 2028].map((awardYear) => ({ awardYear, approvalDate: `${awardYear}-12-01`, claims: [rev(revenue)] })),
+      };
+      const fixed = evaluateYears(input, FIXED);
+      expect(fixed.years.map((r) => r.total)).toEqual(['1000000.00', '1000000.00', '1000000.00']);
+      expect(fixed.total).toBe('3000000.00');
+      const rolling = evaluateYears(input);
+      expect(rolling.years.map((r) => r.total)).toEqual(['400000.00', '500000.00', '0.00']);
+      expect(lineOf(rolling.years[2]!).status).toBe('ineligible');
     });
   });
 

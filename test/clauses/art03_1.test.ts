@@ -8,7 +8,7 @@
  * only when the project is also funded nationally or provincially (A3.1.6, A9.4.1). No rate: no rounding.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type LineResult } from '../../src/index.js';
+import { evaluate, evaluateYears, type LineResult } from '../../src/index.js';
 import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
 
 const ID = 'art03_1';
@@ -151,6 +151,88 @@ describe('art03_1 三(一)', () => {
 
     it('A3.1.1 b still subtracts what the project was already paid: 2,000,000.00 − 500,000.00', () => {
       expect(one(claim(ID), { history: [earlier('500000.00')] }, { readings: { 'A3.1.1': 'b' } }).net).toBe('1500000.00');
+    });
+  });
+
+  describe('reading A3.1.2: the maxima per project (default) or per undertaker, award year and class (perEnterpriseYear)', () => {
+    const PER_YEAR = { readings: { 'A3.1.2': 'perEnterpriseYear' } };
+    /** A 重点研发专项计划 project `subjectId` reviewed at `amount` (claim id = subject id). */
+    const keyRd = (subjectId: string, amount: string, extra: Json = {}) => claim(ID, { id: subjectId, subjectId, approvedAmount: amount, ...extra });
+    const nets = (r: ReturnType<typeof evaluate>, ids: string[]) => ids.map((id) => lineOf(r, id).net);
+
+    it('default: two 重点研发 projects of 1,500,000.00 each are each within their own 2,000,000.00 → 3,000,000.00; naming perProject is the same', () => {
+      const app = application([keyRd('P1', '1500000.00'), keyRd('P2', '1500000.00')]);
+      const byDefault = evaluate(app);
+      expect(nets(byDefault, ['P1', 'P2'])).toEqual(['1500000.00', '1500000.00']);
+      expect(byDefault.total).toBe('3000000.00');
+      expect(lineOf(byDefault, 'P1').tier).toBeNull();
+      expect(evaluate(app, { readings: { 'A3.1.2': 'perProject' } }).lines).toEqual(byDefault.lines);
+    });
+
+    it('perEnterpriseYear: the same two projects share 2,000,000.00 pro rata → 1,000,000.00 each', () => {
+      const r = evaluate(application([keyRd('P1', '1500000.00'), keyRd('P2', '1500000.00')]), PER_YEAR);
+      expect(nets(r, ['P1', 'P2'])).toEqual(['1000000.00', '1000000.00']);
+      expect(lineOf(r, 'P1').adjustments).toEqual([{
+        code: 'cumulativeCap', rule: ID, before: '1500000.00', after: '1000000.00', param: 'art03_1.cap.keyRd',
+        scope: 'perBeneficiaryPerYear', cap: '2000000.00', prior: '0.00', room: '2000000.00',
+      }]);
+      // The class is kept as the line's tier, so the history of the year can be counted per class.
+      expect(lineOf(r, 'P1').tier).toBe('keyRd');
+    });
+
+    it.each([
+      // Σ 1,999,999.99 and Σ 2,000,000.00: within the class maximum, both paid in full
+      ['999999.99', ['1000000.00', '999999.99'], '1999999.99'],
+      ['1000000.00', ['1000000.00', '1000000.00'], '2000000.00'],
+      // Σ 2,000,000.01 over a room of 200,000,000 fen: P1 floor(2e8 × 100,000,000 / 200,000,001) = 99,999,999,
+      // P2 floor(2e8 × 100,000,001 / 200,000,001) = 100,000,000; the leftover fen goes to P1 (subject order).
+      ['1000000.01', ['1000000.00', '1000000.00'], '2000000.00'],
+    ])('perEnterpriseYear: P1 1,000,000.00 + P2 %s → %o, total %s', (p2, expected, total) => {
+      const r = evaluate(application([keyRd('P1', '1000000.00'), keyRd('P2', p2)]), PER_YEAR);
+      expect(nets(r, ['P1', 'P2'])).toEqual(expected);
+      expect(r.total).toBe(total);
+    });
+
+    it('perEnterpriseYear: classes do not share — 重点研发 1,500,000.00 and 科技攻关 800,000.00 are both paid', () => {
+      const r = evaluate(application([keyRd('P1', '1500000.00'), keyRd('P2', '800000.00', { category: 'sciTechTackling' })]), PER_YEAR);
+      expect(nets(r, ['P1', 'P2'])).toEqual(['1500000.00', '800000.00']);
+    });
+
+    it('one project reviewed at 2,500,000.00: 2,000,000.00 either way, by the item cap (default) or the year cap', () => {
+      expect(one(claim(ID, { approvedAmount: '2500000.00' })).adjustments.map((a) => a.code)).toEqual(['itemCap']);
+      const l = one(claim(ID, { approvedAmount: '2500000.00' }), {}, PER_YEAR);
+      expect(l.net).toBe('2000000.00');
+      expect(l.adjustments.map((a) => a.code)).toEqual(['cumulativeCap']);
+    });
+
+    it.each([
+      // 1,500,000.00 paid earlier in 2026 for another 重点研发 project → room 500,000.00
+      ['same year, same class', '500000.00', { awardYear: 2026, tier: 'keyRd' }],
+      ['an earlier year', '1500000.00', { awardYear: 2025, tier: 'keyRd' }],
+      ['same year, another class', '1500000.00', { awardYear: 2026, tier: 'sciTechTackling' }],
+    ])('perEnterpriseYear, history: 1,500,000.00 paid for project P0 in %s → %s', (_name, net, extra) => {
+      const history = [earlier('1500000.00', '1500000.00', { subjectId: 'P0', ...extra })];
+      expect(one(claim(ID), { history }, PER_YEAR).net).toBe(net);
+      // default: another project's money never counts
+      expect(one(claim(ID), { history }).net).toBe('1500000.00');
+    });
+
+    it('evaluateYears: a project reviewed at 3,000,000.00 gets 2,000,000.00 in 2026; in 2027 its last 1,000,000.00 only under perEnterpriseYear', () => {
+      // Default: min(3,000,000.00, 2,000,000.00) − 2,000,000.00 paid = 0 in 2027.
+      // perEnterpriseYear: 3,000,000.00 − 2,000,000.00 paid = 1,000,000.00 ≤ 2027's room of 2,000,000.00.
+      const input = {
+        beneficiary: beneficiary(),
+        years: [
+          { awardYear: 2026, approvalDate: '2026-12-01', claims: [claim(ID, { approvedAmount: '3000000.00' })] },
+          { awardYear: 2027, approvalDate: '2027-12-01', claims: [claim(ID, { id: 'c2', approvedAmount: '3000000.00' })] },
+        ],
+      };
+      const perYear = evaluateYears(input, PER_YEAR);
+      expect(perYear.years.map((r) => r.total)).toEqual(['2000000.00', '1000000.00']);
+      expect(perYear.history[0]).toEqual(expect.objectContaining({ clause: ID, awardYear: 2026, tier: 'keyRd' }));
+      const byDefault = evaluateYears(input);
+      expect(byDefault.years.map((r) => r.total)).toEqual(['2000000.00', '0.00']);
+      expect(lineOf(byDefault.years[1]!, 'c2').status).toBe('zero');
     });
   });
 

@@ -8,7 +8,7 @@
  * 九(四) always applies; the window anchor is 31 December of Y−1 (A3.3.9, A9.7.3).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type LineResult } from '../../src/index.js';
+import { evaluate, evaluateYears, type LineResult } from '../../src/index.js';
 import { application, beneficiary, bigProject, claim, lineOf, one, type Json } from '../helpers.js';
 
 const ID = 'art03_3';
@@ -131,6 +131,63 @@ describe('art03_3 三(三)', () => {
       expect(one(disbursed(d('provincialKeyRd', '0.01')), {}, opt).net).toBe('0.02');
       // national money is unaffected
       expect(one(claim(ID), {}, opt).net).toBe('1000000.00');
+    });
+  });
+
+  describe('reading A3.3.3: every year on the previous year\'s disbursement (a, default) or once per project (b)', () => {
+    const ONCE = { readings: { 'A3.3.3': 'b' } };
+    /** An earlier 三(三) line of project `subjectId` with entitlement `entitlement`. */
+    const earlier = (entitlement: string, subjectId = 'S'): Json =>
+      ({ clause: ID, subjectId, awardYear: 2025, entitlement, paid: entitlement });
+    // 2026 round: national 1,000,000.00 received in 2025 → 1:1 → 1,000,000.00. 2027 round: provincial 600,000.00
+    // received in 2026 → 1:0.5 → 300,000.00.
+    const input = {
+      beneficiary: allYears,
+      years: [
+        { awardYear: 2026, approvalDate: '2026-12-01', claims: [claim(ID)], projects: [bigProject()] },
+        { awardYear: 2027, approvalDate: '2027-12-01', projects: [bigProject()],
+          claims: [disbursed(d('nationalKeyRd', '1000000.00'), d('provincialKeyRd', '600000.00', 2026))] },
+      ],
+    };
+
+    it('evaluateYears, default (a): the project is matched in 2026 and again in 2027 → 1,000,000.00 + 300,000.00; naming a is the same', () => {
+      const r = evaluateYears(input);
+      expect(r.years.map((y) => y.total)).toEqual(['1000000.00', '300000.00']);
+      expect(r.total).toBe('1300000.00');
+      expect(evaluateYears(input, { readings: { 'A3.3.3': 'a' } }).years.map((y) => y.lines)).toEqual(r.years.map((y) => y.lines));
+    });
+
+    it('evaluateYears, b: matched once — 1,000,000.00 in 2026, the 2027 round pays 0 (already awarded)', () => {
+      const r = evaluateYears(input, ONCE);
+      expect(r.years.map((y) => y.total)).toEqual(['1000000.00', '0.00']);
+      const l = lineOf(r.years[1]!);
+      expect(money(l)).toEqual({ status: 'zero', gross: '300000.00', entitlement: '0.00', net: '0.00' });
+      expect(l.adjustments).toEqual([{ code: 'oneTime', rule: ID, before: '300000.00', after: '0.00', why: 'alreadyAwarded' }]);
+    });
+
+    it.each([
+      // an earlier line with an entitlement of one fen is an award already made; one of 0.00 is not
+      ['0.01', 'zero', '0.00'],
+      ['0.00', 'paid', '1000000.00'],
+    ])('b, history: an earlier 三(三) entitlement of %s for this project → %s, %s', (entitlement, status, net) => {
+      const l = one(claim(ID), { beneficiary: allYears, history: [earlier(entitlement)] }, ONCE);
+      expect([l.status, l.net]).toEqual([status, net]);
+      // a: every year is matched, whatever was paid before
+      expect(one(claim(ID), { beneficiary: allYears, history: [earlier(entitlement)] }).net).toBe('1000000.00');
+    });
+
+    it('b: an earlier award for another project does not count', () => {
+      expect(one(claim(ID), { history: [earlier('500000.00', 'OTHER')] }, ONCE).net).toBe('1000000.00');
+    });
+
+    it('b: two claims for one project in one batch — only the larger is paid (a: both)', () => {
+      const big = disbursed(d('nationalKeyRd', '1000000.00'));
+      const small = { ...disbursed(d('provincialKeyRd', '600000.00')), id: 'c2' };
+      const app = application([small, big], { projects: [bigProject()] });
+      const once = evaluate(app, ONCE);
+      expect([lineOf(once, 'c').net, lineOf(once, 'c2').net]).toEqual(['1000000.00', '0.00']);
+      expect(lineOf(once, 'c2').adjustments).toEqual([{ code: 'oneTime', rule: ID, before: '300000.00', after: '0.00', why: 'largerInBatch' }]);
+      expect(evaluate(app).total).toBe('1300000.00');
     });
   });
 

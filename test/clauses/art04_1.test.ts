@@ -8,7 +8,7 @@
  * not gates (A4.1.3, A4.1.4). Any lead unit, 高校院所 included. Overlap group OG1 with 四(二). Anchor: evaluation date.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type LineResult } from '../../src/index.js';
+import { evaluate, evaluateYears, type LineResult } from '../../src/index.js';
 import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
 
 const ID = 'art04_1';
@@ -139,6 +139,57 @@ describe('art04_1 四(一)', () => {
       expect(money(lineOf(r, 'x'))).toEqual(paid('9000000.00'));
       expect(lineOf(r, 'y').status).toBe('zero');
       expect(lineOf(r, 'y').adjustments).toContainEqual(expect.objectContaining({ code: 'oneTime', why: 'largerInBatch' }));
+    });
+  });
+
+  describe('reading A4.1.7: once per model (default) or once per lead developer (perEnterprise)', () => {
+    const PER_UNIT = { readings: { 'A4.1.7': 'perEnterprise' } };
+    // The base claim: model S, construction cost 20,000,000.00 → 30 % = 6000000.00.
+
+    it('default: an award for another model does not count; naming perModel is the same', () => {
+      const history = [earlier('OTHER', '6000000.00')];
+      const byDefault = one(claim(ID), { history });
+      expect(money(byDefault)).toEqual(paid('6000000.00'));
+      expect(one(claim(ID), { history }, { readings: { 'A4.1.7': 'perModel' } })).toEqual(byDefault);
+    });
+
+    it.each([
+      // any earlier 四(一) entitlement of the unit, for any model, is the one award; an entitlement of 0.00 is not
+      ['6000000.00', 'zero', '0.00'],
+      ['0.01', 'zero', '0.00'],
+      ['0.00', 'paid', '6000000.00'],
+    ])('perEnterprise: another model (OTHER) with an earlier entitlement of %s → %s, %s', (entitlement, status, net) => {
+      const l = one(claim(ID), { history: [earlier('OTHER', entitlement)] }, PER_UNIT);
+      expect([l.status, l.net]).toEqual([status, net]);
+      if (status === 'zero') expect(l.adjustments).toEqual([{ code: 'oneTime', rule: ID, before: '6000000.00', after: '0.00', why: 'alreadyAwarded' }]);
+    });
+
+    it('perEnterprise: an award under 四(二) does not count', () => {
+      const history = [{ clause: 'art04_2', subjectId: 'OTHER', awardYear: 2025, entitlement: '1000000.00', paid: '1000000.00' }];
+      expect(money(one(claim(ID), { history }, PER_UNIT))).toEqual(paid('6000000.00'));
+    });
+
+    it('perEnterprise: two models in one batch — only the larger is paid (default: both)', () => {
+      const m1 = cost('30000000.00', { id: 'm1', subjectId: 'M1' }); // 9000000.00
+      const m2 = cost('20000000.00', { id: 'm2', subjectId: 'M2' }); // 6000000.00
+      const app = application([m2, m1]);
+      const perUnit = evaluate(app, PER_UNIT);
+      expect([lineOf(perUnit, 'm1').net, lineOf(perUnit, 'm2').net]).toEqual(['9000000.00', '0.00']);
+      expect(lineOf(perUnit, 'm2').adjustments).toEqual([{ code: 'oneTime', rule: ID, before: '6000000.00', after: '0.00', why: 'largerInBatch' }]);
+      const byDefault = evaluate(app);
+      expect([lineOf(byDefault, 'm1').net, lineOf(byDefault, 'm2').net]).toEqual(['9000000.00', '6000000.00']);
+    });
+
+    it('evaluateYears: model M1 in 2026, model M2 in 2027 — perEnterprise pays M2 nothing (default: both)', () => {
+      const input = {
+        beneficiary: beneficiary(),
+        years: [
+          { awardYear: 2026, approvalDate: '2026-12-01', claims: [cost('30000000.00', { id: 'm1', subjectId: 'M1' })] },
+          { awardYear: 2027, approvalDate: '2027-12-01', claims: [cost('20000000.00', { id: 'm2', subjectId: 'M2', evaluatedOn: '2027-03-01' })] },
+        ],
+      };
+      expect(evaluateYears(input, PER_UNIT).years.map((r) => r.total)).toEqual(['9000000.00', '0.00']);
+      expect(evaluateYears(input).years.map((r) => r.total)).toEqual(['9000000.00', '6000000.00']);
     });
   });
 

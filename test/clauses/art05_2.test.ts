@@ -6,11 +6,11 @@
  * Register § 五(二): entitlement = the title's amount; line = max(0, entitlement − district money already received
  * for this enterprise's intelligent-manufacturing titles, under this policy or another district policy) (A5.2.5 a;
  * b = nominal of the lower title; c = this policy only). One ladder of five titles (A5.2.1), per enterprise
- * (A5.2.3); the same grade again pays 0 (A5.2.4); equal tiers pay 0 (A5.2.2); two titles in one year → the highest
+ * (A5.2.3; perSite = one ladder per subject); the same grade again pays 0 (A5.2.4); equal tiers pay 0 (A5.2.2); two titles in one year → the highest
  * (A5.2.7); higher first then lower → 0 (A5.2.8). 「同一企业」: enterprises only (R6). Anchor: the announcement.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type LineResult } from '../../src/index.js';
+import { evaluate, evaluateYears, type LineResult } from '../../src/index.js';
 import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
 
 const ID = 'art05_2';
@@ -204,6 +204,82 @@ describe('art05_2 五(二)', () => {
       expect(same.adjustments.map((a) => a.code)).toEqual(['crossPolicy']);
       // another site's money is not the same subject: 500,000.00 in full
       expect(money(one(claim(ID), withOther(otherPolicy('300000.00', 'SITE-A')), opt))).toEqual(paid('500000.00'));
+    });
+  });
+
+  describe('reading A5.2.3: one ladder per enterprise (default) or per site, the claim\'s subject (perSite)', () => {
+    const PER_SITE = { readings: { 'A5.2.3': 'perSite' } };
+    const siteA = (t: string, paidYuan: string) => earlier(t, paidYuan, paidYuan, 'SITE-A');
+
+    it('default: site A\'s workshop (300,000.00) is deducted from site B\'s factory → 200,000.00; naming perEnterprise is the same', () => {
+      const history = [siteA('provincialSmartWorkshop', '300000.00')];
+      const byDefault = one(title('provincialSmartFactory', { subjectId: 'SITE-B' }), { history });
+      expect(money(byDefault)).toEqual(reduced('500000.00', '200000.00'));
+      expect(one(title('provincialSmartFactory', { subjectId: 'SITE-B' }), { history }, { readings: { 'A5.2.3': 'perEnterprise' } })).toEqual(byDefault);
+    });
+
+    it('perSite: site A\'s workshop does not count for site B → 500,000.00; for site A itself it does → 200,000.00', () => {
+      const history = [siteA('provincialSmartWorkshop', '300000.00')];
+      expect(money(one(title('provincialSmartFactory', { subjectId: 'SITE-B' }), { history }, PER_SITE))).toEqual(paid('500000.00'));
+      const a = one(title('provincialSmartFactory', { subjectId: 'SITE-A' }), { history }, PER_SITE);
+      expect(money(a)).toEqual(reduced('500000.00', '200000.00'));
+      expect(a.adjustments).toEqual([{ code: 'ladder', rule: ID, before: '500000.00', after: '200000.00', prior: '300000.00', best: true }]);
+    });
+
+    it('perSite pays the same grade again at another site (the alternative of A5.2.4), but not a 复核 at the same site', () => {
+      const history = [siteA('provincialSmartWorkshop', '300000.00')];
+      expect(money(one(title('provincialSmartWorkshop', { subjectId: 'SITE-B' }), { history }, PER_SITE))).toEqual(paid('300000.00'));
+      expect(one(title('provincialSmartWorkshop', { subjectId: 'SITE-A' }), { history }, PER_SITE).status).toBe('zero');
+      // default: the second workshop pays 0 whichever site it is
+      expect(one(title('provincialSmartWorkshop', { subjectId: 'SITE-B' }), { history }).status).toBe('zero');
+    });
+
+    it.each([
+      // n−1, n fen received at this site against its 500,000.00 tier
+      ['499999.99', 'reduced', '0.01'],
+      ['500000.00', 'zero', '0.00'],
+    ])('perSite: %s received for site A before → site A\'s factory pays %s %s', (prior, status, net) => {
+      const l = one(title('provincialSmartFactory', { subjectId: 'SITE-A' }), { history: [siteA('provincialSmartWorkshop', prior)] }, PER_SITE);
+      expect([l.status, l.net]).toEqual([status, net]);
+    });
+
+    it('perSite: a workshop and a factory at two sites in one batch are both paid → 800,000.00 (default: the factory only, 500,000.00)', () => {
+      const app = application([title('provincialSmartWorkshop', { id: 'w', subjectId: 'W' }), title('provincialSmartFactory', { id: 'f', subjectId: 'F' })]);
+      const perSite = evaluate(app, PER_SITE);
+      expect([lineOf(perSite, 'w').net, lineOf(perSite, 'f').net, perSite.total]).toEqual(['300000.00', '500000.00', '800000.00']);
+      const byDefault = evaluate(app);
+      expect([lineOf(byDefault, 'w').net, lineOf(byDefault, 'f').net, byDefault.total]).toEqual(['0.00', '500000.00', '500000.00']);
+    });
+
+    it('perSite: another district policy\'s 300,000.00 counts only for its own site', () => {
+      expect(money(one(claim(ID), withOther(otherPolicy('300000.00', 'SITE-A')), PER_SITE))).toEqual(paid('500000.00'));
+      expect(one(claim(ID), withOther(otherPolicy('300000.00')), PER_SITE).net).toBe('200000.00');
+    });
+
+    it('perSite with A5.2.5 b: only the site\'s own titles give a nominal amount', () => {
+      const opt = { readings: { 'A5.2.3': 'perSite', 'A5.2.5': 'b' } };
+      // 3,000,000.00 − 0 (the factory of W0 is another site) and 3,000,000.00 − 500,000.00 (the factory of S)
+      expect(one(title('nationalDemoFactory'), { history: [earlier('provincialSmartFactory', '200000.00')] }, opt).net).toBe('3000000.00');
+      expect(one(title('nationalDemoFactory'), { history: [earlier('provincialSmartFactory', '200000.00', '200000.00', 'S')] }, opt).net).toBe('2500000.00');
+    });
+
+    it('evaluateYears: site A workshop in 2026; in 2027 site B\'s workshop and site A\'s factory', () => {
+      // perSite: 2027 = 300,000.00 (B, its own first title) + 500,000.00 − 300,000.00 (A) = 500,000.00.
+      // default: one ladder — the factory is the best line: 500,000.00 − 300,000.00 = 200,000.00; B's workshop 0.
+      const input = {
+        beneficiary: beneficiary(),
+        years: [
+          { awardYear: 2026, approvalDate: '2026-12-01', claims: [title('provincialSmartWorkshop', { subjectId: 'SITE-A' })] },
+          { awardYear: 2027, approvalDate: '2027-12-01', claims: [
+            title('provincialSmartWorkshop', { id: 'b', subjectId: 'SITE-B', announcedOn: '2027-03-01' }),
+            title('provincialSmartFactory', { id: 'a', subjectId: 'SITE-A', announcedOn: '2027-03-01' }),
+          ] },
+        ],
+      };
+      const perSite = evaluateYears(input, PER_SITE);
+      expect(perSite.years.map((r) => r.total)).toEqual(['300000.00', '500000.00']);
+      expect([lineOf(perSite.years[1]!, 'b').net, lineOf(perSite.years[1]!, 'a').net]).toEqual(['300000.00', '200000.00']);
+      expect(evaluateYears(input).years.map((r) => r.total)).toEqual(['300000.00', '200000.00']);
     });
   });
 
