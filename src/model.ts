@@ -38,7 +38,7 @@ export type CapDecl =
       readonly prior: Fen;
     }
   /** A tier ladder paid as the difference (晋级补差): the subject's best tier less what it already received. */
-  | { readonly kind: 'ladder'; readonly key: string; readonly prior: Fen; readonly priorNote: 'paid' | 'nominal' }
+  | { readonly kind: 'ladder'; readonly key: string; readonly prior: Fen }
   /** Paid once per subject (一次性, R5). */
   | { readonly kind: 'oneTime'; readonly key: string; readonly alreadyAwarded: boolean };
 

@@ -18,6 +18,7 @@ function capOf(subjectId: string, ctx: ClauseContext): CapDecl {
   const scope = ctx.readings['A2.1.6'];
   if (scope === 'perYear') {
     return { kind: 'cumulative', stage: 'beneficiaryYear', scope: 'perBeneficiaryPerYear', param, cap,
+      // Stryker disable next-line StringLiteral: one evaluation has one beneficiary and one award year, so every line of this clause has this key whatever its text, and the clause prefix of the other keys keeps them apart
       key: `art02_1|${ctx.beneficiary.id}|${ctx.awardYear}`,
       prior: ctx.history.counted((h) => h.clause === 'art02_1' && h.awardYear === ctx.awardYear) };
   }
@@ -27,6 +28,7 @@ function capOf(subjectId: string, ctx: ClauseContext): CapDecl {
       prior: ctx.history.counted((h) => h.clause === 'art02_1' && h.subjectId === subjectId) };
   }
   return { kind: 'cumulative', stage: 'lifetime', scope: 'perUnitLifetime', param, cap,
+    // Stryker disable next-line StringLiteral: one evaluation has one beneficiary and one award year, so every line of this clause has this key whatever its text, and the clause prefix of the other keys keeps them apart
     key: `art02_1|${ctx.beneficiary.id}`, prior: ctx.history.counted((h) => h.clause === 'art02_1') };
 }
 

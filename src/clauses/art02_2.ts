@@ -22,6 +22,7 @@ export const art02_2: ClauseDef<'art02_2'> = {
     // effect, fixed for every round (b). Under b the window still places each annual round by the end of Y−1
     // (qualifyingDate below): the fixed year itself ends before the policy and would put every round outside it.
     const baseYear = ctx.readings['A2.2.1'] === 'b' ? yearOf(ctx.params.date('art09_7.effectiveDate')) - 1 : ctx.baseYear;
+    // Stryker disable next-line ConditionalExpression: performance only, the copy holds the same base year as ctx when they are equal
     const raw = baseYearValue(claim.dataServiceRevenue, baseYear === ctx.baseYear ? ctx : { ...ctx, baseYear });
     const revenue = raw === undefined ? 0 : fenFromYuan(raw);
     const threshold = ctx.params.fen('art02_2.threshold');
@@ -39,6 +40,7 @@ export const art02_2: ClauseDef<'art02_2'> = {
       overlapGroup: 'OG4' as const,
       caps: [{
         kind: 'cumulative' as const, stage: 'beneficiaryYear' as const, scope: 'perBeneficiaryPerYear' as const,
+        // Stryker disable next-line StringLiteral: one evaluation has one beneficiary and one award year, so every line of this clause has this key whatever its text, and the clause prefix of the other keys keeps them apart
         key: `art02_2|${ctx.beneficiary.id}|${ctx.awardYear}`, param: 'art02_2.cap', cap: ctx.params.fen('art02_2.cap'),
         prior: ctx.history.counted((h) => h.clause === 'art02_2' && h.awardYear === ctx.awardYear),
       }],

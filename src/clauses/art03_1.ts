@@ -24,7 +24,7 @@ export const art03_1: ClauseDef<'art03_1'> = {
     // A3.1.2: the maxima bound each project (default), or each undertaker's projects of one class in one award year
     // (perEnterpriseYear). Either way a project's later tranche pays what is left of its reviewed amount (A3.1.3).
     const perEnterpriseYear = ctx.readings['A3.1.2'] === 'perEnterpriseYear';
-    const project: CapDecl = { kind: 'ladder', key: `art03_1|${claim.subjectId}`, priorNote: 'paid',
+    const project: CapDecl = { kind: 'ladder', key: `art03_1|${claim.subjectId}`,
       prior: ctx.history.counted((h) => h.clause === 'art03_1' && h.subjectId === claim.subjectId) };
     return {
       conditions,

@@ -31,6 +31,7 @@ export const art03_2: ClauseDef<'art03_2'> = {
           key: `art03_2|product|${claim.subjectId}`, param: 'art03_2.productCap', cap: ctx.params.fen('art03_2.productCap'),
           prior: ctx.history.counted((h) => h.clause === 'art03_2' && h.subjectId === claim.subjectId) },
         { kind: 'cumulative' as const, stage: 'beneficiaryYear' as const, scope: 'perBeneficiaryPerYear' as const,
+          // Stryker disable next-line StringLiteral: one evaluation has one beneficiary and one award year, so every line of this clause has this key whatever its text, and the clause prefix of the other keys keeps them apart
           key: `art03_2|year|${ctx.beneficiary.id}|${ctx.awardYear}`, param: 'art03_2.enterpriseYearCap',
           cap: ctx.params.fen('art03_2.enterpriseYearCap'),
           prior: ctx.history.counted((h) => h.clause === 'art03_2' && h.awardYear === ctx.awardYear) },

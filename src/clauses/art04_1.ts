@@ -37,6 +37,7 @@ export const art04_1: ClauseDef<'art04_1'> = {
         { kind: 'item', param: 'art04_1.cap', cap: ctx.params.fen('art04_1.cap') },
         // A4.1.7: once per model (default), or once per lead developer (perEnterprise: any earlier model counts).
         perEnterprise
+          // Stryker disable next-line StringLiteral: one evaluation has one beneficiary and one award year, so every line of this clause has this key whatever its text, and the clause prefix of the other keys keeps them apart
           ? { kind: 'oneTime', key: `art04_1|unit|${ctx.beneficiary.id}`,
               alreadyAwarded: ctx.history.some((h) => h.clause === 'art04_1' && h.entitlement > 0) }
           : { kind: 'oneTime', key: `art04_1|${claim.subjectId}`,

@@ -23,7 +23,7 @@ export const art05_1: ClauseDef<'art05_1'> = {
       qualifyingDate: claim.announcedOn,
       overlapGroup: 'OG3',
       tier: claim.level,
-      caps: [{ kind: 'ladder', key, priorNote: 'paid',
+      caps: [{ kind: 'ladder', key,
         prior: ctx.history.counted((h) => h.clause === 'art05_1' && h.subjectId === claim.subjectId && (!both || h.tier === claim.level)) }],
       basis: { level: claim.level, amount: y(amount) },
     };

@@ -34,6 +34,7 @@ export const art05_2: ClauseDef<'art05_2'> = {
       // tier here; the money received for it stands in for its nominal amount (never less than what was received).
       prior = otherPolicies;
       for (const h of ctx.history.lines) {
+        // Stryker disable next-line ConditionalExpression: a history line without a tier has no nominal amount parameter (art05_2.undefined), so it is skipped either way
         if (h.clause !== 'art05_2' || h.tier === undefined || !onLadder(h.subjectId)) continue;
         const nominal = ctx.params.values[`art05_2.${h.tier}`];
         if (typeof nominal === 'string') prior = Math.max(prior, fenFromYuan(nominal));
@@ -50,7 +51,7 @@ export const art05_2: ClauseDef<'art05_2'> = {
       qualifyingDate: claim.announcedOn,
       tier: claim.title,
       caps: [{ kind: 'ladder', key: perSite ? `art05_2|${ctx.beneficiary.id}|${claim.subjectId}` : `art05_2|${ctx.beneficiary.id}`,
-        prior, priorNote: reading === 'b' ? 'nominal' : 'paid' }],
+        prior }],
       basis: { title: claim.title, amount: y(amount), alreadyReceived: y(prior) },
     };
   },

@@ -26,7 +26,7 @@ export const art06_2: ClauseDef<'art06_2'> = {
       tier: claim.recognitionLevel,
       caps: [
         { kind: 'item', param, cap },
-        { kind: 'ladder', key: both ? `art06_2|${claim.subjectId}|${claim.recognitionLevel}` : `art06_2|${claim.subjectId}`, priorNote: 'paid',
+        { kind: 'ladder', key: both ? `art06_2|${claim.subjectId}|${claim.recognitionLevel}` : `art06_2|${claim.subjectId}`,
           prior: ctx.history.counted((h) => h.clause === 'art06_2' && h.subjectId === claim.subjectId && (!both || h.tier === claim.recognitionLevel)) },
       ],
       basis: { recognitionLevel: claim.recognitionLevel, approvedAmount: y(approved), cap: y(cap) },

@@ -18,6 +18,7 @@ export const art06_3: ClauseDef<'art06_3'> = {
   beneficiary: 'anyUnit',
   subjectTest: false,
   evaluate(claim, ctx) {
+    // Stryker disable next-line OptionalChaining: the uplift stage, the only caller, always sets upliftBase
     const base = ctx.upliftBase?.get(claim.subjectId);
     const rate = ctx.params.rate('art06_3.uplift')!;
     return {

@@ -20,6 +20,7 @@ export const art06_5b: ClauseDef<'art06_5b'> = {
       conditions: [isEnterprise(ctx), cond('firstInclusion', !claim.previouslyIncluded)],
       gross: amount,
       qualifyingDate: claim.firstIncludedOn,
+      // Stryker disable next-line StringLiteral: one evaluation has one beneficiary and one award year, so every line of this clause has this key whatever its text, and the clause prefix of the other keys keeps them apart
       caps: [{ kind: 'oneTime', key: `art06_5b|${ctx.beneficiary.id}`,
         alreadyAwarded: ctx.history.some((h) => h.clause === 'art06_5b' && h.entitlement > 0) }],
       basis: { amount: y(amount) },

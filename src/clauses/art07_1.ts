@@ -21,7 +21,7 @@ export const art07_1: ClauseDef<'art07_1'> = {
       gross: amount,
       qualifyingDate: claim.designatedOn,
       tier: claim.level,
-      caps: [{ kind: 'ladder', key: both ? `art07_1|${claim.subjectId}|${claim.level}` : `art07_1|${claim.subjectId}`, priorNote: 'paid',
+      caps: [{ kind: 'ladder', key: both ? `art07_1|${claim.subjectId}|${claim.level}` : `art07_1|${claim.subjectId}`,
         prior: ctx.history.counted((h) => h.clause === 'art07_1' && h.subjectId === claim.subjectId && (!both || h.tier === claim.level)) }],
       basis: { level: claim.level, amount: y(amount) },
     };

@@ -38,7 +38,6 @@ export function scopeGate(lines: readonly WorkLine[], ctx: StageContext): WorkLi
   const hasField = ctx.beneficiary.mainBusinessFields.length > 0;
   const subjectReading = ctx.readings['A1.2'] !== 'a';
   return lines.map((line) => {
-    if (line.state === 'referral') return line;
     const failed = [...entity];
     if (!hasField) {
       const def = CLAUSES[line.clause as keyof typeof CLAUSES];

@@ -39,7 +39,6 @@ export function anchorDate(line: WorkLine, ctx: StageContext): string | null {
 export function validityGate(lines: readonly WorkLine[], ctx: StageContext): WorkLine[] {
   const { start, end } = windowOf(ctx.params);
   return lines.map((line) => {
-    if (line.state === 'referral') return line;
     const date = anchorDate(line, ctx);
     if (date === null || within(date, start, end)) return line;
     return withState(line, 'ineligible', { code: 'window', rule: 'art09_7', date, start, end });
