@@ -29,6 +29,33 @@ function fen(yuan: string): number {
   return negative ? -v : v;
 }
 
+/** R7: cuts `members` (in clause order) to `room` in total, pro rata, shares floored, leftover fen in order. */
+function proRata(members: Line[], room: number): void {
+  let total = 0;
+  for (const l of members) total += l.amount;
+  if (total <= room) return;
+  const before = members.map((l) => l.amount);
+  let given = 0;
+  for (let k = 0; k < members.length; k++) {
+    const p = room * before[k]!;
+    let share: number;
+    if (Number.isSafeInteger(p)) {
+      share = Math.floor(p / total);
+      if (share * total > p) share -= 1;
+    } else share = Number((BigInt(room) * BigInt(before[k]!)) / BigInt(total));
+    members[k]!.amount = share;
+    given += share;
+  }
+  for (let left = room - given; left > 0; ) {
+    for (let k = 0; k < members.length && left > 0; k++) {
+      if (members[k]!.amount < before[k]!) {
+        members[k]!.amount += 1;
+        left -= 1;
+      }
+    }
+  }
+}
+
 interface Line {
   readonly clause: string;
   readonly subjectId: string;
@@ -110,6 +137,19 @@ export function floor(app: Json): { lines: number[]; total: number } {
     }
   }
   if (best52 !== null) best52.amount = Math.max(0, best52.amount - prior52);
+  // 八(三): the 150万元 of 「每次活动」 is shared by the claims for one event, less what the event received before.
+  const events = new Map<string, Line[]>();
+  for (const l of lines) {
+    if (l.clause !== 'art08_3' || !l.open) continue;
+    const group = events.get(l.subjectId);
+    if (group) group.push(l);
+    else events.set(l.subjectId, [l]);
+  }
+  for (const [subjectId, group] of events) {
+    let prior = 0;
+    for (const h of history) if (h.clause === 'art08_3' && h.subjectId === subjectId) prior += fen(h.paid) - (h.refunded ? fen(h.refunded) : 0);
+    proRata(group.sort(byOrder), Math.max(0, 150000000 - prior));
+  }
   // 九(三): the previous year's contribution, less earlier batches of the year; R&D institutions exempt.
   let total = 0;
   for (const l of lines) if (l.open) total += l.amount;
@@ -123,27 +163,7 @@ export function floor(app: Json): { lines: number[]; total: number } {
       for (const h of history) if (h.awardYear === year) earlier += fen(h.paid) - (h.refunded ? fen(h.refunded) : 0);
       const room = Math.max(0, Math.max(0, fen(raw)) - earlier);
       if (total > room) {
-        const members = lines.filter((l) => l.open && l.amount > 0).sort(byOrder);
-        const before = members.map((l) => l.amount);
-        let given = 0;
-        for (let k = 0; k < members.length; k++) {
-          const p = room * before[k]!;
-          let share: number;
-          if (Number.isSafeInteger(p)) {
-            share = Math.floor(p / total);
-            if (share * total > p) share -= 1;
-          } else share = Number((BigInt(room) * BigInt(before[k]!)) / BigInt(total));
-          members[k]!.amount = share;
-          given += share;
-        }
-        for (let left = room - given; left > 0; ) {
-          for (let k = 0; k < members.length && left > 0; k++) {
-            if (members[k]!.amount < before[k]!) {
-              members[k]!.amount += 1;
-              left -= 1;
-            }
-          }
-        }
+        proRata(lines.filter((l) => l.open && l.amount > 0).sort(byOrder), room);
         total = room;
       }
     }
