@@ -106,8 +106,7 @@ const usedByParams = new WeakMap<CompiledParameters, Map<number, Readonly<Record
 function parametersUsed(lines: readonly WorkLine[], params: CompiledParameters): Readonly<Record<string, string | null>> {
   let bits = 0;
   for (const l of lines) {
-    // An award line's order is its position in AWARD_LINES, which is its bit.
-    const bit = Number.isInteger(l.order) && l.order < AWARD_LINES.length ? l.order : BIT_OF_ORDER.get(l.order);
+    const bit = BIT_OF_ORDER.get(l.order);
     if (bit === undefined) return usedBy(lines, params);
     bits |= 1 << bit;
   }

@@ -34,8 +34,9 @@ export const YUAN_PATTERN = /^(0|[1-9][0-9]{0,12})(\.[0-9]{1,2})?$/;
 export const SIGNED_YUAN_PATTERN = /^-?(0|[1-9][0-9]{0,12})(\.[0-9]{1,2})?$/;
 
 /**
- * Reads a validated yuan string (see {@link YUAN_PATTERN}; a leading minus is allowed) as fen. Digit by digit:
- * at most 15 digits, so every step is an exact integer. A string of another form is read by {@link slowFen}.
+ * Reads a yuan string of the input's form (see {@link SIGNED_YUAN_PATTERN}: digits, at most two decimals, an
+ * optional leading minus) as fen, digit by digit, so every step is an exact integer. Anything else, or an amount
+ * beyond 2^53 fen, is a programming error (input is validated first): a RangeError, never a guess.
  */
 export function fenFromYuan(yuan: string): Fen {
   const n = yuan.length;
@@ -48,27 +49,17 @@ export function fenFromYuan(yuan: string): Fen {
     if (d < 0 || d > 9) break;
     fen = fen * 10 + d;
   }
-  const whole = i - start;
-  if (whole === 0 || whole > 13) return slowFen(yuan);
+  let ok = i > start;
   fen *= 100;
-  if (i < n) {
-    if (yuan.charCodeAt(i) !== 46 /* . */ || n - i - 1 < 1 || n - i - 1 > 2) return slowFen(yuan);
+  if (ok && i < n) {
+    const decimals = n - i - 1;
     const d1 = yuan.charCodeAt(i + 1) - 48;
-    const d2 = n - i - 1 === 2 ? yuan.charCodeAt(i + 2) - 48 : 0;
-    if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return slowFen(yuan);
+    const d2 = decimals === 2 ? yuan.charCodeAt(i + 2) - 48 : 0;
+    ok = yuan.charCodeAt(i) === 46 /* . */ && (decimals === 1 || decimals === 2) && d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9;
     fen += d1 * 10 + d2;
   }
+  if (!ok || !Number.isSafeInteger(fen)) throw new RangeError(`not a yuan amount: ${JSON.stringify(yuan)}`);
   return negative ? -fen : fen;
-}
-
-/** {@link fenFromYuan} for a string outside the validated form (through Number, as JavaScript reads it). */
-function slowFen(yuan: string): Fen {
-  if (yuan.charCodeAt(0) === 45 /* - */) return -slowFen(yuan.slice(1));
-  const dot = yuan.indexOf('.');
-  if (dot < 0) return Number(yuan) * 100;
-  const whole = yuan.slice(0, dot);
-  const frac = (yuan.slice(dot + 1) + '00').slice(0, 2);
-  return Number(whole) * 100 + Number(frac);
 }
 
 /** Writes fen as a yuan string with exactly two decimals, e.g. `123456` → `"1234.56"`. */

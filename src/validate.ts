@@ -153,8 +153,8 @@ function lateDates(value: object, limit: string, at: (key: string) => string, is
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
     const v = (value as Record<string, unknown>)[k];
-    if (typeof v === 'string') {
-      if (k.endsWith('On') && !onOrBefore(v, limit)) {
+    if (typeof v === 'string' && k.endsWith('On')) {
+      if (!onOrBefore(v, limit)) {
         issues.push(issue(at(k), 'contradiction', `事实日期 ${v} 晚于审批日期 ${limit}`, `fact date ${v} is after the approval date ${limit}`));
       }
     } else if (depth === 0 && v !== null && typeof v === 'object' && !Array.isArray(v)) {

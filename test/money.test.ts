@@ -39,13 +39,14 @@ describe('money', () => {
     expect(fenFromYuan('0.05')).toBe(5);
   });
 
-  it('reads a string outside the input pattern as JavaScript numbers read it (never silently as something else)', () => {
-    expect(fenFromYuan('1e5')).toBe(10000000);
-    expect(fenFromYuan('1.234')).toBe(123);
-    expect(fenFromYuan('5.')).toBe(500);
-    expect(fenFromYuan('99999999999999')).toBe(9999999999999900);
-    expect(fenFromYuan('1.2a')).toBeNaN();
-    expect(fenFromYuan('abc')).toBeNaN();
+  it('rejects a string not of the input form, or beyond 2^53 fen, instead of guessing', () => {
+    for (const bad of ['', '-', '.5', '5.', '1.234', '1e5', '1.2a', 'abc', ' 1', '1 ', '--1', '1,000', '100000000000000000']) {
+      expect(() => fenFromYuan(bad), bad).toThrow(RangeError);
+    }
+    // 14 whole digits are beyond the input pattern but exact up to 2^53 − 1 fen; 2^53 fen is refused.
+    expect(fenFromYuan('90071992547409.91')).toBe(Number.MAX_SAFE_INTEGER);
+    expect(fenFromYuan('-90071992547409.91')).toBe(-Number.MAX_SAFE_INTEGER);
+    expect(() => fenFromYuan('90071992547409.92')).toThrow(RangeError);
   });
 
   it('reads rates as reduced fractions', () => {

@@ -7,7 +7,7 @@ import { meets } from '../boundaries.js';
 import { yearOf } from '../dates.js';
 import type { ClauseDef } from '../model.js';
 import { applyRate, fenFromYuan } from '../money.js';
-import { baseYearEnd, baseYearValue, cond, isEnterprise, y } from './support.js';
+import { baseYearEnd, cond, isEnterprise, valueOfYear, y } from './support.js';
 
 export const art02_2: ClauseDef<'art02_2'> = {
   id: 'art02_2',
@@ -22,8 +22,7 @@ export const art02_2: ClauseDef<'art02_2'> = {
     // effect, fixed for every round (b). Under b the window still places each annual round by the end of Y−1
     // (qualifyingDate below): the fixed year itself ends before the policy and would put every round outside it.
     const baseYear = ctx.readings['A2.2.1'] === 'b' ? yearOf(ctx.params.date('art09_7.effectiveDate')) - 1 : ctx.baseYear;
-    // Stryker disable next-line ConditionalExpression: performance only, the copy holds the same base year as ctx when they are equal
-    const raw = baseYearValue(claim.dataServiceRevenue, baseYear === ctx.baseYear ? ctx : { ...ctx, baseYear });
+    const raw = valueOfYear(claim.dataServiceRevenue, baseYear);
     const revenue = raw === undefined ? 0 : fenFromYuan(raw);
     const threshold = ctx.params.fen('art02_2.threshold');
     const conditions = [

@@ -5,7 +5,7 @@
  */
 import type { ClauseDef } from '../model.js';
 import { applyRate, fenFromYuan } from '../money.js';
-import { baseYearEnd, baseYearValue, cond, y } from './support.js';
+import { baseYearEnd, cond, valueOfYear, y } from './support.js';
 
 export const art07_2b: ClauseDef<'art07_2b'> = {
   id: 'art07_2b',
@@ -16,8 +16,8 @@ export const art07_2b: ClauseDef<'art07_2b'> = {
   beneficiary: 'anyUnit',
   subjectTest: true,
   evaluate(claim, ctx) {
-    const rating = baseYearValue(claim.ratings, ctx);
-    const rawCost = baseYearValue(claim.operatingCost, ctx);
+    const rating = valueOfYear(claim.ratings, ctx.baseYear);
+    const rawCost = valueOfYear(claim.operatingCost, ctx.baseYear);
     const cost = rawCost === undefined ? 0 : fenFromYuan(rawCost);
     const rate = ctx.params.rate('art07_2b.rate')!;
     const outcome = {

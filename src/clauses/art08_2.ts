@@ -6,7 +6,7 @@
 import { meets } from '../boundaries.js';
 import type { ClauseDef } from '../model.js';
 import { applyRate, fenFromYuan } from '../money.js';
-import { baseYearEnd, baseYearValue, cond, y } from './support.js';
+import { baseYearEnd, cond, valueOfYear, y } from './support.js';
 
 export const art08_2: ClauseDef<'art08_2'> = {
   id: 'art08_2',
@@ -17,9 +17,9 @@ export const art08_2: ClauseDef<'art08_2'> = {
   beneficiary: 'anyUnit',
   subjectTest: false,
   evaluate(claim, ctx) {
-    const rawRevenue = baseYearValue(claim.serviceRevenue, ctx);
-    const served = baseYearValue(claim.servedEnterprises, ctx);
-    const passed = baseYearValue(claim.evaluationPassed, ctx);
+    const rawRevenue = valueOfYear(claim.serviceRevenue, ctx.baseYear);
+    const served = valueOfYear(claim.servedEnterprises, ctx.baseYear);
+    const passed = valueOfYear(claim.evaluationPassed, ctx.baseYear);
     const revenue = rawRevenue === undefined ? 0 : fenFromYuan(rawRevenue);
     const p = ctx.params;
     const rate = p.rate('art08_2.rate')!;

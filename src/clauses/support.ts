@@ -17,11 +17,11 @@ export function isEnterprise(ctx: ClauseContext): Condition {
 }
 
 /**
- * The base year's figure from a by-year record (「上一年度」, R4), or undefined when it is missing. The year is
- * looked up as a number: year keys are array-index keys, found without making a string.
+ * A year's figure from a by-year record (「上一年度」, R4: usually `ctx.baseYear`), or undefined when it is missing.
+ * The year is looked up as a number: year keys are array-index keys, found without making a string.
  */
-export function baseYearValue<T>(record: Readonly<Record<string, T>>, ctx: ClauseContext): T | undefined {
-  return Object.prototype.hasOwnProperty.call(record, ctx.baseYear) ? record[ctx.baseYear] : undefined;
+export function valueOfYear<T>(record: Readonly<Record<string, T>>, year: number): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, year) ? record[year] : undefined;
 }
 
 /** The qualifying-fact date of an annual line: the end of its base year (A9.7.3). */

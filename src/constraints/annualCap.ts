@@ -22,40 +22,38 @@ export function contributionYear(ctx: StageContext): number {
   return ctx.readings['A9.3.2'] === 'a' ? ctx.awardYear : ctx.baseYear;
 }
 
+/** The lines, with each line at `positions` (the k-th of them) replaced by `change(line, k)`. */
+function changeAt(lines: readonly WorkLine[], positions: readonly number[], change: (line: WorkLine, k: number) => WorkLine): WorkLine[] {
+  const out = [...lines];
+  positions.forEach((i, k) => {
+    out[i] = change(lines[i]!, k);
+  });
+  return out;
+}
+
 /** Stage 6: the annual cap. */
 export function annualCap(lines: readonly WorkLine[], ctx: StageContext): readonly WorkLine[] {
   const open = indicesWhere(lines, isPaying);
   if (open.length === 0) return lines;
-  const out = [...lines];
-  if (isExempt(ctx)) {
-    for (const i of open) out[i] = withNote(out[i]!, { code: 'annualCapExempt', rule: 'art09_3' });
-    return out;
-  }
+  if (isExempt(ctx)) return changeAt(lines, open, (line) => withNote(line, { code: 'annualCapExempt', rule: 'art09_3' }));
   const year = contributionYear(ctx);
   const raw = ctx.beneficiary.districtContribution[year];
   if (raw === undefined) {
-    for (const i of open) out[i] = withState(out[i]!, 'pending', { code: 'pending', rule: 'art09_3', missing: `beneficiary.districtContribution.${year}` });
-    return out;
+    return changeAt(lines, open, (line) => withState(line, 'pending', { code: 'pending', rule: 'art09_3', missing: `beneficiary.districtContribution.${year}` }));
   }
   const cap = Math.max(0, fenFromYuan(raw)); // A9.3.9: a contribution below zero allows nothing
   const earlier = ctx.history.paid((h) => h.awardYear === ctx.awardYear);
   const room = Math.max(0, cap - earlier);
-  const members = open.map((i) => out[i]!);
+  const members = open.map((i) => lines[i]!);
   const total = totalOf(members);
   if (atMost(total, room)) return lines; // 「不得超过」 allows the contribution itself
   const override = ctx.application.annualCapOverride;
   if (override || ctx.readings['A9.3.1'] === 'b') {
-    for (const i of open) {
-      out[i] = withNote(out[i]!, override
-        ? { code: 'annualCapOverridden', rule: 'art09_3', decisionRef: override.decisionRef, wouldCut: total - room }
-        : { code: 'annualCapExceeded', rule: 'art09_3', excess: total - room });
-    }
-    return out;
+    return changeAt(lines, open, (line) => withNote(line, override
+      ? { code: 'annualCapOverridden', rule: 'art09_3', decisionRef: override.decisionRef, wouldCut: total - room }
+      : { code: 'annualCapExceeded', rule: 'art09_3', excess: total - room }));
   }
   const amounts = share(members, room, ctx.readings.R7 ?? 'proRata');
-  open.forEach((i, k) => {
-    const line = out[i]!;
-    out[i] = cut(line, { code: 'annualCap', rule: 'art09_3', before: line.amount, after: amounts[k]!, contributionYear: year, cap, earlier, room });
-  });
-  return out;
+  return changeAt(lines, open, (line, k) =>
+    cut(line, { code: 'annualCap', rule: 'art09_3', before: line.amount, after: amounts[k]!, contributionYear: year, cap, earlier, room }));
 }

@@ -30,23 +30,35 @@ const PER_YEAR_GROUPS: ReadonlySet<OverlapGroup> = new Set(['OG4']);
 /** Clauses paid as a difference against what the subject already received (三(一)'s project total, the ladders). */
 const DIFFERENCE_CLAUSES: ReadonlySet<ClauseId> = new Set(['art03_1', 'art05_1', 'art05_2', 'art06_2', 'art07_1']);
 
+/** One award year of a subject's history under some clauses: each clause's entitlement, and what was paid. */
+interface HistoryYear {
+  readonly entitled: Map<ClauseId, number>;
+  paid: number;
+}
+
+/** A subject's history under `clauses`, by award year (ascending), for the years before `untilYear`. */
+function historyByYear(ctx: StageContext, clauses: readonly ClauseId[], subject: string, untilYear = Infinity): HistoryYear[] {
+  const years = new Map<number, HistoryYear>();
+  for (const h of ctx.history.lines) {
+    if (h.subjectId !== subject || h.awardYear >= untilYear || !clauses.includes(h.clause)) continue;
+    let y = years.get(h.awardYear);
+    if (!y) years.set(h.awardYear, (y = { entitled: new Map(), paid: 0 }));
+    y.entitled.set(h.clause, (y.entitled.get(h.clause) ?? 0) + h.entitlement);
+    y.paid += h.net;
+  }
+  return [...years.keys()].sort((a, b) => a - b).map((year) => years.get(year)!);
+}
+
 /**
  * A difference clause's cumulative entitlement for a subject: the highest total it has entitled the subject to,
  * i.e. in each year, what was paid before plus that year's entitlement. Summing its yearly entitlements would
  * count twice a top-up that only makes good an earlier cut (10M entitled and 9M paid, then 1M: 10M, not 11M).
  */
 function differenceEntitlement(ctx: StageContext, clause: ClauseId, subject: string, batch: number): number {
-  const years = new Map<number, { entitled: number; paid: number }>();
-  for (const h of ctx.history.lines) {
-    if (h.clause !== clause || h.subjectId !== subject) continue;
-    const y = years.get(h.awardYear) ?? { entitled: 0, paid: 0 };
-    years.set(h.awardYear, { entitled: y.entitled + h.entitlement, paid: y.paid + h.net });
-  }
   let paidBefore = 0;
   let best = 0;
-  for (const year of [...years.keys()].sort((a, b) => a - b)) {
-    const y = years.get(year)!;
-    best = Math.max(best, paidBefore + y.entitled);
+  for (const y of historyByYear(ctx, [clause], subject)) {
+    best = Math.max(best, paidBefore + y.entitled.get(clause)!);
     paidBefore += y.paid;
   }
   return Math.max(best, paidBefore + batch);
@@ -59,18 +71,10 @@ function differenceEntitlement(ctx: StageContext, clause: ClauseId, subject: str
  * year's largest entitlement less the other money.
  */
 function perYearRoomWithOtherMoney(ctx: StageContext, members: readonly ClauseId[], subject: string, best: number, paidBefore: number, otherMoney: number): number {
-  const years = new Map<number, { entitled: Map<ClauseId, number>; paid: number }>();
-  for (const h of ctx.history.lines) {
-    if (h.subjectId !== subject || h.awardYear >= ctx.awardYear || !members.includes(h.clause)) continue;
-    let y = years.get(h.awardYear);
-    if (!y) years.set(h.awardYear, (y = { entitled: new Map(), paid: 0 }));
-    y.entitled.set(h.clause, (y.entitled.get(h.clause) ?? 0) + h.entitlement);
-    y.paid += h.net;
-  }
   let earlierBest = 0;
   let earlierPaid = 0;
-  for (const y of years.values()) {
-    earlierBest += Math.max(0, ...y.entitled.values());
+  for (const y of historyByYear(ctx, members, subject, ctx.awardYear)) {
+    earlierBest += Math.max(...y.entitled.values());
     earlierPaid += y.paid;
   }
   return Math.max(0, Math.min(best - paidBefore, earlierBest + best - otherMoney - earlierPaid - paidBefore));

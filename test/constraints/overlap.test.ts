@@ -122,29 +122,21 @@ describe('OG4 compares one award year only (the same 事项 is the same year\'s 
     expect(lineOf(out.years[1]!, 'd')).toMatchObject({ status: 'paid', net: '500000.00' });
   });
 
-  it('money from another district policy is consumed once over the years, not again in every year (§9.1)', () => {
-    // 二(二) on 20,000,000.00 of revenue each year: 1,000,000.00 a year (capped). 400,000.00 came from another
-    // district policy for the stream: 2026 pays 600,000.00; 2027 and 2028 pay their full 1,000,000.00.
-    const revenue = (id: string, year: number) => claim('art02_2', { id, subjectId: 'S', dataServiceRevenue: { [String(year - 1)]: '20000000.00' } });
-    const ben = beneficiary({ otherDistrictSupport: [{ policy: 'X', subjectId: 'S', clause: 'art02_2', amount: '400000.00', paidOn: '2026-02-01' }] });
+  it.each([
+    // 二(二) on 20,000,000.00 of revenue each year: 1,000,000.00 a year (capped). 400,000.00 from another district
+    // policy for the stream: 2026 pays 600,000.00; 2027 and 2028 pay their full 1,000,000.00.
+    ['20000000.00', '400000.00', ['600000.00', '1000000.00', '1000000.00']],
+    // 800,000.00 a year; other money 1,000,000.00 is used up across years: 2026 pays 0, 2027 pays 600,000.00
+    // (Σ entitlement 1,600,000.00 − 1,000,000.00), 2028 pays 800,000.00.
+    ['8000000.00', '1000000.00', ['0.00', '600000.00', '800000.00']],
+  ])('money from another district policy is consumed once over the years, not again in every year (§9.1): revenue %s, other %s', (revenue, other, totals) => {
+    const claimOf = (year: number) => claim('art02_2', { id: `d${year}`, subjectId: 'S', dataServiceRevenue: { [String(year - 1)]: revenue } });
+    const ben = beneficiary({ otherDistrictSupport: [{ policy: 'X', subjectId: 'S', clause: 'art02_2', amount: other, paidOn: '2026-02-01' }] });
     const out = evaluateYears({
       beneficiary: ben,
-      years: [2026, 2027, 2028].map((year) => ({ awardYear: year, approvalDate: `${year}-12-01`, claims: [revenue(`d${year}`, year)] })),
+      years: [2026, 2027, 2028].map((year) => ({ awardYear: year, approvalDate: `${year}-12-01`, claims: [claimOf(year)] })),
     });
-    expect(out.years.map((y) => y.total)).toEqual(['600000.00', '1000000.00', '1000000.00']);
-    expect(out.total).toBe('2600000.00');
-  });
-
-  it('other money larger than one year\'s entitlement is consumed across years until used up', () => {
-    // 800,000.00 a year (8,000,000.00 revenue), other money 1,000,000.00: 2026 pays 0, 2027 pays 600,000.00 (Σ
-    // entitlement 1,600,000.00 − 1,000,000.00), 2028 pays 800,000.00.
-    const revenue = (id: string, year: number) => claim('art02_2', { id, subjectId: 'S', dataServiceRevenue: { [String(year - 1)]: '8000000.00' } });
-    const ben = beneficiary({ otherDistrictSupport: [{ policy: 'X', subjectId: 'S', clause: 'art02_2', amount: '1000000.00', paidOn: '2026-02-01' }] });
-    const out = evaluateYears({
-      beneficiary: ben,
-      years: [2026, 2027, 2028].map((year) => ({ awardYear: year, approvalDate: `${year}-12-01`, claims: [revenue(`d${year}`, year)] })),
-    });
-    expect(out.years.map((y) => y.total)).toEqual(['0.00', '600000.00', '800000.00']);
+    expect(out.years.map((y) => y.total)).toEqual(totals);
   });
 
   it('one evaluation with the history: 2026 entitled 800,000.00 and paid 500,000.00 after 300,000.00 of other money', () => {
