@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { fenFromYuan } from '../money.js';
+import { fenFromYuan, yuanFromBigFen } from '../money.js';
 import { INTERNAL_ERROR_CODE } from './evaluator.js';
 import type { BatchRecord } from './record.js';
 
@@ -43,13 +43,7 @@ export function tally(summary: BatchSummary, record: BatchRecord): void {
   }
 }
 
-/** Fen (bigint) as a yuan string with two decimals, e.g. `123456n` → `"1234.56"`. */
-export function yuanFromBigFen(fen: bigint): string {
-  const negative = fen < 0n;
-  const abs = negative ? -fen : fen;
-  const cents = abs % 100n;
-  return `${negative ? '-' : ''}${abs / 100n}.${cents < 10n ? '0' : ''}${cents}`;
-}
+export { yuanFromBigFen };
 
 /** The summary as two lines, Chinese then English. */
 export function summaryText(s: BatchSummary): string {
