@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { clawback } from '../clawback.js';
 import { buildReport } from '../drafting/report.js';
 import { BASELINE_REFORM, parseReform, reformOptions, validateReform, type Reform } from '../drafting/reform.js';
@@ -240,8 +240,10 @@ export async function buildApp(options: ServiceOptions = {}): Promise<FastifyIns
   const bound: BoundText = bindText(options.policyText ?? packagedPolicyText());
   const text = (): BoundText => bound;
   const document = openApiDocument(limits);
+  // Imported here, not at the top: the bundled command line then loads the server library only for `serve`.
+  const { fastify, LogController } = await import('fastify');
 
-  const app = Fastify({
+  const app = fastify({
     logger: options.log === false ? false : { level: options.quiet ? 'warn' : 'info', stream: options.log ?? process.stderr },
     // One line per request, written by the onResponse hook below, instead of fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
