@@ -1,13 +1,11 @@
 #!/usr/bin/env node
 /**
  * Command line: `zz-ai-policy <command> [options]`. Each command lives in src/cli/<command>.ts and returns its
- * exit status.
+ * exit status. Commands are loaded when called, so `demo` does not load the CSV and YAML readers nor `serve` the
+ * batch code, and only `serve` loads the server library.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { batch } from './cli/batch.js';
-import { compareCommand } from './cli/compare.js';
-import { demo } from './cli/demo.js';
 import { PolicyInputError } from './errors.js';
 
 const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
@@ -21,17 +19,21 @@ commands:
             (zz-ai-policy batch --help)
   compare   the impact of a reform file on a portfolio: changed sentences, money by year and clause, who gains or
             loses, sensitivity to the register's readings; --format md|json|html (zz-ai-policy compare --help)
+  serve     the engine as an HTTP service with JSON endpoints and an OpenAPI document, for systems not written in
+            JavaScript; --port 8080 --host 127.0.0.1 (zz-ai-policy serve --help)
 `;
 
 async function main(argv: string[]): Promise<number> {
   const [command] = argv;
   switch (command) {
     case 'demo':
-      return demo(packageRoot, process.stdout);
+      return (await import('./cli/demo.js')).demo(packageRoot, process.stdout);
     case 'batch':
-      return batch(argv.slice(1), process);
+      return (await import('./cli/batch.js')).batch(argv.slice(1), process);
     case 'compare':
-      return compareCommand(argv.slice(1), packageRoot, process);
+      return (await import('./cli/compare.js')).compareCommand(argv.slice(1), packageRoot, process);
+    case 'serve':
+      return (await import('./cli/serve.js')).serve(argv.slice(1), process);
     default:
       process.stderr.write(USAGE);
       return 2;
