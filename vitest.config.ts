@@ -14,6 +14,10 @@ export default defineConfig({
   test: {
     include: underStryker ? ENGINE_TESTS : ['test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
+    // The property tests run thousands of cases; on a shared, loaded machine one can take well over vitest's default 5 s.
+    // The timeout only catches a hang: no test measures time.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

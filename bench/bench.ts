@@ -15,7 +15,7 @@
  * Options: --sizes=10000,100000  --runs=5  --workloads=small,mixed,five  --json (machine-readable line at the end)
  */
 import { cpus } from 'node:os';
-import { evaluate } from '../src/index.js';
+import { evaluate, type ApplicationInput } from '../src/index.js';
 import { fenFromYuan } from '../src/money.js';
 import { floor } from './floor.js';
 import { workload } from './generate.js';
@@ -65,7 +65,8 @@ function measure(apps: readonly Json[], f: (app: Json) => number): { ms: number[
   return { ms, cpuMs, peakHeap, checksum };
 }
 
-const engine = (app: Json): number => fenFromYuan(evaluate(app).total);
+// Workload applications are generated as JSON-shaped data: they reach the typed entry as a JSON caller's data would.
+const engine = (app: Json): number => fenFromYuan(evaluate(app as unknown as ApplicationInput).total);
 const hand = (app: Json): number => floor(app).total;
 
 /** The floor and the engine agree on every line of every application (to the fen). */
@@ -73,7 +74,7 @@ function agreement(apps: readonly Json[]): { agree: number; first: string | null
   let agree = 0;
   let first: string | null = null;
   for (const app of apps) {
-    const r = evaluate(app);
+    const r = evaluate(app as unknown as ApplicationInput);
     const f = floor(app);
     const net = new Map(r.lines.map((l) => [l.claimId, fenFromYuan(l.net)]));
     const same = f.total === fenFromYuan(r.total) && (app.claims as Json[]).every((c, k) => net.get(c.id) === f.lines[k]);

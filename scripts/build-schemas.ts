@@ -17,7 +17,7 @@ import { Application } from '../src/schema.js';
 
 interface Entry {
   readonly file: string;
-  readonly schema: z.ZodType;
+  readonly schema: z.core.$ZodType;
   readonly io: 'input' | 'output';
   readonly title: string;
   readonly description: string;

@@ -3,23 +3,13 @@
  * the money it received under this policy: by default all of it (A9.5.1 a), or only the lines of the clauses the
  * finding covers (A9.5.1 b). Principal only (A9.5.5); what was already refunded is not asked again.
  */
-import { z } from 'zod';
 import { PolicyInputError } from './errors.js';
 import { guard, type Outcome } from './evaluate.js';
 import { fenFromYuan, yuanFromFen } from './money.js';
-import { ClauseIdSchema, IsoDate, PaidLine } from './schema.js';
+import { ClawbackInput } from './schema.js';
 import { amountBoundIssue, checkPaidLine, parseWith, resolveOptions, type EvaluateOptions } from './validate.js';
 
-export const ClawbackInput = z.strictObject({
-  beneficiaryId: z.string({ error: 'id' }).min(1, { error: 'id' }),
-  history: z.array(PaidLine).max(5000),
-  finding: z.strictObject({
-    confirmedOn: IsoDate,
-    scope: z.union([z.literal('all'), z.array(ClauseIdSchema).min(1).max(23)], { error: 'findingScope' }),
-  }),
-});
-/** The input of {@link clawback}: the beneficiary's paid history and the finding. */
-export type ClawbackInput = z.input<typeof ClawbackInput>;
+export { ClawbackInput };
 
 /** What must be refunded, line by line. */
 export interface ClawbackResult {
@@ -31,11 +21,16 @@ export interface ClawbackResult {
 }
 
 /**
- * Computes the refund after a finding.
+ * Computes the refund after a finding (typed input; for raw JSON use {@link safeClawback}).
  * @throws {@link PolicyInputError} when the input is not valid.
  */
-export function clawback(input: unknown, options?: EvaluateOptions): ClawbackResult {
-  const { readings } = resolveOptions(options);
+export function clawback(input: ClawbackInput, options?: EvaluateOptions): ClawbackResult {
+  return clawbackUnknown(input, options);
+}
+
+/** {@link clawback} of values of any type (raw JSON). @internal */
+export function clawbackUnknown(input: unknown, options: unknown): ClawbackResult {
+  const { readings } = resolveOptions(options as EvaluateOptions | undefined);
   const data = parseWith(ClawbackInput, input);
   const issues: PolicyInputError['issues'][number][] = [];
   data.history.forEach((h, i) => checkPaidLine(h, `history[${i}]`, Number(data.finding.confirmedOn.slice(0, 4)), issues));
@@ -56,7 +51,7 @@ export function clawback(input: unknown, options?: EvaluateOptions): ClawbackRes
   return { beneficiaryId: data.beneficiaryId, confirmedOn: data.finding.confirmedOn, reading: `A9.5.1 ${readings['A9.5.1']}`, lines, refundDue: yuanFromFen(total) };
 }
 
-/** Like {@link clawback}, but returns the input error instead of throwing it. */
-export function safeClawback(input: unknown, options?: EvaluateOptions): Outcome<ClawbackResult> {
-  return guard(() => clawback(input, options));
+/** The entry for raw JSON: like {@link clawback}, for values of any type, returning the input error instead of throwing it. */
+export function safeClawback(input: unknown, options?: unknown): Outcome<ClawbackResult> {
+  return guard(() => clawbackUnknown(input, options));
 }

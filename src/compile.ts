@@ -7,7 +7,7 @@ import { isCalendarDate, lastDayOfPeriod } from './dates.js';
 import { PolicyInputError, type InputIssue } from './errors.js';
 import { Decimal } from 'decimal.js';
 import { fenFromYuan, rateFromString, shiftDecimal, type Fen, type Rate, type RoundingMode, YUAN_PATTERN } from './money.js';
-import { DEFAULT_PARAMETER_VALUES, PARAMETERS, parameterDef, type ParameterDef, type ParameterValues } from './parameters.js';
+import { DEFAULT_PARAMETER_VALUES, PARAMETER_FACTS as PARAMETERS, parameterFact as parameterDef, rangeFor, type ParameterFact as ParameterDef, type ParameterValues } from './parameters.js';
 import { unknownName } from './suggest.js';
 
 /** Exact comparison of decimal strings. */
@@ -142,9 +142,9 @@ export function checkParameterValue(id: string, value: unknown): InputIssue | nu
       : { path, code: 'invalid', message: { zh: `单位或写法不对：应为${example.zh}；${JSON.stringify(value)} 应写作 "${hint}"`,
         en: `wrong unit or form: expected ${example.en}; write ${JSON.stringify(value)} as "${hint}"` } };
   }
-  const range = def.range;
+  const range = rangeFor(def);
   if (range !== undefined && (compareValues(def, value, range[0]) < 0 || compareValues(def, value, range[1]) > 0)) {
-    const percentHint = def.unit === 'rate' && range[1] === '1' && def.token?.endsWith('%')
+    const percentHint = def.of === 'share' && def.id !== 'art09_3.budgetScale'
       ? { zh: `；“${value}”即 ${shiftDecimal(value, 2)}%，如指 ${value}% 请写 "${shiftDecimal(value, -2)}"`,
           en: `; "${value}" means ${shiftDecimal(value, 2)} %, for ${value} % write "${shiftDecimal(value, -2)}"` }
       : { zh: '', en: '' };

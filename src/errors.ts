@@ -4,13 +4,25 @@
  */
 import type { z } from 'zod';
 
+/**
+ * What kind of problem an input has: a value of the wrong form (`invalid`), a required field left out (`required`),
+ * a field or id the schema does not know (`unknownKey`), a key that could poison prototypes (`forbiddenKey`),
+ * fields that contradict each other (`contradiction`), an id used twice (`duplicate`), a value or a sum beyond its
+ * bound (`outOfRange`).
+ */
+export type InputIssueCode = 'invalid' | 'required' | 'unknownKey' | 'forbiddenKey' | 'contradiction' | 'duplicate' | 'outOfRange';
+
 /** One problem in the input. */
 export interface InputIssue {
   /** Path of the field, e.g. `claims[2].approvedAmount`. */
   readonly path: string;
-  /** A stable code: `invalid`, `unknownKey`, `forbiddenKey`, `contradiction`, `duplicate`, `outOfRange`. */
-  readonly code: string;
+  readonly code: InputIssueCode;
   readonly message: { readonly zh: string; readonly en: string };
+}
+
+/** An input problem with its bilingual message. */
+export function inputIssue(path: string, code: InputIssueCode, zh: string, en: string): InputIssue {
+  return { path, code, message: { zh, en } };
 }
 
 /** Thrown (or returned by the `safe…` entry points) when input is not valid; no result is produced. */
@@ -86,10 +98,11 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[]
       out.push({ path, code: 'invalid', message: { zh: `应为${known.zh}`, en: `expected ${known.en}` } });
     } else if (issue.code === 'invalid_type') {
       const expected = String(issue.expected);
+      const missing = issue.message.includes('received undefined');
       out.push({
         path,
-        code: 'invalid',
-        message: issue.message.includes('received undefined')
+        code: missing ? 'required' : 'invalid',
+        message: missing
           ? { zh: `缺少必填字段（应为${zhType(expected)}）`, en: `required field is missing (expected ${expected})` }
           : { zh: `类型错误：应为${zhType(expected)}`, en: `wrong type: expected ${expected}` },
       });

@@ -14,10 +14,10 @@ import { buildHistory } from './history.js';
 import { AWARD_LINES, clauseOrder, type ClauseId } from './ids.js';
 import type { ClauseDef, StageContext, WorkLine } from './model.js';
 import { fenFromYuan, yuanFromFen } from './money.js';
-import { PARAMETERS } from './parameters.js';
+import { PARAMETER_FACTS as PARAMETERS } from './parameters.js';
 import type { Readings } from './readings.js';
 import { lineResult, type EvaluationResult, type Fingerprint, type LineResult } from './result.js';
-import { Application, type Claim } from './schema.js';
+import { Application, type ApplicationInput, type Claim } from './schema.js';
 import { checkApplication, parseApplication, resolveOptions, type EvaluateOptions } from './validate.js';
 import { VERSION } from './version.js';
 import { byClauseOrder, withFields } from './constraints/lines.js';
@@ -145,7 +145,7 @@ export function evaluateValidated(app: Application, params: CompiledParameters, 
     applicationDate: app.applicationDate ?? app.approvalDate,
     params,
     readings,
-    history: buildHistory(app.history, readings.R9 ?? 'paid'),
+    history: buildHistory(app.history, readings.R9),
   };
   const initial: WorkLine[] = [];
   for (const c of app.claims) initial.push(initialLine(c, ctx));
@@ -191,11 +191,18 @@ export function evaluateValidated(app: Application, params: CompiledParameters, 
 }
 
 /**
- * Evaluates one application (one beneficiary, one award year).
+ * Evaluates one application (one beneficiary, one award year). The input and options are typed (a misspelt field,
+ * id or option does not compile); what types cannot say (real dates, contradictions, bounds) is checked at run time.
+ * For raw JSON, use {@link safeEvaluate}.
  * @throws {@link PolicyInputError} listing every problem when the input or the options are not valid.
  */
-export function evaluate(input: unknown, options?: EvaluateOptions): EvaluationResult {
-  const { params, readings } = resolveOptions(options);
+export function evaluate(input: ApplicationInput, options?: EvaluateOptions): EvaluationResult {
+  return evaluateUnknown(input, options);
+}
+
+/** {@link evaluate} of a value of any type (raw JSON): the run-time checks only (for the batch and the service). @internal */
+export function evaluateUnknown(input: unknown, options: unknown): EvaluationResult {
+  const { params, readings } = resolveOptions(options as EvaluateOptions | undefined);
   return evaluateValidated(validApplication(input, params, true), params, readings);
 }
 
@@ -232,9 +239,12 @@ function validApplication(input: unknown, params: CompiledParameters, fast: bool
   return app;
 }
 
-/** Like {@link evaluate}, but returns the input error instead of throwing it. */
-export function safeEvaluate(input: unknown, options?: EvaluateOptions): Outcome<EvaluationResult> {
-  return guard(() => evaluate(input, options));
+/**
+ * The entry for raw JSON: like {@link evaluate}, but for an input and options of any type (parsed from a file, a
+ * request, another language), and it returns the input error instead of throwing it.
+ */
+export function safeEvaluate(input: unknown, options?: unknown): Outcome<EvaluationResult> {
+  return guard(() => evaluateUnknown(input, options));
 }
 
 /** Runs `f`, turning a {@link PolicyInputError} into an outcome. */

@@ -18,7 +18,7 @@
  * With no transforms and no defaults, zod's output is a structural copy of its input; {@link fastCopier} makes
  * that copy (keys in schema order, as zod writes them) for callers that must not share objects with the input.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { isCalendarDate } from './dates.js';
 
 type Check = (value: unknown) => boolean;
@@ -597,7 +597,7 @@ const generated = new WeakMap<object, Check>();
  * value holds no forbidden key. False means "not sure": run zod. `mode` picks the generated code (the default,
  * falling back to closures where code cannot be generated) or the closures alone (tests check both).
  */
-export function fastChecker(schema: z.ZodType, mode: 'generated' | 'closures' = 'generated'): (value: unknown) => boolean {
+export function fastChecker(schema: z.core.$ZodType, mode: 'generated' | 'closures' = 'generated'): (value: unknown) => boolean {
   const s = schema as unknown as Schema;
   if (mode === 'generated') {
     let g = generated.get(s);
@@ -616,7 +616,7 @@ const copyCache = new WeakMap<object, Copy>();
  * A copier for values `fastChecker(schema)` accepted: the structural copy zod's parse would return, keys in the
  * order zod writes them (the schema's order for objects, the input's for records).
  */
-export function fastCopier(schema: z.ZodType): (value: unknown) => unknown {
+export function fastCopier(schema: z.core.$ZodType): (value: unknown) => unknown {
   return copier(schema as unknown as Schema);
 }
 

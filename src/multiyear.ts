@@ -2,39 +2,29 @@
  * Several award years of one beneficiary in sequence: each year's lines are written to the history (R9, §9.1
  * step 8) before the next year is evaluated, so cumulative caps, 补差 and 九(四) see what was paid before.
  */
-import { z } from 'zod';
 import { amountBoundIssue, checkApplication, parseWith, resolveOptions, type EvaluateOptions } from './validate.js';
 import { evaluateValidated, guard, type Outcome } from './evaluate.js';
 import { PolicyInputError } from './errors.js';
 import { fenFromYuan, yuanFromFen } from './money.js';
 import type { EvaluationResult, LineResult } from './result.js';
-import { Application, Beneficiary, PaidLine } from './schema.js';
+import { MultiYearInput, YearInput, type PaidLine } from './schema.js';
 
-/** One year (one approval batch) of a multi-year run. */
-export const YearInput = Application.omit({ beneficiary: true, history: true });
-
-/** A beneficiary's award years, oldest first, with the history before the first. */
-export const MultiYearInput = z.strictObject({
-  beneficiary: Beneficiary,
-  history: z.array(PaidLine).max(5000).optional(),
-  years: z.array(YearInput).min(1, { error: 'years' }).max(50),
-});
-export type MultiYearInput = z.input<typeof MultiYearInput>;
+export { MultiYearInput, YearInput };
 
 /** The years' results, the history after the last year, and the total paid over all years. */
 export interface MultiYearResult {
   readonly beneficiaryId: string;
   readonly years: readonly EvaluationResult[];
-  readonly history: readonly z.output<typeof PaidLine>[];
+  readonly history: readonly PaidLine[];
   readonly total: string;
 }
 
 /** The history entries a result adds: every line that was entitled to something (§0.7). */
-export function paidLinesOf(result: EvaluationResult): z.output<typeof PaidLine>[] {
+export function paidLinesOf(result: EvaluationResult): PaidLine[] {
   return result.lines
     .filter((l: LineResult) => (l.status === 'paid' || l.status === 'reduced' || l.status === 'zero') && fenFromYuan(l.entitlement) > 0)
     .map((l) => ({
-      clause: l.clause as z.output<typeof PaidLine>['clause'],
+      clause: l.clause as PaidLine['clause'],
       subjectId: l.subjectId,
       awardYear: result.awardYear,
       entitlement: l.entitlement,
@@ -47,11 +37,16 @@ export function paidLinesOf(result: EvaluationResult): z.output<typeof PaidLine>
 }
 
 /**
- * Evaluates a sequence of award years.
+ * Evaluates a sequence of award years (typed input; for raw JSON use {@link safeEvaluateYears}).
  * @throws {@link PolicyInputError} when any year's input is not valid (no year is evaluated then).
  */
-export function evaluateYears(input: unknown, options?: EvaluateOptions): MultiYearResult {
-  const { params, readings } = resolveOptions(options);
+export function evaluateYears(input: MultiYearInput, options?: EvaluateOptions): MultiYearResult {
+  return evaluateYearsUnknown(input, options);
+}
+
+/** {@link evaluateYears} of values of any type (raw JSON). @internal */
+export function evaluateYearsUnknown(input: unknown, options: unknown): MultiYearResult {
+  const { params, readings } = resolveOptions(options as EvaluateOptions | undefined);
   const data = parseWith(MultiYearInput, input);
   const issues: PolicyInputError['issues'][number][] = [];
   let previous = -Infinity;
@@ -93,7 +88,7 @@ function dedupe<T extends { path: string; code: string }>(issues: T[]): T[] {
   });
 }
 
-/** Like {@link evaluateYears}, but returns the input error instead of throwing it. */
-export function safeEvaluateYears(input: unknown, options?: EvaluateOptions): Outcome<MultiYearResult> {
-  return guard(() => evaluateYears(input, options));
+/** The entry for raw JSON: like {@link evaluateYears}, for values of any type, returning the input error instead of throwing it. */
+export function safeEvaluateYears(input: unknown, options?: unknown): Outcome<MultiYearResult> {
+  return guard(() => evaluateYearsUnknown(input, options));
 }

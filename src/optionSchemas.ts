@@ -7,8 +7,7 @@
  * @module
  */
 import { z } from 'zod';
-import { PARAMETERS } from './parameters.js';
-import { READINGS } from './readings.js';
+import { PARAMETERS, READINGS } from './catalogue.js';
 
 /** Parameter values by id, as `evaluate`'s `options.parameters` and the batch's `--parameters` file take them. */
 export const ParametersFile = z.strictObject(

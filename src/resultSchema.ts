@@ -128,7 +128,7 @@ export const EvaluationResultSchema = z.strictObject({
   readings: z.record(z.string(), z.string()),
   parameters: z.record(z.string(), z.string().nullable()),
   fingerprint: FingerprintSchema,
-}) satisfies z.ZodType<EvaluationResult>;
+}) satisfies z.core.$ZodType<EvaluationResult>;
 
 /** The result of `evaluateYears`: each year's result, the history after the last year and the total. */
 export const MultiYearResultSchema = z.strictObject({
@@ -136,7 +136,7 @@ export const MultiYearResultSchema = z.strictObject({
   years: z.array(EvaluationResultSchema),
   history: z.array(PaidLine),
   total: ResultYuan,
-}) satisfies z.ZodType<MultiYearResult>;
+}) satisfies z.core.$ZodType<MultiYearResult>;
 
 /** The result of `clawback`: the refund due line by line. */
 export const ClawbackResultSchema = z.strictObject({
@@ -147,4 +147,4 @@ export const ClawbackResultSchema = z.strictObject({
     clause: z.string(), subjectId: z.string(), awardYear: z.number().int(), paid: ResultYuan, refunded: ResultYuan, due: ResultYuan,
   })),
   refundDue: ResultYuan,
-}) satisfies z.ZodType<ClawbackResult>;
+}) satisfies z.core.$ZodType<ClawbackResult>;

@@ -3,30 +3,37 @@
  * yuan with at most two places; dates are `YYYY-MM-DD`; years are integers. Objects are strict: an unknown key
  * is an error, never ignored. Types are inferred from the schemas.
  *
+ * Written with zod's tree-shakable functional API (`zod/mini`): the engine's bundle carries only the validators it
+ * uses, not all of zod (README, "Bundle size"). JSON Schemas are generated from these same schemas.
+ *
  * Every schema's error text is a key of `EXPECTED` in errors.ts, which says in Chinese and English what was
  * expected there.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isCalendarDate } from './dates.js';
 import { AWARD_LINES } from './ids.js';
 import { SIGNED_YUAN_PATTERN, YUAN_PATTERN } from './money.js';
 
 /** Amount in yuan: `"1234.5"`, `"1000000"`, `"0.01"`. */
-export const Yuan = z.string({ error: 'yuan' }).regex(YUAN_PATTERN, { error: 'yuan' });
+export const Yuan = z.string({ error: 'yuan' }).check(z.regex(YUAN_PATTERN, { error: 'yuan' }));
 /** A signed amount in yuan (a district contribution may be negative, A9.3.9). */
-export const SignedYuan = z.string({ error: 'signedYuan' }).regex(SIGNED_YUAN_PATTERN, { error: 'signedYuan' });
+export const SignedYuan = z.string({ error: 'signedYuan' }).check(z.regex(SIGNED_YUAN_PATTERN, { error: 'signedYuan' }));
 /** Calendar date `YYYY-MM-DD`. */
-export const IsoDate = z.string({ error: 'date' }).refine(isCalendarDate, { error: 'date' });
+export const IsoDate = z.string({ error: 'date' }).check(z.refine(isCalendarDate, { error: 'date' }));
 /** A calendar year. */
-export const Year = z.number({ error: 'year' }).int({ error: 'year' }).min(1900, { error: 'year' }).max(2999, { error: 'year' });
+export const Year = z.int({ error: 'year' }).check(z.minimum(1900, { error: 'year' }), z.maximum(2999, { error: 'year' }));
 /** A year used as a record key: `"2025"`. */
-const YearKey = z.string({ error: 'yearKey' }).regex(/^(19|2[0-9])[0-9]{2}$/, { error: 'yearKey' });
-const Id = z.string({ error: 'id' }).min(1, { error: 'id' }).max(200, { error: 'id' });
+const YearKey = z.string({ error: 'yearKey' }).check(z.regex(/^(19|2[0-9])[0-9]{2}$/, { error: 'yearKey' }));
+const Id = z.string({ error: 'id' }).check(z.minLength(1, { error: 'id' }), z.maxLength(200, { error: 'id' }));
 const Bool = z.boolean({ error: 'boolean' });
-const Count = z.number({ error: 'count' }).int({ error: 'count' }).min(0, { error: 'count' }).max(1e9, { error: 'count' });
+const Count = z.int({ error: 'count' }).check(z.minimum(0, { error: 'count' }), z.maximum(1e9, { error: 'count' }));
 /** A whole number of model parameters, as a digit string (it may exceed 2^53). */
-const ParamCount = z.string({ error: 'paramCount' }).regex(/^(0|[1-9][0-9]{0,20})$/, { error: 'paramCount' });
-const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'enum' });
+const ParamCount = z.string({ error: 'paramCount' }).check(z.regex(/^(0|[1-9][0-9]{0,20})$/, { error: 'paramCount' }));
+const enumOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'enum' });
+const optional = z.optional;
+/** A list of at most `max` items. */
+const arrayOf = <T extends z.ZodMiniType>(item: T, max: number, error?: string) =>
+  z.array(item, error === undefined ? undefined : { error }).check(z.maxLength(max, error === undefined ? undefined : { error }));
 
 export const ClauseIdSchema = enumOf(AWARD_LINES);
 export const Level = enumOf(['national', 'provincial']);
@@ -39,21 +46,21 @@ export const LegalForm = enumOf([
 ]);
 
 /** Money received from a higher level: `receivedOn` absent means approved but not yet received (R3: pending). */
-const SuperiorMoney = z.strictObject({ amount: Yuan, receivedOn: IsoDate.optional() });
+const SuperiorMoney = z.strictObject({ amount: Yuan, receivedOn: optional(IsoDate) });
 
 const base = { id: Id, subjectId: Id };
 /** For the lines of A1.2: the rewarded subject (scenario, factory, project, park, event) is in a listed AI field. */
-const subjectTest = { subjectInAiField: Bool.optional() };
+const subjectTest = { subjectInAiField: optional(Bool) };
 /**
  * The project a line funds, for 九(四) (D1): every award line belongs to the project `projectId` names, by default
  * its subject; the project's audited investment (经审计认定的投资额) may be given on any of its claims.
  */
-const project = { projectId: Id.optional(), auditedInvestment: Yuan.optional() };
+const project = { projectId: optional(Id), auditedInvestment: optional(Yuan) };
 const claimBase = { ...base, ...project };
 /** At most this many items in a subject's list (selections, titles, recognitions, tranches). */
 export const LIST_MAX = 100;
 /** A list of a subject's selections, titles, recognitions or tranches (D9: one line per subject). */
-const listOf = <T extends z.ZodType>(item: T) => z.array(item, { error: 'list' }).max(LIST_MAX, { error: 'list' });
+const listOf = <T extends z.ZodMiniType>(item: T) => arrayOf(item, LIST_MAX, 'list');
 
 export const Claim = z.discriminatedUnion('clause', [
   z.strictObject({ ...claimBase, clause: z.literal('art02_1'),
@@ -66,22 +73,22 @@ export const Claim = z.discriminatedUnion('clause', [
   z.strictObject({ ...claimBase, clause: z.literal('art03_1'),
     category: enumOf(['sciTechTackling', 'keyRd', 'majorSciTech']),
     onDistrictList: Bool, approved: Bool, approvedOn: IsoDate, approvedAmount: Yuan,
-    nationalOrProvincialFunding: Bool.optional() }),
+    nationalOrProvincialFunding: optional(Bool) }),
   // D9: the product's provincial tranches of this batch, matched together (Σ, floored once).
   z.strictObject({ ...claimBase, clause: z.literal('art03_2'), firstVersionRecognized: Bool, recognizedOn: IsoDate,
     provincialFunding: listOf(SuperiorMoney) }),
   z.strictObject({ ...claimBase, clause: z.literal('art03_3'), aiField: Bool,
-    disbursements: z.array(z.strictObject({
+    disbursements: arrayOf(z.strictObject({
       programme: enumOf(['nationalMajorSpecial', 'nationalKeyRd', 'provincialMajorSpecial', 'provincialKeyRd', 'other']),
-      calendarYear: Year, amount: Yuan })).max(1000) }),
+      calendarYear: Year, amount: Yuan }), 1000) }),
   z.strictObject({ ...claimBase, clause: z.literal('art04_1'), selfDeveloped: Bool, deployedParams: ParamCount,
     deployedInDistrict: Bool, thirdPartyEvaluated: Bool, domesticLeading: Bool, evaluatedOn: IsoDate,
-    recognized: Bool, leadDeveloper: Bool, constructionCost: Yuan, multimodal: Bool.optional(), openToSmes: Bool.optional() }),
+    recognized: Bool, leadDeveloper: Bool, constructionCost: Yuan, multimodal: optional(Bool), openToSmes: optional(Bool) }),
   z.strictObject({ ...claimBase, clause: z.literal('art04_2'), deployedParams: ParamCount, deployedInDistrict: Bool,
     thirdPartyEvaluated: Bool, majorIndustryInfluence: Bool, evaluatedOn: IsoDate, recognized: Bool,
-    leadDeveloper: Bool, constructionCost: Yuan, selfDeveloped: Bool.optional() }),
+    leadDeveloper: Bool, constructionCost: Yuan, selfDeveloped: optional(Bool) }),
   z.strictObject({ ...claimBase, clause: z.literal('art04_3'), filingType: enumOf(['cacGenerativeAiFiling', 'localRegistration']),
-    filedOn: IsoDate, evaluationRelatedFees: Yuan, approvedAmount: Yuan.optional() }),
+    filedOn: IsoDate, evaluationRelatedFees: Yuan, approvedAmount: optional(Yuan) }),
   // D9: the project's selections (national, provincial), one line per project.
   z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art05_1'),
     selections: listOf(z.strictObject({ level: Level, announcedOn: IsoDate })) }),
@@ -114,13 +121,13 @@ export const Claim = z.discriminatedUnion('clause', [
     operatingCost: z.record(YearKey, Yuan) }),
   z.strictObject({ ...claimBase, clause: z.literal('art08_1'), recognized: Bool, recognizedOn: IsoDate,
     equipmentPurchased: Yuan, softwarePurchased: Yuan, equipmentOrSoftwareLeasedPaid: Yuan, decorationCost: Yuan,
-    otherCosts: Yuan.optional() }),
+    otherCosts: optional(Yuan) }),
   z.strictObject({ ...claimBase, clause: z.literal('art08_2'), evaluationPassed: z.record(YearKey, Bool),
     serviceRevenue: z.record(YearKey, Yuan), servedEnterprises: z.record(YearKey, Count) }),
   z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art08_3'), eventLevel: enumOf(['national', 'provincial', 'other']),
     eventType: enumOf(['academicConference', 'technicalExchange', 'investmentPromotion', 'dataElementsCompetition',
       'industryCompetition', 'innovationCompetition', 'other']),
-    heldInDistrict: Bool, hostRole: enumOf(['host', 'organizerOnly']), filedAndApprovedOn: IsoDate.optional(),
+    heldInDistrict: Bool, hostRole: enumOf(['host', 'organizerOnly']), filedAndApprovedOn: optional(IsoDate),
     heldOn: IsoDate, totalCost: Yuan, costBorneByHost: Yuan }),
   z.strictObject({ ...base, clause: z.literal('art06_1'), topic: enumOf(['robotLeaderLanding', 'robotPark']) }),
   z.strictObject({ ...base, clause: z.literal('art09_2'), topic: enumOf(['computeFacilities', 'inclusiveCompute',
@@ -136,16 +143,16 @@ export const PaidLine = z.strictObject({
   /** The amount after the clause's own caps, before 九(一), 九(四) and 九(三). */
   entitlement: Yuan,
   paid: Yuan,
-  refunded: Yuan.optional(),
-  paidOn: IsoDate.optional(),
-  projectId: Id.optional(),
+  refunded: optional(Yuan),
+  paidOn: optional(IsoDate),
+  projectId: optional(Id),
   /** For tier ladders: the tier this payment was for (e.g. `provincialSmartWorkshop`, `national`). */
-  tier: z.string({ error: 'id' }).max(100, { error: 'id' }).optional(),
+  tier: optional(z.string({ error: 'id' }).check(z.maxLength(100, { error: 'id' }))),
   /**
    * The line's project had national or provincial 财政 money (九(四), D1). Implied for the lines that match such
    * money (三(二), 三(三), 五(三), 六(三), 六(四)b); for the others, state it when their claim showed such money.
    */
-  superiorFunded: Bool.optional(),
+  superiorFunded: optional(Bool),
 });
 
 /** Money from another 航空港区 policy for the same subject, and the clause of this policy it corresponds to. */
@@ -153,15 +160,21 @@ export const OtherDistrictSupport = z.strictObject({
   policy: Id,
   subjectId: Id,
   /** The project the money funded, for 九(四) (D2); by default its subject. */
-  projectId: Id.optional(),
+  projectId: optional(Id),
   clause: ClauseIdSchema,
   amount: Yuan,
   paidOn: IsoDate,
 });
 
+/** A non-empty text of at most `max` characters. */
+const Text = (max: number) => z.string({ error: 'text' }).check(z.minLength(1, { error: 'text' }), z.maxLength(max, { error: 'text' }));
+
+/** The clauses a 九(五) finding covers: `all`, or a list of clause ids. */
+export const FindingScope = z.union([z.literal('all'), z.array(ClauseIdSchema).check(z.minLength(1), z.maxLength(23))], { error: 'findingScope' });
+
 export const Beneficiary = z.strictObject({
   id: Id,
-  name: z.string({ error: 'text' }).min(1, { error: 'text' }).max(500, { error: 'text' }).optional(),
+  name: optional(Text(500)),
   legalForm: LegalForm,
   /** Holds a recognised R&D-institution status (「各类研发机构」, exempt from 九(三)). */
   rndInstitution: Bool,
@@ -172,22 +185,22 @@ export const Beneficiary = z.strictObject({
   soundFinancialSystem: Bool,
   operatingNormally: Bool,
   goodCredit: Bool,
-  mainBusinessFields: z.array(AiField).max(8),
+  mainBusinessFields: arrayOf(AiField, 8),
   /** 年度区级综合贡献额 by calendar year. */
   districtContribution: z.record(YearKey, SignedYuan),
-  oneEnterpriseOnePolicy: z.strictObject({ signedOn: IsoDate, similarClauses: z.array(ClauseIdSchema).max(23) }).optional(),
-  fraudFindings: z.array(z.strictObject({
-    confirmedOn: IsoDate, scope: z.union([z.literal('all'), z.array(ClauseIdSchema).min(1).max(23)], { error: 'findingScope' }),
-    liftedOn: IsoDate.optional() })).max(100).optional(),
-  otherDistrictSupport: z.array(OtherDistrictSupport).max(1000).optional(),
+  oneEnterpriseOnePolicy: optional(z.strictObject({ signedOn: IsoDate, similarClauses: arrayOf(ClauseIdSchema, 23) })),
+  fraudFindings: optional(arrayOf(z.strictObject({
+    confirmedOn: IsoDate, scope: FindingScope,
+    liftedOn: optional(IsoDate) }), 100)),
+  otherDistrictSupport: optional(arrayOf(OtherDistrictSupport, 1000)),
 });
 
 /** A project bounded by 九(四): its audited investment (经审计认定的投资额). */
 export const Project = z.strictObject({
   id: Id,
-  auditedInvestment: Yuan.optional(),
+  auditedInvestment: optional(Yuan),
   /** National and provincial 财政 money received for the project (used only under reading A9.4.3 b). */
-  superiorFunding: Yuan.optional(),
+  superiorFunding: optional(Yuan),
 });
 
 /** One beneficiary's application in one award year (one approval batch). */
@@ -197,12 +210,29 @@ export const Application = z.strictObject({
   /** The date the district approves the batch (R4: its calendar year is the award year). */
   approvalDate: IsoDate,
   /** The date the application was filed (used only under readings A9.7.3 b and d); default the approval date. */
-  applicationDate: IsoDate.optional(),
-  claims: z.array(Claim).max(500),
-  projects: z.array(Project).max(500).optional(),
-  history: z.array(PaidLine).max(5000).optional(),
+  applicationDate: optional(IsoDate),
+  claims: arrayOf(Claim, 500),
+  projects: optional(arrayOf(Project, 500)),
+  history: optional(arrayOf(PaidLine, 5000)),
   /** A recorded decision to lift the 九(三) cap for this beneficiary and year (「原则上」, A9.3.1). */
-  annualCapOverride: z.strictObject({ decisionRef: Id, reason: z.string({ error: 'text' }).min(1, { error: 'text' }).max(2000, { error: 'text' }) }).optional(),
+  annualCapOverride: optional(z.strictObject({ decisionRef: Id, reason: Text(2000) })),
+});
+
+/** One year (one approval batch) of a multi-year run: an application without the beneficiary and the history. */
+export const YearInput = z.omit(Application, { beneficiary: true, history: true });
+
+/** A beneficiary's award years, oldest first, with the history before the first (the input of `evaluateYears`). */
+export const MultiYearInput = z.strictObject({
+  beneficiary: Beneficiary,
+  history: optional(arrayOf(PaidLine, 5000)),
+  years: arrayOf(YearInput, 50).check(z.minLength(1, { error: 'years' })),
+});
+
+/** A beneficiary's paid history and a confirmed 九(五) finding (the input of `clawback`). */
+export const ClawbackInput = z.strictObject({
+  beneficiaryId: Id,
+  history: arrayOf(PaidLine, 5000),
+  finding: z.strictObject({ confirmedOn: IsoDate, scope: FindingScope }),
 });
 
 /** An application as a caller writes it (see docs/input.md). */
@@ -219,3 +249,7 @@ export type PaidLine = z.output<typeof PaidLine>;
 export type Beneficiary = z.output<typeof Beneficiary>;
 /** A project bounded by 九(四). */
 export type Project = z.output<typeof Project>;
+/** A multi-year input as a caller writes it. */
+export type MultiYearInput = z.input<typeof MultiYearInput>;
+/** A clawback input as a caller writes it. */
+export type ClawbackInput = z.input<typeof ClawbackInput>;

@@ -3,31 +3,35 @@
  * more than one field (contradictory dates, duplicates, an award year before the policy took effect). Every
  * problem is collected; any problem means no result.
  */
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { compileParameters, type CompiledParameters } from './compile.js';
 import { onOrBefore, yearOf } from './dates.js';
-import { forbiddenKeys, fromZodIssues, PolicyInputError, type InputIssue } from './errors.js';
+import { forbiddenKeys, fromZodIssues, PolicyInputError, type InputIssue, inputIssue } from './errors.js';
 import { AMOUNT_BOUND_FEN, AMOUNT_BOUND_YUAN, fenFromYuan } from './money.js';
-import { DEFAULT_READINGS, READINGS, readingDef, type Readings } from './readings.js';
+import type { ParameterOverrides } from './parameters.js';
+import { DEFAULT_READINGS, READING_FACTS, readingFact, type ReadingChoices, type Readings } from './readings.js';
 import { quoteList, unknownName } from './suggest.js';
 import { fastChecker, fastCopier } from './fastValidate.js';
 import { Application as ApplicationSchema, type Application, type Beneficiary, type PaidLine } from './schema.js';
 
-/** Options of an evaluation: parameter values and readings that differ from the defaults. */
+/**
+ * Options of an evaluation: parameter values and readings that differ from the defaults. Ids and options are
+ * typed (a misspelt id or option does not compile); callers from JSON are checked at run time just the same.
+ */
 export interface EvaluateOptions {
   /** Parameter values by id (see `PARAMETERS`), e.g. `{ 'art02_1.ratio': '0.5' }`. */
-  readonly parameters?: Readonly<Record<string, string | null>>;
+  readonly parameters?: ParameterOverrides;
   /** Readings by register id, e.g. `{ 'A9.3.2': 'a' }`. */
-  readonly readings?: Readonly<Record<string, string>>;
+  readonly readings?: ReadingChoices;
 }
 
-const issue = (path: string, code: string, zh: string, en: string): InputIssue => ({ path, code, message: { zh, en } });
+const issue = inputIssue;
 
 /** The full path: forbidden keys, then zod, every problem as one {@link PolicyInputError}. */
-function parseSlow<S extends z.ZodType>(schema: S, input: unknown, prefix: string): z.output<S> {
+function parseSlow<S extends z.core.$ZodType>(schema: S, input: unknown, prefix: string): z.output<S> {
   const poisoned = forbiddenKeys(input);
   if (poisoned.length > 0) throw new PolicyInputError(poisoned);
-  const parsed = schema.safeParse(input);
+  const parsed = z.safeParse(schema, input);
   if (!parsed.success) {
     const issues = fromZodIssues(parsed.error.issues);
     throw new PolicyInputError(prefix ? issues.map((i) => ({ ...i, path: i.path ? `${prefix}.${i.path}` : prefix })) : issues);
@@ -35,10 +39,10 @@ function parseSlow<S extends z.ZodType>(schema: S, input: unknown, prefix: strin
   return parsed.data;
 }
 
-const checkers = new WeakMap<z.ZodType, (value: unknown) => boolean>();
+const checkers = new WeakMap<z.core.$ZodType, (value: unknown) => boolean>();
 
 /** The fast checker of a schema (fastValidate.ts), compiled once. */
-function checkerOf(schema: z.ZodType): (value: unknown) => boolean {
+function checkerOf(schema: z.core.$ZodType): (value: unknown) => boolean {
   let check = checkers.get(schema);
   if (!check) checkers.set(schema, (check = fastChecker(schema)));
   return check;
@@ -48,7 +52,7 @@ function checkerOf(schema: z.ZodType): (value: unknown) => boolean {
  * Parses input against a schema, throwing one {@link PolicyInputError} with every problem. Input the fast
  * checker accepts is copied as zod would copy it; anything else takes the full path, so errors are zod's.
  */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, prefix = ''): z.output<S> {
+export function parseWith<S extends z.core.$ZodType>(schema: S, input: unknown, prefix = ''): z.output<S> {
   if (checkerOf(schema)(input)) return fastCopier(schema)(input) as z.output<S>;
   return parseSlow(schema, input, prefix);
 }
@@ -152,11 +156,11 @@ function resolveUncached(options: unknown): ResolvedOptions {
   }
   const readings: Record<string, string> = { ...DEFAULT_READINGS };
   for (const [id, choice] of Object.entries(parts.readings ?? {})) {
-    const def = readingDef(id);
+    const def = readingFact(id);
     if (!def) {
-      issues.push(unknownName(`readings.${id}`, { zh: '解读编号', en: 'reading id' }, id, READINGS.map((d) => d.id)));
-    } else if (typeof choice !== 'string' || !Object.prototype.hasOwnProperty.call(def.options, choice)) {
-      const allowed = quoteList(Object.keys(def.options));
+      issues.push(unknownName(`readings.${id}`, { zh: '解读编号', en: 'reading id' }, id, READING_FACTS.map((d) => d.id)));
+    } else if (typeof choice !== 'string' || !def.options.includes(choice)) {
+      const allowed = quoteList(def.options);
       issues.push(issue(`readings.${id}`, 'invalid', `应为以下之一：${allowed}，而不是 ${describe(choice)}`, `expected one of: ${allowed}, not ${describe(choice)}`));
     } else {
       readings[id] = choice;
@@ -180,7 +184,7 @@ function resolveUncached(options: unknown): ResolvedOptions {
     }
   }
   if (issues.length > 0 || !params) throw new PolicyInputError(issues);
-  return { params, readings: Object.freeze(readings) };
+  return { params, readings: Object.freeze(readings) as Readings };
 }
 
 /** A value as an error message shows it: its JSON (shortened), or its type. */

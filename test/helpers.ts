@@ -2,7 +2,10 @@
  * Builders for test inputs: a beneficiary that passes the scope gate, an application around some claims, and
  * one valid claim per clause. Tests override only the fields they are about.
  */
-import { evaluate, type EvaluationResult, type LineResult } from '../src/index.js';
+import {
+  clawback as clawbackTyped, evaluate as evaluateTyped, evaluateYears as evaluateYearsTyped, type ApplicationInput, type ClawbackInput,
+  type ClawbackResult, type EvaluationResult, type LineResult, type MultiYearInput, type MultiYearResult,
+} from '../src/index.js';
 import type { EvaluateOptions } from '../src/validate.js';
 
 export type Json = Record<string, unknown>;
@@ -104,7 +107,25 @@ export function lineOf(result: EvaluationResult, claimId = 'c'): LineResult {
 }
 
 /** Evaluates one claim in an otherwise neutral application and returns its line. */
-export function one(clauseClaim: Json, appOverrides: Json = {}, options?: EvaluateOptions): LineResult {
+export function one(clauseClaim: Json, appOverrides: Json = {}, options?: unknown): LineResult {
   const app = application([clauseClaim], { projects: [bigProject(String(clauseClaim.projectId ?? clauseClaim.subjectId))], ...appOverrides });
   return lineOf(evaluate(app, options), String(clauseClaim.id));
+}
+
+/**
+ * The engine's typed entries, for the raw test data of this suite (Json, as a JSON caller would send it): the data
+ * cast to the input types, so that a test can give what the types forbid and see the run-time checks answer.
+ */
+export function evaluate(input: unknown, options?: unknown): EvaluationResult {
+  return evaluateTyped(input as ApplicationInput, options as EvaluateOptions | undefined);
+}
+
+/** {@link evaluate} for several award years. */
+export function evaluateYears(input: unknown, options?: unknown): MultiYearResult {
+  return evaluateYearsTyped(input as MultiYearInput, options as EvaluateOptions | undefined);
+}
+
+/** {@link evaluate} for a clawback. */
+export function clawback(input: unknown, options?: unknown): ClawbackResult {
+  return clawbackTyped(input as ClawbackInput, options as EvaluateOptions | undefined);
 }

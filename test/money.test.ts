@@ -4,7 +4,7 @@ import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { AMOUNT_BOUND_FEN, applyRate, fenFromYuan, mulDivFloor, rateFromString, SIGNED_YUAN_PATTERN, YUAN_PATTERN, yuanFromFen } from '../src/money.js';
 import { MultiYearInput } from '../src/multiyear.js';
-import { PARAMETERS } from '../src/parameters.js';
+import { PARAMETERS } from '../src/catalogue.js';
 import { Application } from '../src/schema.js';
 import { COMPARED_AMOUNT_KEYS, SUMMED_AMOUNT_KEYS, SUMMED_AMOUNT_TABLES } from '../src/validate.js';
 

@@ -11,8 +11,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluate } from '../src/index.js';
+
 import { ROOT } from './batch/built.js';
+import { evaluate } from './helpers.js';
 
 interface Result {
   readonly status: number | null;
@@ -210,7 +211,6 @@ describe('API documentation', () => {
     expect(files.length).toBeGreaterThan(8);
     expect(missing).toEqual([]);
   });
-
 
   it('typedoc builds, and no export of the batch or schema modules lacks TSDoc', async () => {
     const out = join(tmp, 'docs-api');

@@ -11,11 +11,12 @@ import ajvFormats from 'ajv-formats';
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { buildSchemas, SCHEMA_DIR } from '../scripts/build-schemas.js';
-import { clawback, evaluate, evaluateMany, evaluateYears, type BatchRecord, type EvaluationResult } from '../src/index.js';
+import { evaluateMany, type BatchRecord, type EvaluationResult } from '../src/index.js';
 import type { BatchRecordSchema } from '../src/batch/record.js';
 import { AdjustmentSchema, NoteSchema, ReasonSchema, type EvaluationResultSchema } from '../src/resultSchema.js';
 import { ROOT } from './batch/built.js';
 import { corpus } from './batch/corpus.js';
+import { clawback, evaluate, evaluateYears } from './helpers.js';
 
 // ajv-formats is CommonJS: under NodeNext its default import is the module object, whose `default` is the plugin.
 const addFormats = ajvFormats.default;

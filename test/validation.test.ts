@@ -3,8 +3,8 @@
  * and no result. The library never throws anything else on bad input.
  */
 import { describe, expect, it } from 'vitest';
-import { clawback, evaluate, evaluateYears, PolicyInputError, safeEvaluate } from '../src/index.js';
-import { application, beneficiary, claim } from './helpers.js';
+import { PolicyInputError, safeEvaluate } from '../src/index.js';
+import { application, beneficiary, claim, clawback, evaluate, evaluateYears } from './helpers.js';
 
 function issuesOf(input: unknown, options?: Parameters<typeof evaluate>[1]) {
   const out = safeEvaluate(input, options);

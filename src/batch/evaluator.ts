@@ -6,7 +6,7 @@
  * @module
  */
 import { PolicyInputError } from '../errors.js';
-import { evaluate } from '../evaluate.js';
+import { evaluateUnknown } from '../evaluate.js';
 import { resolveOptions, type EvaluateOptions } from '../validate.js';
 import type { BatchIssue, BatchRecord, SourceLocation } from './record.js';
 
@@ -62,7 +62,7 @@ export function createEvaluator(options?: EvaluateOptions): (item: InputItem) =>
     const beneficiaryId = beneficiaryIdOf(item.value);
     const problems = item.problems ?? [];
     try {
-      const result = evaluate(item.value, options);
+      const result = evaluateUnknown(item.value, options);
       // Problems found while reading the record make it an error even when the engine accepts what was read.
       if (problems.length > 0) return { record: item.record, line: item.line, beneficiaryId, ok: false, errors: problems };
       return { record: item.record, line: item.line, beneficiaryId: result.beneficiaryId, ok: true, result };

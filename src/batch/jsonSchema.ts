@@ -29,7 +29,7 @@ export interface JsonSchemaNode {
  * A zod schema as JSON Schema (draft 2020-12). `io: 'input'` describes what a caller may send (for input
  * schemas), `'output'` what the package returns.
  */
-export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchemaNode {
+export function jsonSchemaOf(schema: z.core.$ZodType, io: 'input' | 'output'): JsonSchemaNode {
   return z.toJSONSchema(schema, { target: 'draft-2020-12', io, override: dateFormat }) as JsonSchemaNode;
 }
 

@@ -8,6 +8,7 @@
  */
 import { decideEncoding, hasNonAscii, hasUtf8Bom, strictDecoder, type ConcreteEncoding, type InputEncoding } from './decode.js';
 import type { InputItem } from './evaluator.js';
+import type { BatchIssueCode } from './record.js';
 
 /** One physical line of a file, without its line ending. */
 export interface RawLine {
@@ -121,6 +122,6 @@ export async function* readNdjson(
   }
 }
 
-function unreadable(record: number, line: number, code: string, zh: string, en: string): InputItem {
+function unreadable(record: number, line: number, code: BatchIssueCode, zh: string, en: string): InputItem {
   return { kind: 'unreadable', record, line, beneficiaryId: null, errors: [{ path: '', code, message: { zh, en } }] };
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from 'zod';
-import type { InputIssue } from '../errors.js';
+import type { InputIssue, InputIssueCode } from '../errors.js';
 import type { EvaluationResult } from '../result.js';
 import { EvaluationResultSchema } from '../resultSchema.js';
 
@@ -19,8 +19,20 @@ export interface SourceLocation {
   readonly column?: string;
 }
 
+/** The codes of {@link BatchIssueCode}, in one list (the JSON Schema names them). */
+export const BATCH_ISSUE_CODES = ['invalid', 'required', 'unknownKey', 'forbiddenKey', 'contradiction', 'duplicate', 'outOfRange', 'json', 'tooLong', 'encoding', 'csvRow', 'ambiguousClaim', 'orphanClaim', 'internal'] as const;
+
+/**
+ * What kind of problem a batch record has: an input problem the engine found ({@link InputIssueCode}), or one of
+ * the batch's own: a line that is not JSON (`json`), too long (`tooLong`) or not in the file's encoding
+ * (`encoding`), a CSV row that cannot be read (`csvRow`), a claim row that
+ * matches several applications (`ambiguousClaim`) or none (`orphanClaim`), a failure inside the engine (`internal`).
+ */
+export type BatchIssueCode = InputIssueCode | 'json' | 'tooLong' | 'encoding' | 'csvRow' | 'ambiguousClaim' | 'orphanClaim' | 'internal';
+
 /** One problem of a record: the engine's {@link InputIssue}, plus where it sits in the input file when known. */
-export interface BatchIssue extends InputIssue {
+export interface BatchIssue extends Omit<InputIssue, 'code'> {
+  readonly code: BatchIssueCode;
   readonly at?: SourceLocation;
 }
 
@@ -52,7 +64,7 @@ export type BatchRecord = BatchSuccess | BatchFailure;
 
 const IssueSchema = z.strictObject({
   path: z.string(),
-  code: z.string(),
+  code: z.enum(BATCH_ISSUE_CODES),
   message: z.strictObject({ zh: z.string(), en: z.string() }),
   at: z.strictObject({ file: z.string(), line: z.number().int().min(1), column: z.string().optional() }).optional(),
 });
@@ -73,4 +85,4 @@ export const BatchRecordSchema = z.discriminatedUnion('ok', [
     ok: z.literal(false),
     errors: z.array(IssueSchema).min(1),
   }),
-]) satisfies z.ZodType<BatchRecord>;
+]) satisfies z.core.$ZodType<BatchRecord>;

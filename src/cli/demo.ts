@@ -1,7 +1,7 @@
 /** `demo`: evaluates the sample applications in fixtures/ and prints the explained results in zh and en. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate } from '../evaluate.js';
+import { evaluateUnknown } from '../evaluate.js';
 import { explain } from '../explain/index.js';
 import { fenFromYuan, yuanFromFen } from '../money.js';
 
@@ -10,7 +10,7 @@ export function demo(packageRoot: string, out: NodeJS.WritableStream): number {
   const apps = JSON.parse(readFileSync(join(packageRoot, 'fixtures', 'sample-applications.json'), 'utf8')) as unknown[];
   let total = 0;
   for (const app of apps) {
-    const result = evaluate(app);
+    const result = evaluateUnknown(app, undefined);
     total += fenFromYuan(result.total);
     out.write(`${explain(result, 'zh').join('\n')}\n${explain(result, 'en').join('\n')}\n\n`);
   }

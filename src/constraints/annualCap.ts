@@ -53,7 +53,7 @@ export function annualCap(lines: readonly WorkLine[], ctx: StageContext): readon
       ? { code: 'annualCapOverridden', rule: 'art09_3', decisionRef: override.decisionRef, wouldCut: total - room }
       : { code: 'annualCapExceeded', rule: 'art09_3', excess: total - room }));
   }
-  const amounts = share(members, room, ctx.readings.R7 ?? 'proRata');
+  const amounts = share(members, room, ctx.readings.R7);
   return changeAt(lines, open, (line, k) =>
     cut(line, { code: 'annualCap', rule: 'art09_3', before: line.amount, after: amounts[k]!, contributionYear: year, cap, earlier, room }));
 }

@@ -90,7 +90,7 @@ export function auditedInvestment(lines: readonly WorkLine[], ctx: StageContext)
     const room = Math.max(0, investment - prior);
     const members = group.map((i) => out[i]!);
     if (atMost(totalOf(members), room)) continue; // 「不得超过」 allows the investment itself
-    const amounts = share(members, room, ctx.readings.R7 ?? 'proRata');
+    const amounts = share(members, room, ctx.readings.R7);
     group.forEach((i, k) => {
       const line = out[i]!;
       out[i] = cut(line, { code: 'auditedInvestment', rule: 'art09_4', before: line.amount, after: amounts[k]!, projectId, investment, prior, room });

@@ -39,7 +39,7 @@ function cumulative(stage: Cumulative['stage']) {
       const d = decl(members[0]!)!;
       const room = Math.max(0, d.cap - d.prior);
       if (atMost(totalOf(members), room)) continue;
-      const amounts = share(members, room, ctx.readings.R7 ?? 'proRata');
+      const amounts = share(members, room, ctx.readings.R7);
       group.forEach((i, k) => {
         const line = out[i]!;
         out[i] = cut(line, {

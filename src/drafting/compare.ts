@@ -10,8 +10,9 @@ import { explainLine } from '../explain/index.js';
 import { AWARD_LINES, ITEM_LABEL, type ClauseId } from '../ids.js';
 import { CLAUSES } from '../clauses/index.js';
 import { yuanFromBigFen } from '../money.js';
-import { DEFAULT_PARAMETER_VALUES, parameterDef } from '../parameters.js';
-import { DEFAULT_READINGS, READINGS, readingDef } from '../readings.js';
+import { parameterDef, READINGS, readingDef } from '../catalogue.js';
+import { DEFAULT_PARAMETER_VALUES } from '../parameters.js';
+import { DEFAULT_READINGS, type ReadingId } from '../readings.js';
 import type { AdjustmentResult, EvaluationResult, LineResult } from '../result.js';
 import { fenFromYuan } from '../money.js';
 import { checkScenario, preparePortfolio, Scenario, type BeneficiaryRun, type PortfolioRun, type PreparedPortfolio, type Reads } from './portfolio.js';
@@ -490,7 +491,7 @@ export function sensitivityOf(summary: ScenarioSummary, options: { readonly incr
   const rows: (SensitivityRow & { fen: bigint })[] = [];
   for (const def of READINGS) {
     if (!def.consequential) continue;
-    const inForce = scenario.readings[def.id] ?? DEFAULT_READINGS[def.id]!;
+    const inForce = scenario.readings[def.id as ReadingId] ?? DEFAULT_READINGS[def.id as ReadingId];
     for (const option of Object.keys(def.options)) {
       if (option === inForce) continue;
       const switched = new Scenario(scenario.portfolio, { ...reform, readings: { ...reform.readings, [def.id]: option } });

@@ -15,12 +15,12 @@
  */
 import type { z } from 'zod';
 import type { CompiledParameters } from '../compile.js';
-import { PolicyInputError, type InputIssue } from '../errors.js';
+import { PolicyInputError, type InputIssue, inputIssue } from '../errors.js';
 import { evaluateValidated, fingerprintOf } from '../evaluate.js';
 import { fenFromYuan } from '../money.js';
 import { MultiYearInput, paidLinesOf } from '../multiyear.js';
-import { PARAMETERS } from '../parameters.js';
-import { READINGS, type Readings } from '../readings.js';
+import { PARAMETERS, READINGS } from '../catalogue.js';
+import type { Readings } from '../readings.js';
 import type { EvaluationResult } from '../result.js';
 import type { PaidLine } from '../schema.js';
 import { amountBoundIssue, checkApplication, parseWith, resolveOptions } from '../validate.js';
@@ -43,7 +43,7 @@ export const MAX_PORTFOLIO = 200_000;
 /** Parameters every evaluation depends on, whether or not a read of them is seen (cached by the engine). */
 const ALWAYS_READ = ['art09_7.effectiveDate', 'art09_7.validityYears', 'art09_3.budgetScale', 'rounding'];
 
-const issue = (path: string, code: string, zh: string, en: string): InputIssue => ({ path, code, message: { zh, en } });
+const issue = inputIssue;
 
 /** True for a portfolio that {@link preparePortfolio} already checked. */
 export function isPrepared(value: unknown): value is PreparedPortfolio {

@@ -18,10 +18,9 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { checkParameterValue, UNIT_EXAMPLE } from '../compile.js';
-import { forbiddenKeys, PolicyInputError, type InputIssue } from '../errors.js';
+import { forbiddenKeys, PolicyInputError, type InputIssue, inputIssue } from '../errors.js';
 import { AWARD_LINES, ITEM_LABEL, type ClauseId } from '../ids.js';
-import { PARAMETERS, parameterDef, type ParameterDef } from '../parameters.js';
-import { READINGS, readingDef } from '../readings.js';
+import { PARAMETERS, parameterDef, READINGS, readingDef, type ParameterDef } from '../catalogue.js';
 import type { EvaluateOptions } from '../validate.js';
 import { closestNames, editDistance, quoteList, unknownName } from '../suggest.js';
 import type { Bilingual } from './text.js';
@@ -79,7 +78,7 @@ const FIELD_EXPECTED: Record<string, Bilingual> = {
   disabledLines: { zh: '条款编号列表，如 ["art04_3"]', en: 'a list of clause ids, e.g. ["art04_3"]' },
 };
 
-const issue = (path: string, code: string, zh: string, en: string): InputIssue => ({ path, code, message: { zh, en } });
+const issue = inputIssue;
 
 export { closestNames, editDistance };
 

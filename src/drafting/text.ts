@@ -12,7 +12,8 @@
  */
 import { checkParameterValue } from '../compile.js';
 import { PolicyInputError, type InputIssue } from '../errors.js';
-import { DEFAULT_PARAMETER_VALUES, PARAMETERS, parameterDef, type ParameterDef } from '../parameters.js';
+import { PARAMETERS, parameterDef, type ParameterDef } from '../catalogue.js';
+import { DEFAULT_PARAMETER_VALUES } from '../parameters.js';
 import { comparisonPhrase, matchingRatio, modelParams, percent, wanYuan, type ComparisonWord } from './format.js';
 
 /** Zh and en words. */

@@ -12,13 +12,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { clawback } from '../clawback.js';
+import { clawbackUnknown } from '../clawback.js';
 import { buildReport } from '../drafting/report.js';
 import { BASELINE_REFORM, parseReform, reformOptions, validateReform, type Reform } from '../drafting/reform.js';
 import { bindText, renderText, type BoundText } from '../drafting/text.js';
-import { PolicyInputError, type InputIssue } from '../errors.js';
-import { evaluate, fingerprintOf } from '../evaluate.js';
-import { evaluateYears } from '../multiyear.js';
+import { PolicyInputError, type InputIssue, inputIssue } from '../errors.js';
+import { evaluateUnknown, fingerprintOf } from '../evaluate.js';
+import { evaluateYearsUnknown } from '../multiyear.js';
 import type { Fingerprint } from '../result.js';
 import { resolveOptions, type EvaluateOptions } from '../validate.js';
 import { FINGERPRINT_HEADER, OPERATIONS, openApiDocument } from './openapi.js';
@@ -70,7 +70,7 @@ class HttpError extends Error {
   }
 }
 
-const issue = (path: string, code: string, zh: string, en: string): InputIssue => ({ path, code, message: { zh, en } });
+const issue = inputIssue;
 
 /** Engine issues of a value found at `at` in the request body, with paths made relative to the body. */
 function within(at: string, e: PolicyInputError): PolicyInputError {
@@ -332,9 +332,9 @@ export async function buildApp(options: ServiceOptions = {}): Promise<FastifyIns
     };
 
   const inputAndOptions = { required: ['input'], optional: ['options'] };
-  post('/v1/evaluate', inputAndOptions, engineCall(evaluate, false));
-  post('/v1/evaluate-years', inputAndOptions, engineCall(evaluateYears, true));
-  post('/v1/clawback', inputAndOptions, engineCall(clawback, true));
+  post('/v1/evaluate', inputAndOptions, engineCall(evaluateUnknown, false));
+  post('/v1/evaluate-years', inputAndOptions, engineCall(evaluateYearsUnknown, true));
+  post('/v1/clawback', inputAndOptions, engineCall(clawbackUnknown, true));
 
   post('/v1/text', { required: ['reform'], optional: ['baseline'] }, (body, request) => {
     const reform = reformOf(body.reform, 'reform');

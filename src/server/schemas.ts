@@ -70,12 +70,12 @@ export const ReformResult = z.strictObject({
   parameters: z.record(z.string(), z.string().nullable()),
   readings: z.record(z.string(), z.string()),
   disabledLines: z.array(z.enum(AWARD_LINES)),
-}) satisfies z.ZodType<Reform>;
+}) satisfies z.core.$ZodType<Reform>;
 
 const TextPartSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('same'), text: z.string() }),
   z.strictObject({ kind: z.literal('changed'), old: z.string(), new: z.string(), params: z.array(z.string()) }),
-]) satisfies z.ZodType<TextPart>;
+]) satisfies z.core.$ZodType<TextPart>;
 
 const SentenceChangeSchema = z.strictObject({
   item: z.string(),
@@ -83,15 +83,15 @@ const SentenceChangeSchema = z.strictObject({
   old: z.string(),
   new: z.string(),
   parts: z.array(TextPartSchema),
-}) satisfies z.ZodType<SentenceChange>;
+}) satisfies z.core.$ZodType<SentenceChange>;
 
-const NotInTextSchema = z.strictObject({ param: z.string(), value: z.string().nullable(), why: Bilingual }) satisfies z.ZodType<NotInText>;
+const NotInTextSchema = z.strictObject({ param: z.string(), value: z.string().nullable(), why: Bilingual }) satisfies z.core.$ZodType<NotInText>;
 
 const RenderedTextSchema = z.strictObject({
   text: z.string(),
   changes: z.array(SentenceChangeSchema),
   notInText: z.array(NotInTextSchema),
-}) satisfies z.ZodType<RenderedText>;
+}) satisfies z.core.$ZodType<RenderedText>;
 
 /** `POST /v1/text`'s answer: the reform as read, the text rendered under it, the changed sentences. */
 export const TextResponse = RenderedTextSchema.extend({
@@ -148,7 +148,7 @@ const ComparisonSchema = z.strictObject({
     net: z.strictObject(MoneyDelta),
     explanation: z.strictObject({ baseline: Sentences, reform: Sentences }),
   })),
-}) satisfies z.ZodType<Comparison>;
+}) satisfies z.core.$ZodType<Comparison>;
 
 const SensitivitySchema = z.strictObject({
   scenario: z.strictObject({ id: z.string(), title: Bilingual }),
@@ -157,7 +157,7 @@ const SensitivitySchema = z.strictObject({
     reading: z.string(), inForce: z.string(), inForceLabel: Bilingual, option: z.string(), label: Bilingual, total: ResultYuan, delta: ResultYuan,
     betterOff: z.number().int(), worseOff: z.number().int(),
   })),
-}) satisfies z.ZodType<Sensitivity>;
+}) satisfies z.core.$ZodType<Sensitivity>;
 
 /** `POST /v1/compare`'s answer: the drafter's report (as `buildReport` gives it) with both fingerprints. */
 export const CompareResponse = z.strictObject({
@@ -168,7 +168,7 @@ export const CompareResponse = z.strictObject({
   sensitivity: SensitivitySchema.nullable(),
   fingerprint: FingerprintSchema.describe('the reform\'s parameters and readings'),
   baselineFingerprint: FingerprintSchema.describe('the baseline\'s parameters and readings'),
-}) satisfies z.ZodType<DraftingReport>;
+}) satisfies z.core.$ZodType<DraftingReport>;
 
 /** `POST /v1/evaluate-years`'s answer: `evaluateYears`' result with the fingerprint of the options. */
 export const EvaluateYearsResponse = MultiYearResultSchema.extend({ fingerprint: FingerprintSchema });

@@ -25,10 +25,10 @@ vi.mock('../../src/evaluate.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/evaluate.js')>();
   return {
     ...real,
-    evaluate: (...args: Parameters<typeof real.evaluate>) => {
+    evaluateUnknown: (...args: Parameters<typeof real.evaluateUnknown>) => {
       const id = (args[0] as { beneficiary?: { id?: unknown } } | null)?.beneficiary?.id;
       if (id === 'THROWS-STRING') throw 'engine exploded';
-      return real.evaluate(...args);
+      return real.evaluateUnknown(...args);
     },
   };
 });
@@ -232,7 +232,7 @@ describe('the tally', () => {
 });
 
 describe('CSV output wording', () => {
-  const located = { path: 'claims[0].x', code: 'invalid', message: { zh: '有误', en: 'bad' }, at: { file: 'c.csv', line: 3 } };
+  const located = { path: 'claims[0].x', code: 'invalid' as const, message: { zh: '有误', en: 'bad' }, at: { file: 'c.csv', line: 3 } };
 
   it('an issue without a location, or without a column, is written without them', () => {
     expect(issueText({ path: '', code: 'json', message: { zh: '不是 JSON', en: 'not JSON' } }, 'zh')).toBe('（整条记录）：不是 JSON');

@@ -4,14 +4,14 @@ import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import { ROOT } from './built.js';
 
-// An engine defect on one record: evaluate throws a plain Error (not an input error) for beneficiary 91410100-MODEL02.
+// An engine defect on one record: the engine (evaluateUnknown, the batch's entry) throws a plain Error (not an input error) for beneficiary 91410100-MODEL02.
 vi.mock('../../src/evaluate.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/evaluate.js')>();
   return {
     ...real,
-    evaluate: (...args: Parameters<typeof real.evaluate>) => {
+    evaluateUnknown: (...args: Parameters<typeof real.evaluateUnknown>) => {
       if ((args[0] as { beneficiary: { id: string } }).beneficiary.id === '91410100-MODEL02') throw new TypeError('boom');
-      return real.evaluate(...args);
+      return real.evaluateUnknown(...args);
     },
   };
 });

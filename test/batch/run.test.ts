@@ -7,8 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { batch } from '../../src/cli/batch.js';
 import { runBatch, type BatchConfig } from '../../src/batch/run.js';
 import type { BatchRecord } from '../../src/batch/record.js';
-import { evaluate } from '../../src/index.js';
+
 import { ROOT } from './built.js';
+import { evaluate } from '../helpers.js';
 
 const FIX = join(ROOT, 'fixtures', 'batch');
 const tmp = mkdtempSync(join(tmpdir(), 'zz-batch-run-'));

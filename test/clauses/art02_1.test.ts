@@ -9,11 +9,11 @@
  * award is national or provincial (A2.1.9). Every expected figure below is worked by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateYears, type LineResult } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type LineResult } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
 
 const ID = 'art02_1';
-const HALF = { parameters: { 'art02_1.ratio': '0.5' } };
+const HALF = { parameters: { 'art02_1.ratio': '0.5' } } as const;
 /** A claim for a higher-level award of `amount`; `receivedOn` null = approved, not yet received. */
 const award = (amount: string, receivedOn: string | null = '2026-03-01', extra: Json = {}): Json =>
   claim(ID, { superiorAward: receivedOn === null ? { amount } : { amount, receivedOn }, ...extra });

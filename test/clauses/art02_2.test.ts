@@ -7,8 +7,8 @@
  * award year, window anchor 31 Dec of Y−1 (A2.2.7, A9.7.3). Every expected figure below is worked by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateYears, type LineResult } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type LineResult } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
 
 const ID = 'art02_2';
 const rev = (byYear: Record<string, string>, extra: Json = {}): Json => claim(ID, { dataServiceRevenue: byYear, ...extra });
@@ -192,7 +192,7 @@ describe('art02_2 二(二)', () => {
     });
 
     it('A2.2.3 marginal: the cap binds from 13,000,000.00; 13,000,000.10 → 1,000,000.01 → reduced', () => {
-      const opt = { readings: { 'A2.2.3': 'marginal' } };
+      const opt = { readings: { 'A2.2.3': 'marginal' } } as const;
       expect(money(one(rev({ '2025': '13000000.00' }), {}, opt))).toEqual(paid('1000000.00'));
       expect(money(one(rev({ '2025': '13000000.10' }), {}, opt)))
         .toEqual({ status: 'reduced', gross: '1000000.01', entitlement: '1000000.00', net: '1000000.00' });
@@ -207,7 +207,7 @@ describe('art02_2 二(二)', () => {
   });
 
   describe('reading A2.2.1: 「上一年度」 rolls with the award year (a, default) or is fixed at the year before the policy took effect (b)', () => {
-    const FIXED = { readings: { 'A2.2.1': 'b' } };
+    const FIXED = { readings: { 'A2.2.1': 'b' } } as const;
     // The policy takes effect on 2025-07-01 (art09_7.effectiveDate), so the fixed base year is 2024.
     const twoBases = rev({ '2024': '5000000.00', '2025': '2000000.00' });
 

@@ -8,8 +8,8 @@
  * only when the project is also funded nationally or provincially (A3.1.6, A9.4.1). No rate: no rounding.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateYears, type LineResult } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type LineResult } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
 
 const ID = 'art03_1';
 const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
@@ -156,7 +156,7 @@ describe('art03_1 三(一)', () => {
   });
 
   describe('reading A3.1.2: the maxima per project (default) or per undertaker, award year and class (perEnterpriseYear)', () => {
-    const PER_YEAR = { readings: { 'A3.1.2': 'perEnterpriseYear' } };
+    const PER_YEAR = { readings: { 'A3.1.2': 'perEnterpriseYear' } } as const;
     /** A 重点研发专项计划 project `subjectId` reviewed at `amount` (claim id = subject id). */
     const keyRd = (subjectId: string, amount: string, extra: Json = {}) => claim(ID, { id: subjectId, subjectId, approvedAmount: amount, ...extra });
     const nets = (r: ReturnType<typeof evaluate>, ids: string[]) => ids.map((id) => lineOf(r, id).net);

@@ -8,8 +8,8 @@
  * 九(四) always applies (A3.2.8). The window anchor is the date the provincial money was received.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type LineResult } from '../../src/index.js';
-import { application, beneficiary, bigProject, claim, lineOf, one, type Json } from '../helpers.js';
+import { type LineResult } from '../../src/index.js';
+import { application, beneficiary, bigProject, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
 
 const ID = 'art03_2';
 const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });

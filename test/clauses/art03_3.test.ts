@@ -8,8 +8,8 @@
  * 九(四) always applies; the window anchor is 31 December of Y−1 (A3.3.9, A9.7.3).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateYears, type LineResult } from '../../src/index.js';
-import { application, beneficiary, bigProject, claim, lineOf, one, type Json } from '../helpers.js';
+import { type LineResult } from '../../src/index.js';
+import { application, beneficiary, bigProject, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
 
 const ID = 'art03_3';
 const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
@@ -118,7 +118,7 @@ describe('art03_3 三(三)', () => {
 
   describe('readings', () => {
     it('A3.3.1 b: the ratio follows the programme — major special 1:1, key R&D 1:0.5', () => {
-      const opt = { readings: { 'A3.3.1': 'b' } };
+      const opt = { readings: { 'A3.3.1': 'b' } } as const;
       expect(one(disbursed(d('provincialMajorSpecial', '1000000.00')), {}, opt).net).toBe('1000000.00');
       expect(one(disbursed(d('nationalKeyRd', '1000000.00')), {}, opt).net).toBe('500000.00');
       // 1,000,000.00 (major special, national) + 0.5 × 1,234,567.89 (key R&D, provincial) = 1,617,283.94
@@ -126,7 +126,7 @@ describe('art03_3 三(三)', () => {
     });
 
     it('A3.3.2 b: 1:0.5 read the other way (district = 2 × provincial)', () => {
-      const opt = { readings: { 'A3.3.2': 'b' } };
+      const opt = { readings: { 'A3.3.2': 'b' } } as const;
       expect(one(disbursed(d('provincialKeyRd', '1000000.00')), {}, opt).net).toBe('2000000.00');
       expect(one(disbursed(d('provincialKeyRd', '0.01')), {}, opt).net).toBe('0.02');
       // national money is unaffected
@@ -135,7 +135,7 @@ describe('art03_3 三(三)', () => {
   });
 
   describe('reading A3.3.3: every year on the previous year\'s disbursement (a, default) or once per project (b)', () => {
-    const ONCE = { readings: { 'A3.3.3': 'b' } };
+    const ONCE = { readings: { 'A3.3.3': 'b' } } as const;
     /** An earlier 三(三) line of project `subjectId` with entitlement `entitlement`. */
     const earlier = (entitlement: string, subjectId = 'S'): Json =>
       ({ clause: ID, subjectId, awardYear: 2025, entitlement, paid: entitlement });

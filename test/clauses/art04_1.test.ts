@@ -8,8 +8,8 @@
  * not gates (A4.1.3, A4.1.4). Any lead unit, 高校院所 included. Overlap group OG1 with 四(二). Anchor: evaluation date.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateYears, type LineResult } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type LineResult } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
 
 const ID = 'art04_1';
 const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
@@ -143,7 +143,7 @@ describe('art04_1 四(一)', () => {
   });
 
   describe('reading A4.1.7: once per model (default) or once per lead developer (perEnterprise)', () => {
-    const PER_UNIT = { readings: { 'A4.1.7': 'perEnterprise' } };
+    const PER_UNIT = { readings: { 'A4.1.7': 'perEnterprise' } } as const;
     // The base claim: model S, construction cost 20,000,000.00 → 30 % = 6000000.00.
 
     it('default: an award for another model does not count; naming perModel is the same', () => {

@@ -7,8 +7,8 @@
  * line = min(floor(0.30 × cost), 5,000,000), once per model; any lead unit (A4.2.5); OG1 with 四(一) (A4.2.7).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateYears, type LineResult } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type LineResult } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
 
 const ID = 'art04_2';
 const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
@@ -128,7 +128,7 @@ describe('art04_2 四(二)', () => {
   });
 
   describe('reading A4.2.8: once per model (default) or once per lead developer (perEnterprise)', () => {
-    const PER_UNIT = { readings: { 'A4.2.8': 'perEnterprise' } };
+    const PER_UNIT = { readings: { 'A4.2.8': 'perEnterprise' } } as const;
     // The base claim: model S, construction cost 10,000,000.00 → 30 % = 3000000.00.
 
     it('default: an award for another model does not count; naming perModel is the same', () => {

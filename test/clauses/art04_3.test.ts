@@ -7,8 +7,8 @@
  * 备案 (A4.3.4), enterprises only (A4.3.6, R6). Two claims in one batch: the larger is paid (R5). Anchor: filing date.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type LineResult } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type LineResult } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
 
 const ID = 'art04_3';
 const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
@@ -107,7 +107,7 @@ describe('art04_3 四(三)', () => {
     });
 
     it('A4.3.2 b (once per model): another model in the history is paid; the same model is not', () => {
-      const opt = { readings: { 'A4.3.2': 'b' } };
+      const opt = { readings: { 'A4.3.2': 'b' } } as const;
       expect(money(one(claim(ID), { history: [earlier('M0')] }, opt))).toEqual(paid('400000.00'));
       expect(one(claim(ID), { history: [earlier('S')] }, opt).status).toBe('zero');
     });

@@ -8,8 +8,8 @@
  * scenario (A1.2 b). OG3 with 六(四)b. Anchor: the announcement date.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type LineResult } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type LineResult } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
 
 const ID = 'art05_1';
 const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
@@ -146,8 +146,7 @@ describe('art05_1 五(一)', () => {
   });
 
   describe('A5.1.2 b: both levels paid in full', () => {
-    const opt = { readings: { 'A5.1.2': 'b' } };
-
+    const opt = { readings: { 'A5.1.2': 'b' } } as const;
     it('provincial paid earlier → national pays the full 2,000,000.00', () => {
       expect(money(one(national(), { history: [earlier('provincial', '1000000.00')] }, opt))).toEqual(paid('2000000.00'));
     });

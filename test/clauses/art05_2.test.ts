@@ -10,8 +10,8 @@
  * (A5.2.7); higher first then lower → 0 (A5.2.8). 「同一企业」: enterprises only (R6). Anchor: the announcement.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateYears, type LineResult } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type LineResult } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
 
 const ID = 'art05_2';
 const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
@@ -269,7 +269,7 @@ describe('art05_2 五(二)', () => {
     it('b: money from another district policy is still taken off once (pins the fix in art05_2.ts)', () => {
       // The old policy paid 300,000.00 for the workshop. 九(一) skips it (it belongs to the 补差 base), so the base must
       // take it: 500,000.00 − 300,000.00 = 200,000.00. Before the fix reading b paid 500,000.00, less deducted than (a).
-      const opt = { readings: { 'A5.2.5': 'b' } };
+      const opt = { readings: { 'A5.2.5': 'b' } } as const;
       const l = one(claim(ID), withOther(otherPolicy('300000.00')), opt);
       expect(money(l)).toEqual(reduced('500000.00', '200000.00'));
       expect(l.adjustments.map((a) => a.code)).toEqual(['ladder']);
@@ -278,13 +278,13 @@ describe('art05_2 五(二)', () => {
     it('b: the nominal of a title held under this policy and money from another policy are not added — the larger counts', () => {
       // This policy: 省级智能工厂 (nominal 500,000.00, paid 200,000.00); another policy: 300,000.00 for the workshop.
       // Demo factory: 3,000,000.00 − max(500,000.00, 300,000.00) = 2,500,000.00.
-      const opt = { readings: { 'A5.2.5': 'b' } };
+      const opt = { readings: { 'A5.2.5': 'b' } } as const;
       const history = [earlier('provincialSmartFactory', '200000.00', '200000.00')];
       expect(one(title('nationalDemoFactory'), { ...withOther(otherPolicy('300000.00')), history }, opt).net).toBe('2500000.00');
     });
 
     it('c: only this policy\'s money in the ladder; another policy\'s money for the same site is then taken off once by 九(一)', () => {
-      const opt = { readings: { 'A5.2.5': 'c' } };
+      const opt = { readings: { 'A5.2.5': 'c' } } as const;
       // same subject S: ladder 500,000.00 − 0, then the cross-policy top-up takes the other 300,000.00 → 200,000.00
       const same = one(claim(ID), withOther(otherPolicy('300000.00')), opt);
       expect(same.net).toBe('200000.00');
@@ -295,7 +295,7 @@ describe('art05_2 五(二)', () => {
   });
 
   describe('reading A5.2.3: one ladder per enterprise (default) or per site, the claim\'s subject (perSite)', () => {
-    const PER_SITE = { readings: { 'A5.2.3': 'perSite' } };
+    const PER_SITE = { readings: { 'A5.2.3': 'perSite' } } as const;
     const siteA = (t: string, paidYuan: string) => earlier(t, paidYuan, paidYuan, 'SITE-A');
 
     it('default: site A\'s workshop (300,000.00) is deducted from site B\'s factory → 200,000.00; naming perEnterprise is the same', () => {
@@ -344,7 +344,7 @@ describe('art05_2 五(二)', () => {
     });
 
     it('perSite with A5.2.5 b: only the site\'s own titles give a nominal amount', () => {
-      const opt = { readings: { 'A5.2.3': 'perSite', 'A5.2.5': 'b' } };
+      const opt = { readings: { 'A5.2.3': 'perSite', 'A5.2.5': 'b' } } as const;
       // 3,000,000.00 − 0 (the factory of W0 is another site) and 3,000,000.00 − 500,000.00 (the factory of S)
       expect(one(title('nationalDemoFactory'), { history: [earlier('provincialSmartFactory', '200000.00')] }, opt).net).toBe('3000000.00');
       expect(one(title('nationalDemoFactory'), { history: [earlier('provincialSmartFactory', '200000.00', '200000.00', 'S')] }, opt).net).toBe('2500000.00');

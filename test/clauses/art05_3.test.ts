@@ -8,8 +8,8 @@
  * recipient (A5.3.3). Anchor: the date the higher-level award was received (A5.3.7).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type LineResult } from '../../src/index.js';
-import { application, beneficiary, bigProject, claim, lineOf, one, type Json } from '../helpers.js';
+import { type LineResult } from '../../src/index.js';
+import { application, beneficiary, bigProject, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
 
 const ID = 'art05_3';
 const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });

@@ -5,8 +5,8 @@
  * recognition date (A9.7.3).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, bigProject, claim, lineOf, one, type Json } from '../helpers.js';
+import { type EvaluateOptions } from '../../src/index.js';
+import { application, beneficiary, bigProject, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
 
 const ID = 'art06_2';
 /** A 六(二) claim with one recognition (D9: the platform's recognitions are a list). */

@@ -6,8 +6,8 @@
  * The product is named by the same subjectId on the 五(三) claim (`c`) and the 六(三) claim (`c6`).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, bigProject, claim, lineOf, type Json } from '../helpers.js';
+import { type EvaluateOptions } from '../../src/index.js';
+import { application, beneficiary, bigProject, claim, lineOf, type Json, evaluate } from '../helpers.js';
 
 const ID = 'art06_3';
 /** 五(三) for product S: 1:1 of a received higher-level award (default 1,000,000.00 received 2026-03-01). */

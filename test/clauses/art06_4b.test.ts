@@ -5,8 +5,8 @@
  * (A6.4.6); the A1.2 subject test (A6.4.5). Anchor: the date the provincial money was received (A9.7.3).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, bigProject, claim, lineOf, one, type Json } from '../helpers.js';
+import { type EvaluateOptions } from '../../src/index.js';
+import { application, beneficiary, bigProject, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
 
 const ID = 'art06_4b';
 const base = (over: Json = {}): Json => claim(ID, over);

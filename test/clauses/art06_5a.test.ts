@@ -5,8 +5,8 @@
  * robotics-related (A6.5.5); 「企业」 means an enterprise (R6); once per standard (R5). Anchor: publication (A6.5.4).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type EvaluateOptions } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
 
 const ID = 'art06_5a';
 const base = (over: Json = {}): Json => claim(ID, over);

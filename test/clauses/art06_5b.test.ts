@@ -4,8 +4,8 @@
  * (A6.5.7), enterprises only (R6). Anchor: the inclusion date (A9.7.3).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type EvaluateOptions } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
 
 const ID = 'art06_5b';
 const base = (over: Json = {}): Json => claim(ID, over);

@@ -5,8 +5,8 @@
  * meet the main-business test through the park (A1.2). Anchor: the designation date (A9.7.3).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type EvaluateOptions } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
 
 const ID = 'art07_1';
 /** A 七(一) claim with one designation (D9: the park's designations are a list). */

@@ -5,8 +5,8 @@
  * main-business test through the park (A1.2). Anchor: the designation date (A9.7.3).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type EvaluateOptions } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
 
 const ID = 'art07_2a';
 const base = (over: Json = {}): Json => claim(ID, over);

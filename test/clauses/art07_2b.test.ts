@@ -5,8 +5,8 @@
  * (A7.2.5); a missing base-year figure is pending. Anchor: 31 December of Y−1 (A9.7.3), so award years 2026–2028.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type EvaluateOptions } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
 
 const ID = 'art07_2b';
 const base = (over: Json = {}): Json => claim(ID, over);

@@ -5,8 +5,8 @@
  * 3,000,000.00, once per centre (A8.1.3). Anchor: the recognition date (A9.7.3).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type EvaluateOptions } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
 
 const ID = 'art08_1';
 const base = (over: Json = {}): Json => claim(ID, over);

@@ -8,8 +8,8 @@
  * OG4 with 二(二) (A8.2.8). Anchor: 31 December of Y−1 (A9.7.3), so award years 2026–2028.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type EvaluateOptions } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
 
 const ID = 'art08_2';
 const base = (over: Json = {}): Json => claim(ID, over);

@@ -6,8 +6,8 @@
  * (A8.3.4); any in-scope unit (R6), with the A1.2 subject test. Anchor: the event date (A9.7.3).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type EvaluateOptions } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
 
 const ID = 'art08_3';
 const base = (over: Json = {}): Json => claim(ID, over);
@@ -145,7 +145,7 @@ describe('art08_3 八(三)', () => {
     });
 
     it('A8.3.2 b (per host per year): two events of one host share 1,500,000.00 in the award year', () => {
-      const options = { readings: { 'A8.3.2': 'b' } };
+      const options = { readings: { 'A8.3.2': 'b' } } as const;
       const r = run([base({ id: 'a', subjectId: 'E1', ...borne('2000000.00') }), base({ id: 'b', subjectId: 'E2', ...borne('2000000.00') })], {}, options);
       expect(r.total).toBe('1500000.00');
       expect(lineOf(r, 'a').adjustments[0]).toMatchObject({ code: 'cumulativeCap', scope: 'perBeneficiaryPerYear', room: '1500000.00' });

@@ -3,8 +3,8 @@
  * leftover fen go one at a time to lines in clause-id (document) order, then by subject id as plain strings.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf } from '../helpers.js';
+
+import { application, beneficiary, claim, lineOf, evaluate } from '../helpers.js';
 
 const withContribution = (contribution: string) => ({ beneficiary: beneficiary({ districtContribution: { '2025': contribution } }) });
 

@@ -1,7 +1,7 @@
 /** 九(三): the annual cap equal to the district contribution. */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf } from '../helpers.js';
+
+import { application, beneficiary, claim, lineOf, evaluate } from '../helpers.js';
 
 const oneLine = (ben: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
   application([claim('art06_5b', { id: 'f' })], { beneficiary: beneficiary(ben), ...extra });

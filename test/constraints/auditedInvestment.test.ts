@@ -1,7 +1,7 @@
 /** 九(四): the audited-investment ceiling on district funding of a project with higher-level money. */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf } from '../helpers.js';
+
+import { application, beneficiary, claim, lineOf, evaluate } from '../helpers.js';
 
 const robot = (projects: unknown[], extra: Record<string, unknown> = {}) =>
   application([claim('art05_3', { id: 'm', subjectId: 'P' }), claim('art06_3', { id: 'u', subjectId: 'P' })], { projects, ...extra });

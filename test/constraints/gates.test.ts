@@ -1,7 +1,7 @@
 /** 一 scope, 九(七) validity window, 九(二)/六(一) routing, 九(一)② 一企一策, budget control. */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf } from '../helpers.js';
+
+import { application, beneficiary, claim, lineOf, evaluate } from '../helpers.js';
 
 const ENTITY_FLAGS = ['registeredInDistrict', 'taxAdministeredInDistrict', 'statsRegisteredInDistrict', 'soundFinancialSystem', 'independentLegalPerson', 'operatingNormally', 'goodCredit'];
 

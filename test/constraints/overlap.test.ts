@@ -1,7 +1,7 @@
 /** 九(一)① 就高不重复: overlap groups inside the policy and top-ups against other district policies. */
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateYears } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf } from '../helpers.js';
+
+import { application, beneficiary, claim, lineOf, evaluate, evaluateYears } from '../helpers.js';
 
 describe('art09_1 九(一)① inside the policy (A9.1.1 b, §9.3 groups)', () => {
   it('OG1: the same model under 四(一) and 四(二) is paid once, at the higher line', () => {

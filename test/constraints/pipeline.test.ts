@@ -3,8 +3,8 @@
  * order matters: reordering the pipeline changes money.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, PIPELINE } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf } from '../helpers.js';
+import { PIPELINE } from '../../src/index.js';
+import { application, beneficiary, claim, lineOf, evaluate } from '../helpers.js';
 
 describe('pipeline order (§9.1)', () => {
   it('runs gates, clause caps narrow to wide, 就高, 九(四), 九(三), budget — in that order', () => {

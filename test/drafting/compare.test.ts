@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError } from '../../src/errors.js';
 import { AWARD_LINES } from '../../src/ids.js';
-import { evaluateYears } from '../../src/multiyear.js';
-import { READINGS } from '../../src/readings.js';
+
+import { READINGS } from '../../src/catalogue.js';
 import { explainLine } from '../../src/explain/index.js';
 import { compare, sensitivity } from '../../src/drafting/compare.js';
 import { BASELINE_REFORM, validateReform, type Reform } from '../../src/drafting/reform.js';
-import { beneficiary, claim, type Json } from '../helpers.js';
+import { beneficiary, claim, type Json, evaluateYears } from '../helpers.js';
 
 /** Exact fen of a yuan string, possibly negative. */
 const fen = (yuan: string): bigint => {

@@ -9,12 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { generatePortfolio, portfolioFileText, SYNTHETIC_MARK } from '../../scripts/generate-portfolio.js';
 import { PolicyInputError } from '../../src/errors.js';
 import { AWARD_LINES } from '../../src/ids.js';
-import { evaluateYears } from '../../src/multiyear.js';
-import { PARAMETERS, type ParameterDef } from '../../src/parameters.js';
-import { READINGS } from '../../src/readings.js';
+
+import { PARAMETERS, READINGS, type ParameterDef } from '../../src/catalogue.js';
 import type { EvaluationResult } from '../../src/result.js';
 import { evaluatePortfolio, preparePortfolio, readIds, type PortfolioRun } from '../../src/drafting/portfolio.js';
 import { BASELINE_REFORM, validateReform } from '../../src/drafting/reform.js';
+import { evaluateYears } from '../helpers.js';
 
 const fileText = readFileSync(new URL('../../fixtures/portfolio/portfolio.json', import.meta.url), 'utf8');
 const raw = JSON.parse(fileText) as { beneficiary: { id: string; name: string }; years: { awardYear: number }[] }[];

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { PolicyInputError, type InputIssue } from '../../src/errors.js';
 import { closestNames, editDistance, parseReform, reformFormatOf, reformOptions, validateReform } from '../../src/drafting/reform.js';
 import { suggestValue } from '../../src/compile.js';
-import { parameterDef } from '../../src/parameters.js';
+import { parameterDef } from '../../src/catalogue.js';
 
 /** The issues a failing call throws (fails the test when it does not throw). */
 function issuesOf(f: () => unknown): readonly InputIssue[] {

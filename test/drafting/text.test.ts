@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError } from '../../src/errors.js';
-import { PARAMETERS } from '../../src/parameters.js';
+import { PARAMETERS } from '../../src/catalogue.js';
 import { comparisonPhrase, groupedYuan, matchingRatio, modelParams, percent, shiftDecimal, signedYuan, wanYuan } from '../../src/drafting/format.js';
 import { bindText, bindingParams, findNumbers, renderText, UNBOUND_NUMBERS, writeParameter, type BoundText } from '../../src/drafting/text.js';
 

@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { EvaluateOptions } from '../../src/validate.js';
-import { application, bigProject, claim, lineOf, one } from '../helpers.js';
-import { evaluate } from '../../src/index.js';
+import { application, bigProject, claim, lineOf, one, evaluate } from '../helpers.js';
 
 type Want = { basis: Record<string, unknown>; q: string | null; tier?: string; superiorFunded?: boolean; conditions: string[]; net: string };
 

@@ -6,10 +6,10 @@
  * caught.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, PIPELINE } from '../../src/index.js';
+import { PIPELINE } from '../../src/index.js';
 import { evaluateWith } from '../../src/evaluate.js';
 import type { EvaluateOptions } from '../../src/validate.js';
-import { application, beneficiary, bigProject, claim, type Json } from '../helpers.js';
+import { application, beneficiary, bigProject, claim, type Json, evaluate } from '../helpers.js';
 
 /** The names of the stages that ran while evaluating `input`. */
 function stagesRun(input: Json, options?: EvaluateOptions): Set<string> {

@@ -8,9 +8,9 @@
  * lost its clause test, the decoy (90,000,000.00 paid) would eat the whole cap / make the award "already given".
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, NOT_ENCODED, type LineResult } from '../../src/index.js';
+import { NOT_ENCODED, type LineResult } from '../../src/index.js';
 import type { EvaluateOptions } from '../../src/validate.js';
-import { application, bigProject, claim, lineOf, one, type Json } from '../helpers.js';
+import { application, bigProject, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
 
 const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
 const paid = (amount: string) => ({ status: 'paid', gross: amount, entitlement: amount, net: amount });

@@ -4,10 +4,10 @@
  * shows it. Expected figures are worked by hand in the comments.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/index.js';
+
 import { REFERRAL_POLICY } from '../../src/constraints/routing.js';
 import { ART01_TEXT } from '../../src/constraints/scope.js';
-import { application, beneficiary, claim, lineOf, type Json } from '../helpers.js';
+import { application, beneficiary, claim, lineOf, type Json, evaluate } from '../helpers.js';
 
 const other = (subjectId: string, clause: string, amount: string): Json => ({ policy: 'X', subjectId, clause, amount, paidOn: '2026-01-01' });
 const paidLine = (clause: string, subjectId: string, awardYear: number, entitlement: string, paid: string, extra: Json = {}): Json =>

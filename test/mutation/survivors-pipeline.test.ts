@@ -4,11 +4,11 @@
  * input each (which stages run), and the money a few sharing and window edge cases produce.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, PIPELINE, type StageContext, type WorkLine } from '../../src/index.js';
+import { PIPELINE, type StageContext, type WorkLine } from '../../src/index.js';
 import { evaluateWith } from '../../src/evaluate.js';
 import { runPipeline } from '../../src/constraints/pipeline.js';
 import type { EvaluateOptions } from '../../src/validate.js';
-import { application, beneficiary, bigProject, claim, lineOf, type Json } from '../helpers.js';
+import { application, beneficiary, bigProject, claim, lineOf, type Json, evaluate } from '../helpers.js';
 
 type MutableStage = { name: string; run: (typeof PIPELINE)[number]['run'] };
 

@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateYears, PolicyInputError, safeEvaluate } from '../../src/index.js';
+import { PolicyInputError, safeEvaluate } from '../../src/index.js';
 import { AMOUNT_BOUND_FEN } from '../../src/money.js';
-import { beneficiary, claim } from '../helpers.js';
+import { beneficiary, claim, evaluate, evaluateYears } from '../helpers.js';
 import { runs } from './arbitraries.js';
 
 const fenBig = (yuan: string): bigint => BigInt(yuan.replace('-', '').replace('.', '')) * (yuan.startsWith('-') ? -1n : 1n);

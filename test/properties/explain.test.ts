@@ -6,8 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, explain, explainLine, READINGS } from '../../src/index.js';
+import { explain, explainLine, READINGS } from '../../src/index.js';
 import { application, readingsArb, runs } from './arbitraries.js';
+import { evaluate } from '../helpers.js';
 
 const LEAKS = /undefined|NaN|\[object |Infinity|\d\.\d*0000000|\d\.\d*9999999/;
 

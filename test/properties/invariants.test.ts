@@ -12,10 +12,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, READINGS, type EvaluationResult } from '../../src/index.js';
+import { READINGS, type EvaluationResult } from '../../src/index.js';
 import { evaluateWith } from '../../src/evaluate.js';
 import { fenFromYuan } from '../../src/money.js';
 import { application, readingsArb, type Json, runs } from './arbitraries.js';
+import { evaluate } from '../helpers.js';
 
 const fen = fenFromYuan;
 const PAYING = new Set(['paid', 'reduced']);

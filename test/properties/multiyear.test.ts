@@ -10,9 +10,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateYears, type MultiYearResult } from '../../src/index.js';
+import { type MultiYearResult } from '../../src/index.js';
 import { fenFromYuan } from '../../src/money.js';
 import { multiYear, type Json, runs } from './arbitraries.js';
+import { evaluateYears } from '../helpers.js';
 
 const fen = fenFromYuan;
 const YUAN = 100;

@@ -1,6 +1,6 @@
 /** 九(五) clawback: after a finding, refund what was received (all of it by default, A9.5.1 a). */
 import { describe, expect, it } from 'vitest';
-import { clawback } from '../../src/index.js';
+import { clawback } from '../helpers.js';
 
 const history = [
   { clause: 'art08_3', subjectId: 'E', awardYear: 2026, entitlement: '400000.00', paid: '400000.00' },

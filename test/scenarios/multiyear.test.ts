@@ -1,7 +1,7 @@
 /** Scenarios across years: each year's payments feed the next year's caps, 补差 bases and ceilings. */
 import { describe, expect, it } from 'vitest';
-import { evaluateYears } from '../../src/index.js';
-import { beneficiary, claim, lineOf } from '../helpers.js';
+
+import { beneficiary, claim, lineOf, evaluateYears } from '../helpers.js';
 
 const year = (awardYear: number, claims: unknown[], extra: Record<string, unknown> = {}) => ({ awardYear, approvalDate: `${awardYear}-12-01`, claims, ...extra });
 

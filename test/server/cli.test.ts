@@ -6,8 +6,9 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluate.js';
+
 import { built, ROOT, type Built } from '../batch/built.js';
+import { evaluate } from '../helpers.js';
 
 let pkg: Built;
 beforeAll(async () => {

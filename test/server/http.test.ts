@@ -5,17 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clawback } from '../../src/clawback.js';
+
 import { buildReport } from '../../src/drafting/report.js';
 import { parseReform, validateReform } from '../../src/drafting/reform.js';
 import { bindText, renderText } from '../../src/drafting/text.js';
-import { evaluate, safeEvaluate } from '../../src/evaluate.js';
-import { evaluateYears } from '../../src/multiyear.js';
+import { safeEvaluate } from '../../src/evaluate.js';
+
 import type { Fingerprint } from '../../src/result.js';
 import { openApiDocument } from '../../src/server/index.js';
 import { ROOT } from '../batch/built.js';
 import { componentValidators } from './openapi.js';
 import { call, start, type Answer, type Running } from './support.js';
+import { clawback, evaluate, evaluateYears } from '../helpers.js';
 
 const read = (path: string) => readFileSync(`${ROOT}${path}`, 'utf8');
 const samples = JSON.parse(read('fixtures/sample-applications.json')) as Record<string, unknown>[];

@@ -6,11 +6,12 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluate.js';
+
 import { openApiDocument } from '../../src/server/index.js';
 import { ROOT } from '../batch/built.js';
 import { componentValidators } from './openapi.js';
 import { call, raw, start, type Running } from './support.js';
+import { evaluate } from '../helpers.js';
 
 const samples = JSON.parse(readFileSync(`${ROOT}fixtures/sample-applications.json`, 'utf8')) as Record<string, unknown>[];
 const body = JSON.stringify({ input: samples[0] });
