@@ -16,7 +16,7 @@ export interface ParameterDef extends ParameterFact, ParameterWords {
 }
 
 /** Every parameter, grouped by item in document order. */
-export const PARAMETERS: readonly ParameterDef[] = PARAMETER_FACTS.map((f) => {
+export const PARAMETERS: readonly ParameterDef[] = /* @__PURE__ */ PARAMETER_FACTS.map((f) => {
   const range = rangeFor(f);
   return Object.freeze({ ...f, ...PARAMETER_WORDS[f.id], ...(range === undefined ? {} : { range }) });
 });
@@ -27,10 +27,11 @@ export interface ReadingDef extends Omit<ReadingFact, 'options'> {
 }
 
 /** All readings the engine can switch, in register order, with their options in words. */
-export const READINGS: readonly ReadingDef[] = READING_FACTS.map((r) => Object.freeze({ ...r, options: READING_WORDS[r.id] as Readonly<Record<string, Bilingual>> }));
+export const READINGS: readonly ReadingDef[] = /* @__PURE__ */ READING_FACTS.map((r) => Object.freeze({ ...r, options: READING_WORDS[r.id] as Readonly<Record<string, Bilingual>> }));
 
-const PARAMETER_BY_ID = new Map(PARAMETERS.map((d) => [d.id, d]));
-const READING_BY_ID = new Map(READINGS.map((d) => [d.id, d]));
+// Pure annotations: an application that imports only `evaluate` drops the catalogue and its words.
+const PARAMETER_BY_ID = /* @__PURE__ */ new Map(/* @__PURE__ */ PARAMETERS.map((d) => [d.id, d]));
+const READING_BY_ID = /* @__PURE__ */ new Map(/* @__PURE__ */ READINGS.map((d) => [d.id, d]));
 
 /** The definition of a parameter, or undefined. */
 export function parameterDef(id: string): ParameterDef | undefined {

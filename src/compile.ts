@@ -5,13 +5,10 @@
 import type { Comparison } from './boundaries.js';
 import { isCalendarDate, lastDayOfPeriod } from './dates.js';
 import { PolicyInputError, type InputIssue } from './errors.js';
-import { Decimal } from 'decimal.js';
 import { fenFromYuan, rateFromString, shiftDecimal, type Fen, type Rate, type RoundingMode, YUAN_PATTERN } from './money.js';
 import { DEFAULT_PARAMETER_VALUES, PARAMETER_FACTS as PARAMETERS, parameterFact as parameterDef, rangeFor, type ParameterFact as ParameterDef, type ParameterValues } from './parameters.js';
 import { unknownName } from './suggest.js';
 
-/** Exact comparison of decimal strings. */
-const Exact = Decimal.clone({ precision: 60 });
 
 /** Parameter values compiled for computation. */
 export interface CompiledParameters {
@@ -102,19 +99,20 @@ function wellFormed(def: ParameterDef, value: string): boolean {
 
 /** -1, 0 or 1 as a well-formed value of the unit compares with a bound written in the same unit. */
 function compareValues(def: ParameterDef, a: string, b: string): number {
-  switch (def.unit) {
-    case 'date':
-      return a < b ? -1 : a > b ? 1 : 0;
-    case 'count':
-    case 'modelParams':
-    case 'years': {
-      const x = BigInt(a);
-      const y = BigInt(b);
-      return x < y ? -1 : x > y ? 1 : 0;
-    }
-    default:
-      return new Exact(a).cmp(new Exact(b));
-  }
+  if (def.unit === 'date') return a < b ? -1 : a > b ? 1 : 0;
+  // Amounts, rates, counts and years: non-negative decimals, compared exactly as integers scaled to the same places.
+  const x = scaled(a);
+  const y = scaled(b);
+  const places = Math.max(x.places, y.places);
+  const p = x.digits * 10n ** BigInt(places - x.places);
+  const q = y.digits * 10n ** BigInt(places - y.places);
+  return p < q ? -1 : p > q ? 1 : 0;
+}
+
+/** A non-negative decimal string as its digits (an integer) and the number of decimal places. */
+function scaled(text: string): { readonly digits: bigint; readonly places: number } {
+  const [whole, frac = ''] = text.split('.');
+  return { digits: BigInt(`${whole}${frac}`), places: frac.length };
 }
 
 /**

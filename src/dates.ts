@@ -7,7 +7,9 @@
  * zone that once skipped a whole day (Pacific/Apia, 2011-12-30).
  */
 import { UTCDate } from '@date-fns/utc';
-import { addYears, format, isValid, subDays } from 'date-fns';
+// One function per module: an application bundling the engine carries these two, not all of date-fns.
+import { addYears } from 'date-fns/addYears';
+import { subDays } from 'date-fns/subDays';
 
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -31,7 +33,13 @@ export function isCalendarDate(date: string): boolean {
   const p = parts(date);
   if (!p) return false;
   const d = toUtc(p);
-  return isValid(d) && d.getFullYear() === p[0] && d.getMonth() === p[1] - 1 && d.getDate() === p[2];
+  return !Number.isNaN(d.getTime()) && d.getFullYear() === p[0] && d.getMonth() === p[1] - 1 && d.getDate() === p[2];
+}
+
+/** A UTC calendar date as `YYYY-MM-DD`. */
+function iso(d: UTCDate): IsoDate {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(d.getFullYear()).padStart(4, '0')}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
 
 /** The calendar year of a date. */
@@ -51,7 +59,7 @@ export function endOfYear(year: number): IsoDate {
 export function lastDayOfPeriod(start: IsoDate, years: number): IsoDate {
   const p = parts(start);
   if (!p) throw new RangeError(`not a calendar date: ${start}`);
-  return format(subDays(addYears(toUtc(p), years), 1), 'yyyy-MM-dd');
+  return iso(subDays(addYears(toUtc(p), years), 1));
 }
 
 /** a ≤ b as calendar dates. */

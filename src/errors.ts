@@ -25,7 +25,13 @@ export function inputIssue(path: string, code: InputIssueCode, zh: string, en: s
   return { path, code, message: { zh, en } };
 }
 
-/** Thrown (or returned by the `safe…` entry points) when input is not valid; no result is produced. */
+/** The brand every PolicyInputError carries, shared by every copy of the package (a global symbol). */
+const BRAND = Symbol.for('zz-airport-ai-policy.PolicyInputError');
+
+/**
+ * Thrown (or returned by the `safe…` entry points) when input is not valid; no result is produced. `instanceof`
+ * recognises one thrown by any copy of the package (its ESM and CJS builds, its subpath entries).
+ */
 export class PolicyInputError extends Error {
   readonly issues: readonly InputIssue[];
   constructor(issues: readonly InputIssue[]) {
@@ -35,6 +41,12 @@ export class PolicyInputError extends Error {
     );
     this.name = 'PolicyInputError';
     this.issues = issues;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /** True for a PolicyInputError of any copy of the package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }
 }
 

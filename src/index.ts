@@ -2,29 +2,33 @@
  * 郑州航空港区支持人工智能产业发展的若干政策措施（征求意见稿）— rules engine.
  *
  * The public API: evaluate an application (one beneficiary, one award year), a sequence of years, or a clawback;
- * render the explanation in Chinese or English; inspect the clauses, parameters and readings it applies.
- * Inputs and results are plain data: amounts are yuan decimal strings, dates `YYYY-MM-DD`.
+ * render the explanation in Chinese or English; the input and result types and their schemas; the clauses,
+ * parameters and readings the engine applies. Inputs and results are plain data: amounts are yuan decimal strings,
+ * dates `YYYY-MM-DD`. The drafting tools, the batch and the HTTP service are subpaths of the package
+ * (`zz-airport-ai-policy/drafting`, `/batch`, `/server`), so that importing `evaluate` carries none of them.
  */
 export { evaluate, safeEvaluate, type Outcome } from './evaluate.js';
-export { evaluateYears, safeEvaluateYears, type MultiYearInput, type MultiYearResult } from './multiyear.js';
-export { clawback, safeClawback, type ClawbackInput, type ClawbackResult } from './clawback.js';
+export { evaluateYears, safeEvaluateYears, type MultiYearResult } from './multiyear.js';
+export { clawback, safeClawback, type ClawbackResult } from './clawback.js';
 export { explain, explainLine, type Language } from './explain/index.js';
-export { PolicyInputError, type InputIssue } from './errors.js';
+export { PolicyInputError, type InputIssue, type InputIssueCode } from './errors.js';
 export type { EvaluateOptions } from './validate.js';
 export type { EvaluationResult, LineResult, AdjustmentResult, NoteResult, ReasonResult, Fingerprint } from './result.js';
 export type { LineStatus, Condition, Adjustment, Note, Reason, ClauseDef, ClauseOutcome, ClauseContext, CapDecl, OverlapGroup, WorkLine, StageContext } from './model.js';
 export type { ParameterValues, CapScope, ParameterId, ParameterOverrides } from './parameters.js';
 export type { Readings, ReadingId, ReadingOption, ReadingChoices } from './readings.js';
 export type { Stage } from './constraints/pipeline.js';
-export type { ApplicationInput, Claim, PaidLine, Beneficiary, Project } from './schema.js';
-export { Application as ApplicationSchema } from './schema.js';
+export type {
+  Application, ApplicationInput, Claim, ClaimOf, PaidLine, Beneficiary, Project, MultiYearInput, ClawbackInput,
+} from './schema.js';
+export {
+  Application as ApplicationSchema, Beneficiary as BeneficiarySchema, Claim as ClaimSchema, PaidLine as PaidLineSchema,
+  MultiYearInput as MultiYearInputSchema, ClawbackInput as ClawbackInputSchema,
+} from './schema.js';
 export { AWARD_LINES, ITEM_LABEL, REFERRAL_ITEMS, RULE_IDS, type ClauseId, type ReferralItem, type RuleId } from './ids.js';
 export { CLAUSES, NOT_ENCODED } from './clauses/index.js';
-export { PARAMETERS, READINGS, type ParameterDef, type ReadingDef, type ParamUnit } from './catalogue.js';
+export { PARAMETERS, READINGS, parameterDef, readingDef, type ParameterDef, type ReadingDef, type ParamUnit } from './catalogue.js';
 export { DEFAULT_PARAMETER_VALUES } from './parameters.js';
 export { DEFAULT_READINGS } from './readings.js';
 export { PIPELINE } from './constraints/pipeline.js';
 export { VERSION } from './version.js';
-export { evaluateMany } from './batch/evaluator.js';
-export type { BatchRecord, BatchSuccess, BatchFailure, BatchIssue, SourceLocation } from './batch/record.js';
-export * from './drafting/index.js';

@@ -3,8 +3,9 @@
  *
  * Amounts enter and leave the library as decimal strings in yuan with at most two places; inside, they are
  * JS integers counting fen, exact up to 2^53 fen (about 9 × 10^13 yuan). Products of a rate are computed
- * exactly (the rate is held as an integer fraction) and rounded once, to the fen, as the reading says (R7).
- * decimal.js is used only where a decimal string of arbitrary precision has to be turned into a fraction.
+ * exactly (the rate is held as an integer fraction, read digit by digit) and rounded once, to the fen, as the
+ * reading says (R7). No floating-point step and no decimal library is needed: decimal strings are read and shifted
+ * digit by digit; the tests check every such step against decimal.js.
  *
  * Exactness is guaranteed by bounding what is accepted, not by hoping: each amount has at most 11 whole digits,
  * the amounts of one input add up to at most {@link AMOUNT_BOUND_YUAN} (validate.ts refuses more, naming the field
@@ -12,7 +13,6 @@
  * engine forms is then a sum of at most 10 × 10 × 10^13 fen plus a margin, far below 2^53 (test/money.test.ts
  * checks the arithmetic of this bound). Sums over many inputs (a batch, a portfolio) are made with bigint.
  */
-import { Decimal } from 'decimal.js';
 
 /** An amount of money in integer fen. */
 export type Fen = number;
@@ -28,7 +28,6 @@ export interface Rate {
 /** How a product of a rate is rounded to the fen. `floor` is the register's rule R7. */
 export type RoundingMode = 'floor' | 'halfUp';
 
-const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_FLOOR });
 
 /** The most whole digits an amount may have: every amount is below 10^11 yuan. */
 export const AMOUNT_WHOLE_DIGITS = 11;
@@ -94,13 +93,18 @@ export function yuanFromBigFen(fen: bigint): string {
   return `${negative ? '-' : ''}${abs / 100n}.${cents < 10n ? '0' : ''}${cents}`;
 }
 
-/** Reads a non-negative decimal string (e.g. `"0.3"`, `"1"`, `"0.125"`, `"1e-2"`) as an exact, reduced fraction. */
+const DECIMAL = /^([0-9]+)(?:\.([0-9]+))?$/;
+
+/**
+ * Reads a non-negative decimal string (`"0.3"`, `"1"`, `"0.125"`) as an exact, reduced fraction, digit by digit.
+ * A rate the parameters accept (at most 10, at most 12 decimals) always fits; anything else is a RangeError.
+ */
 export function rateFromString(text: string): Rate {
-  const d = new Dec(text);
-  if (!d.isFinite() || d.isNegative()) throw new RangeError(`rate must be a non-negative decimal: ${text}`);
-  const places = d.decimalPlaces();
-  const num = d.times(new Dec(10).pow(places)).toNumber();
-  const den = 10 ** places;
+  const m = DECIMAL.exec(text);
+  if (!m) throw new RangeError(`rate must be a non-negative decimal: ${text}`);
+  const frac = (m[2] ?? '').replace(/0+$/, ''); // "0.30" is 3/10: trailing zeros add no digit
+  const num = Number(`${m[1]!}${frac}`);
+  const den = 10 ** frac.length;
   if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den)) throw new RangeError(`rate has too many digits: ${text}`);
   const g = gcd(num, den);
   return { num: num / g, den: den / g, text };
@@ -127,11 +131,26 @@ export function applyRate(amount: Fen, rate: Rate, mode: RoundingMode): Fen {
   return Number((2n * BigInt(amount) * BigInt(rate.num) + BigInt(rate.den)) / (2n * BigInt(rate.den)));
 }
 
-const Shift = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_FLOOR, toExpNeg: -60, toExpPos: 60 });
-
-/** Shifts a non-negative decimal string by `places` powers of ten, exactly, without trailing zeros (`"0.30"`, 2 → `"30"`). */
+/**
+ * Shifts a non-negative decimal string by `places` powers of ten, exactly, written without trailing zeros
+ * (`"0.30"`, 2 → `"30"`; `"150"`, 4 → `"1500000"`; `"1500000"`, −4 → `"150"`): the digits move, nothing is computed.
+ */
 export function shiftDecimal(value: string, places: number): string {
-  return new Shift(value).times(new Shift(10).pow(places)).toFixed();
+  const m = DECIMAL.exec(value);
+  if (!m) throw new RangeError(`not a non-negative decimal: ${value}`);
+  const whole = m[1]!;
+  const frac = m[2] ?? '';
+  const digits = whole + frac;
+  let point = whole.length + places; // where the decimal point goes in `digits`
+  let padded = digits;
+  if (point < 0) {
+    padded = '0'.repeat(-point) + padded;
+    point = 0;
+  }
+  if (point > padded.length) padded += '0'.repeat(point - padded.length);
+  const int = padded.slice(0, point).replace(/^0+(?=[0-9])/, '') || '0';
+  const dec = padded.slice(point).replace(/0+$/, '');
+  return dec === '' ? int : `${int}.${dec}`;
 }
 
 /** Sum of fen. */

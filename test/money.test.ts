@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import { AMOUNT_BOUND_FEN, applyRate, fenFromYuan, mulDivFloor, rateFromString, SIGNED_YUAN_PATTERN, YUAN_PATTERN, yuanFromFen } from '../src/money.js';
+import { AMOUNT_BOUND_FEN, applyRate, fenFromYuan, mulDivFloor, rateFromString, shiftDecimal, SIGNED_YUAN_PATTERN, YUAN_PATTERN, yuanFromFen } from '../src/money.js';
 import { MultiYearInput } from '../src/multiyear.js';
 import { PARAMETERS } from '../src/catalogue.js';
 import { Application } from '../src/schema.js';
@@ -117,3 +117,44 @@ describe('the exactness bound (money.ts): no accepted input can form a figure pa
     expect([...known].filter((n) => !names.has(n))).toEqual([]);
   });
 });
+
+describe('decimal strings, digit by digit (checked against decimal.js)', () => {
+  const decimalText = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 0, max: 12 }), fc.boolean())
+    .map(([digits, places, pad]) => {
+      const s = digits.toString().padStart(places + 1, '0');
+      const text = places === 0 ? s : `${s.slice(0, -places)}.${s.slice(-places)}`;
+      return pad && places === 0 ? `${text}.0` : text;
+    });
+
+  it('shiftDecimal moves the point exactly, as decimal.js multiplies by a power of ten', () => {
+    fc.assert(fc.property(decimalText, fc.integer({ min: -12, max: 12 }), (text, places) => {
+      expect(shiftDecimal(text, places)).toBe(new Decimal(text).times(new Decimal(10).pow(places)).toFixed());
+    }), { numRuns: 2000 });
+    expect(shiftDecimal('0.30', 2)).toBe('30');
+    expect(shiftDecimal('150', 4)).toBe('1500000');
+    expect(shiftDecimal('1500000', -4)).toBe('150');
+    expect(shiftDecimal('0', -3)).toBe('0');
+    expect(() => shiftDecimal('-1', 2)).toThrow(RangeError);
+  });
+
+  it('rateFromString reads the exact reduced fraction decimal.js reads', () => {
+    fc.assert(fc.property(decimalText.filter((t) => !t.includes('.') || t.split('.')[1]!.length <= 12), (text) => {
+      const d = new Decimal(text);
+      let r;
+      try {
+        r = rateFromString(text);
+      } catch {
+        // Only more digits than a safe integer holds are refused.
+        expect(d.times(new Decimal(10).pow(d.decimalPlaces())).gt(Number.MAX_SAFE_INTEGER)).toBe(true);
+        return;
+      }
+      expect(new Decimal(r.num).div(r.den).eq(d)).toBe(true);
+      expect(gcdOf(r.num, r.den)).toBe(1);
+    }), { numRuns: 2000 });
+  });
+});
+
+function gcdOf(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}

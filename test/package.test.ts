@@ -78,7 +78,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }), 60_000);
 
 describe('npm pack', () => {
   it('ships the builds for ESM and CJS with their types, the CLI, the schemas and the sample, and no sources or tests', () => {
-    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'fixtures/sample-applications.json', 'README.md', 'package.json']) {
+    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/drafting.js', 'dist/batch.cjs', 'dist/server.d.ts', 'dist/cli.js', 'policy/policy.zh.md', 'fixtures/sample-applications.json', 'README.md', 'package.json']) {
       expect(packedFiles).toContain(f);
     }
     const schemas = readdirSync(join(ROOT, 'schemas')).map((f) => `schemas/${f}`);
@@ -93,10 +93,12 @@ describe('npm pack', () => {
     expect(r.stdout).toContain('All good!');
   }, 120_000);
 
-  it('attw (are the types wrong) finds no problem in the tarball, for node10, node16 CJS and ESM, and bundlers', async () => {
-    const r = await sh(bin('attw'), [tarball, '--format', 'table-flipped'], source);
+  // Node 10's resolution knows no `exports`: the subpaths need Node ≥ 12 (the package needs ≥ 20.19 anyway), so the
+  // node16 profile (node16 CJS and ESM, bundlers) is checked; the policy text is a file export, not a module.
+  it('attw (are the types wrong) finds no problem in the tarball, for node16 CJS and ESM, and bundlers', async () => {
+    const r = await sh(bin('attw'), [tarball, '--format', 'table-flipped', '--profile', 'node16', '--exclude-entrypoints', './policy.zh.md'], source);
     expect(r.status, r.stdout + r.stderr).toBe(0);
-    expect(r.stdout).toContain('No problems found');
+    expect(r.stdout).not.toMatch(/(?<!ignored per resolution\) )💀|🐛|❗️|🥴|🎭|⚠️/u);
   }, 120_000);
 });
 
@@ -107,7 +109,8 @@ describe('the installed package', () => {
       [
         "import { readFileSync } from 'node:fs';",
         "import { createRequire } from 'node:module';",
-        "import { evaluate, evaluateMany, explain, VERSION } from 'zz-airport-ai-policy';",
+        "import { evaluate, explain, VERSION } from 'zz-airport-ai-policy';",
+        "import { evaluateMany } from 'zz-airport-ai-policy/batch';",
         "import schema from 'zz-airport-ai-policy/schemas/result.schema.json' with { type: 'json' };",
         'const require = createRequire(import.meta.url);',
         "const dir = require.resolve('zz-airport-ai-policy/package.json').replace(/package\\.json$/, '');",
@@ -133,17 +136,6 @@ describe('the installed package', () => {
         'console.log(JSON.stringify({ version: VERSION, totals: apps.map((a) => evaluate(a).total), schema: schema.title,',
         '  badOk: bad.ok, badIsError: bad.error instanceof PolicyInputError, badPaths: bad.error.issues.map((i) => i.path).slice(0, 2) }));',
       ].join('\n'),
-    );
-    // The sample fixture is not an export: a CommonJS consumer that asks for it by path is refused.
-    const refused = await sh(process.execPath, ['cjs.cjs'], consumer);
-    expect(refused.status).not.toBe(0);
-    expect(refused.stderr).toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
-    writeFileSync(
-      join(consumer, 'cjs.cjs'),
-      readFileSync(join(consumer, 'cjs.cjs'), 'utf8').replace(
-        "require('zz-airport-ai-policy/fixtures/sample-applications.json')",
-        "JSON.parse(require('node:fs').readFileSync(require.resolve('zz-airport-ai-policy/package.json').replace(/package\\.json$/, 'fixtures/sample-applications.json'), 'utf8'))",
-      ),
     );
     const r = await sh(process.execPath, ['cjs.cjs'], consumer);
     expect(r.status, r.stderr).toBe(0);
@@ -186,6 +178,61 @@ describe('the installed package', () => {
       child.kill('SIGTERM');
     }
   }, 60_000);
+});
+
+describe('the package\'s subpaths and shipped files', () => {
+  it('drafting, batch and server are subpaths, from ESM and CJS; an error of one copy is a PolicyInputError of the other', async () => {
+    writeFileSync(join(consumer, 'subpaths.mjs'), [
+      "import { PolicyInputError } from 'zz-airport-ai-policy';",
+      "import { BASELINE_REFORM, parseReform } from 'zz-airport-ai-policy/drafting';",
+      "import { evaluateMany } from 'zz-airport-ai-policy/batch';",
+      "import { buildApp } from 'zz-airport-ai-policy/server';",
+      "import { createRequire } from 'node:module';",
+      'const require = createRequire(import.meta.url);',
+      "const cjs = require('zz-airport-ai-policy/drafting');",
+      'let sameClass = false;',
+      "try { cjs.parseReform('parameters: { nope: 1 }', 'yaml'); } catch (e) { sameClass = e instanceof PolicyInputError; }",
+      "console.log(JSON.stringify({ baseline: BASELINE_REFORM.id, reform: parseReform('readings: { A9.3.1: b }', 'yaml').readings, batch: typeof evaluateMany, server: typeof buildApp, sameClass }));",
+    ].join('\n'));
+    const r = await sh(process.execPath, ['subpaths.mjs'], consumer);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ baseline: 'baseline', reform: { 'A9.3.1': 'b' }, batch: 'function', server: 'function', sameClass: true });
+  }, 60_000);
+
+  it('the policy text and the sample applications have export paths', async () => {
+    writeFileSync(join(consumer, 'files.cjs'), [
+      "const { readFileSync } = require('node:fs');",
+      "const text = readFileSync(require.resolve('zz-airport-ai-policy/policy.zh.md'), 'utf8');",
+      "const apps = require('zz-airport-ai-policy/sample-applications.json');",
+      'console.log(JSON.stringify({ title: text.split(\'\\n\')[0], apps: apps.length }));',
+    ].join('\n'));
+    const r = await sh(process.execPath, ['files.cjs'], consumer);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ title: '# 郑州航空港区支持人工智能产业发展的若干政策措施', apps: samples.length });
+  }, 60_000);
+
+  it('a bundler that imports only evaluate gets the engine alone: a bundle of at most 150 KB minified that runs', async () => {
+    // esbuild with its default settings (ASCII output), as an application would bundle the package.
+    writeFileSync(join(consumer, 'only-evaluate.mjs'), [
+      "import { evaluate } from 'zz-airport-ai-policy';",
+      'const apps = JSON.parse(process.argv[2]);',
+      'console.log(JSON.stringify(apps.map((a) => evaluate(a).total)));',
+    ].join('\n'));
+    const { build } = await import('esbuild');
+    const outfile = join(consumer, 'only-evaluate.bundle.mjs');
+    const result = await build({ entryPoints: [join(consumer, 'only-evaluate.mjs')], bundle: true, minify: true, platform: 'node', format: 'esm',
+      outfile, absWorkingDir: consumer, metafile: true, logLevel: 'silent' });
+    const bytes = Object.values(result.metafile.outputs)[0]!.bytes;
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(bytes, `${bytes} bytes`).toBeLessThanOrEqual(150 * 1024);
+    // Neither the tools nor the libraries only they use come along.
+    for (const absent of ['node_modules/yaml/', 'node_modules/csv-', 'node_modules/fastify', 'dist/drafting', 'dist/batch']) {
+      expect(inputs.filter((f) => f.includes(absent))).toEqual([]);
+    }
+    const r = await sh(process.execPath, [outfile, JSON.stringify(samples)], consumer);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(expectedTotals);
+  }, 120_000);
 });
 
 describe('API documentation', () => {

@@ -2,11 +2,11 @@
  * One name per official term: each condition id used by the clauses and the scope gate, with the words of the
  * text it stands for (zh) and an English gloss. Renderers use it; rule code never builds sentences.
  */
-import { Decimal } from 'decimal.js';
+import { shiftDecimal } from '../money.js';
 
 /** A rate written as a percentage, exactly: "0.10" → "10", "0.29" → "29", "0.125" → "12.5". */
 export function percent(rate: string): string {
-  return new Decimal(rate).times(100).toString();
+  return shiftDecimal(rate, 2);
 }
 
 export const CONDITION_LABEL: Readonly<Record<string, { readonly zh: string; readonly en: string }>> = {

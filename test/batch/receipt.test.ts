@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateMany, PolicyInputError, VERSION } from '../../src/index.js';
+import { evaluateMany } from '../../src/batch/index.js';
+import { PolicyInputError, VERSION } from '../../src/index.js';
 import { ROOT } from './built.js';
 import { evaluate } from '../helpers.js';
 
