@@ -14,6 +14,7 @@ import { decodeFile, type InputEncoding } from './decode.js';
 import { BatchInputError } from './errors.js';
 import type { InputItem } from './evaluator.js';
 import { jsonSchemaOf, type JsonSchemaNode } from './jsonSchema.js';
+import { measureValue, recordLimits, tooLargeIssue } from './limits.js';
 import type { BatchIssue, SourceLocation } from './record.js';
 
 /** One segment of a column path: a field name (or year key) or an array index. */
@@ -36,7 +37,9 @@ export function parseColumnPath(header: string): Segment[] | null {
   if (header.length === 0) return null;
   const out: Segment[] = [];
   for (const part of header.split('.')) {
-    const m = /^([A-Za-z0-9_]+)((?:\[[0-9]+\])*)$/.exec(part);
+    // An index is written without leading zeros (so `[01]` cannot name the same cell as `[1]`), with at most
+    // nine digits; its bound is the list's own limit (see resolveKind).
+    const m = /^([A-Za-z0-9_]+)((?:\[(?:0|[1-9][0-9]{0,8})\])*)$/.exec(part);
     if (!m) return null;
     out.push(m[1]!);
     for (const idx of m[2]!.matchAll(/\[([0-9]+)\]/g)) out.push(Number(idx[1]));
@@ -68,21 +71,45 @@ function leafKind(node: JsonSchemaNode): CellKind | null {
   }
 }
 
-/** The kind of the leaf a path names in a schema, or null when the path names no leaf. */
-function resolveKind(node: JsonSchemaNode, segs: readonly Segment[], i = 0): CellKind | null {
+/** A list index in a column header beyond what the list may hold. */
+interface IndexBeyond {
+  readonly index: number;
+  readonly maxItems: number;
+}
+
+/**
+ * The kind of the leaf a path names in a schema, or null when the path names no leaf. An index at or beyond the
+ * list's `maxItems` names no leaf (its cell could never be valid, and a huge index would make a huge sparse list):
+ * it is noted in `beyond` so that the header error can say why.
+ */
+function resolveKind(node: JsonSchemaNode, segs: readonly Segment[], i = 0, beyond?: IndexBeyond[]): CellKind | null {
   if (i === segs.length) return leafKind(node);
   const seg = segs[i]!;
   if (node.type === 'object' && typeof seg === 'string') {
     const child = node.properties?.[seg];
-    if (child) return resolveKind(child, segs, i + 1);
+    if (child) return resolveKind(child, segs, i + 1, beyond);
     if (isRecordNode(node)) {
       const pattern = node.propertyNames?.pattern;
-      if (pattern === undefined || new RegExp(pattern).test(seg)) return resolveKind(node.additionalProperties as JsonSchemaNode, segs, i + 1);
+      if (pattern === undefined || new RegExp(pattern).test(seg)) return resolveKind(node.additionalProperties as JsonSchemaNode, segs, i + 1, beyond);
     }
     return null;
   }
-  if (node.type === 'array' && typeof seg === 'number' && node.items) return resolveKind(node.items, segs, i + 1);
+  if (node.type === 'array' && typeof seg === 'number' && node.items) {
+    const maxItems = typeof node.maxItems === 'number' ? node.maxItems : recordLimits().maxItems;
+    if (seg >= maxItems) {
+      beyond?.push({ index: seg, maxItems });
+      return null;
+    }
+    return resolveKind(node.items, segs, i + 1, beyond);
+  }
   return null;
+}
+
+/** The header problem of a column that names no field: why, when its index is beyond its list's limit. */
+function unknownColumn(header: string, beyond: readonly IndexBeyond[]): string {
+  const b = beyond[0];
+  if (!b) return `unknown column "${header}"`;
+  return `column "${header}": index ${b.index} is beyond the list's limit of ${b.maxItems} items (indices 0 to ${b.maxItems - 1})`;
 }
 
 interface Layout {
@@ -151,14 +178,15 @@ function beneficiaryColumns(headers: readonly string[], file: string): Beneficia
     const first = segs?.[0];
     let path: Segment[] | null = null;
     let kind: CellKind | null = null;
+    const beyond: IndexBeyond[] = [];
     if (segs && typeof first === 'string' && APPLICATION_FIELDS.has(first)) {
       path = segs;
-      kind = resolveKind(application, segs);
+      kind = resolveKind(application, segs, 0, beyond);
     } else if (segs && first !== 'id' && first !== 'claims' && first !== 'beneficiary') {
       path = ['beneficiary', ...segs];
-      kind = resolveKind(beneficiary, segs);
+      kind = resolveKind(beneficiary, segs, 0, beyond);
     }
-    if (!path || !kind) problems.push(`unknown column "${header}"`);
+    if (!path || !kind) problems.push(unknownColumn(header, beyond));
     else columns.push({ header, index, path, kind });
   });
   if (problems.length > 0) {
@@ -178,13 +206,14 @@ function claimColumns(headers: readonly string[], file: string): ClaimColumn[] {
     if (header === CSV_KEY_COLUMNS.beneficiaryId || header === CSV_KEY_COLUMNS.awardYear) return;
     const segs = header === CSV_KEY_COLUMNS.claimId ? ['id'] : parseColumnPath(header);
     const kinds = new Map<string, CellKind>();
+    const beyond: IndexBeyond[] = [];
     if (segs && !(segs.length === 1 && segs[0] === 'id' && header !== CSV_KEY_COLUMNS.claimId)) {
       for (const [clause, branch] of claims) {
-        const kind = resolveKind(branch, segs);
+        const kind = resolveKind(branch, segs, 0, beyond);
         if (kind) kinds.set(clause, kind);
       }
     }
-    if (!segs || kinds.size === 0) problems.push(`unknown column "${header}"`);
+    if (!segs || kinds.size === 0) problems.push(unknownColumn(header, beyond));
     else columns.push({ header, index, path: segs, kinds });
   });
   if (problems.length > 0) {
@@ -196,7 +225,18 @@ function claimColumns(headers: readonly string[], file: string): ClaimColumn[] {
 const TRUE = new Set(['true', '是']);
 const FALSE = new Set(['false', '否']);
 
-/** Converts a non-empty cell by the kind of its field; what does not convert stays text for the engine to reject. */
+/** Digits of a decimal string that a double must hold: all but the sign, leading zeros and trailing fractional zeros. */
+function significantDigits(text: string): number {
+  const [whole = '', fraction = ''] = text.replace(/^-/, '').split('.');
+  return `${whole}${fraction.replace(/0+$/, '')}`.replace(/^0+/, '').length;
+}
+
+/**
+ * Converts a non-empty cell by the kind of its field; what does not convert stays text for the engine to reject
+ * (its error then names the file, the line and the column). Numbers are read exactly or not at all: a whole-number
+ * field takes only digits (`49.99999999999999999` is not rounded to 50, `2026.0000000000000001` not to 2026) within
+ * the range JavaScript counts exactly, and a decimal field at most 15 significant digits, which a double holds exactly.
+ */
 export function convertCell(text: string, kind: CellKind): unknown {
   switch (kind) {
     case 'boolean': {
@@ -204,8 +244,9 @@ export function convertCell(text: string, kind: CellKind): unknown {
       return TRUE.has(t) ? true : FALSE.has(t) ? false : text;
     }
     case 'integer':
+      return /^-?[0-9]+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : text;
     case 'number':
-      return /^-?[0-9]+(\.[0-9]+)?$/.test(text) ? Number(text) : text;
+      return /^-?[0-9]+(\.[0-9]+)?$/.test(text) && significantDigits(text) <= 15 ? Number(text) : text;
     case 'date': {
       // zh-CN Excel shows and saves dates as 2026/3/1; the year-month-day order is unambiguous.
       const m = /^([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})$/.exec(text);
@@ -286,6 +327,9 @@ function readRows(bytes: Uint8Array, encoding: InputEncoding, file: string): { h
       skip_empty_lines: true,
       skip_records_with_empty_values: true,
       trim: true,
+      // Every line end ends a row, whichever the file's first row used: with the default (the first one seen), a
+      // lone CR in a file of LF rows would join two rows into one cell.
+      record_delimiter: ['\r\n', '\n', '\r'],
     }) as unknown as ParseInfo[];
   } catch (e) {
     const err = e as { message?: string; lines?: number };
@@ -297,9 +341,10 @@ function readRows(bytes: Uint8Array, encoding: InputEncoding, file: string): { h
   if (!head) throw new BatchInputError(`${file}：文件为空，缺少表头行`, `${file}: the file is empty; a header row is required`);
   const header = head.record;
   const rows = body.map(({ record, info }) => {
-    let newlines = 0;
-    for (const cell of record) for (const ch of cell) if (ch === '\n') newlines += 1;
-    return { cells: record, line: info.lines - newlines, extraCells: record.length > header.length };
+    // info.lines is the line where the row ends; csv-parse counts each CR and each LF inside a quoted cell.
+    let breaks = 0;
+    for (const cell of record) for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) === 0x0a || cell.charCodeAt(i) === 0x0d) breaks += 1;
+    return { cells: record, line: info.lines - breaks, extraCells: record.length > header.length };
   });
   return { header, rows };
 }
@@ -322,14 +367,13 @@ function extraCellsIssue(file: string, row: Row, width: number): BatchIssue {
   };
 }
 
-/** An application being assembled from its beneficiary row and its claim rows. */
+/** An application being assembled from its beneficiary row and its claim rows (built when it is read). */
 interface Assembly {
   readonly record: number;
   readonly row: Row;
   readonly beneficiaryId: string;
-  readonly value: Record<string, unknown>;
-  /** claims.csv line of each claim, by position in `claims`. */
-  readonly claimLines: number[];
+  /** Its claim rows, in claims-file order. */
+  readonly claimRows: Row[];
   readonly problems: BatchIssue[];
 }
 
@@ -339,12 +383,26 @@ export interface CsvPair {
   readonly claims: { readonly name: string; readonly bytes: Uint8Array };
 }
 
+/** The records of a CSV batch, built one by one as they are iterated, and how many there are. */
+export interface CsvItems extends Iterable<InputItem> {
+  readonly count: number;
+}
+
 /**
  * Reads a CSV batch: one record per beneficiaries row in file order, then one error record per group of claim rows
  * that match no beneficiaries row (by beneficiaryId and awardYear), in claims-file order.
  * @throws {@link BatchInputError} when a file cannot be decoded or parsed, or a header names an unknown column.
  */
 export function readCsvPair(pair: CsvPair, encoding: InputEncoding): InputItem[] {
+  return [...csvItems(pair, encoding)];
+}
+
+/**
+ * The records of a CSV batch as {@link readCsvPair} reads them, each application built only when the iteration
+ * reaches it (the batch holds the parsed rows, not a million built applications).
+ * @throws {@link BatchInputError} when a file cannot be decoded or parsed, or a header names an unknown column.
+ */
+export function csvItems(pair: CsvPair, encoding: InputEncoding): CsvItems {
   const bFile = pair.beneficiaries.name;
   const cFile = pair.claims.name;
   const b = readRows(pair.beneficiaries.bytes, encoding, bFile);
@@ -355,24 +413,25 @@ export function readCsvPair(pair: CsvPair, encoding: InputEncoding): InputItem[]
   const bIdIndex = b.header.indexOf(CSV_KEY_COLUMNS.beneficiaryId);
   const bYearIndex = b.header.indexOf(CSV_KEY_COLUMNS.awardYear);
 
-  const assemblies: Assembly[] = b.rows.map((row, i) => {
-    const value: Record<string, unknown> = { beneficiary: {}, claims: [] };
-    for (const col of bCols) {
-      const text = cellOf(row, col.index);
-      if (text !== '') setPath(value, col.path, convertCell(text, col.kind));
-    }
-    for (const col of bCols) fillRequired(value, application, col.path);
-    const problems = row.extraCells ? [extraCellsIssue(bFile, row, b.header.length)] : [];
-    return { record: i + 1, row, beneficiaryId: cellOf(row, bIdIndex), value, claimLines: [], problems };
-  });
+  const assemblies: Assembly[] = b.rows.map((row, i) => ({
+    record: i + 1,
+    row,
+    beneficiaryId: cellOf(row, bIdIndex),
+    claimRows: [],
+    problems: row.extraCells ? [extraCellsIssue(bFile, row, b.header.length)] : [],
+  }));
 
   // Join keys: beneficiaryId + awardYear. Rows sharing a key cannot be told apart: each is an error.
   const byKey = new Map<string, Assembly[]>();
   const byId = new Map<string, Assembly[]>();
   for (const a of assemblies) {
     const key = `${a.beneficiaryId}\u0000${normalizeYear(bYearIndex < 0 ? '' : cellOf(a.row, bYearIndex))}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), a]);
-    byId.set(a.beneficiaryId, [...(byId.get(a.beneficiaryId) ?? []), a]);
+    const sameKey = byKey.get(key);
+    if (sameKey) sameKey.push(a);
+    else byKey.set(key, [a]);
+    const sameId = byId.get(a.beneficiaryId);
+    if (sameId) sameId.push(a);
+    else byId.set(a.beneficiaryId, [a]);
   }
   for (const group of byKey.values()) {
     if (group.length < 2) continue;
@@ -422,34 +481,51 @@ export function readCsvPair(pair: CsvPair, encoding: InputEncoding): InputItem[]
     }
     const target = targets[0]!;
     if (row.extraCells) target.problems.push(extraCellsIssue(cFile, row, c.header.length));
-    const clause = cellOf(row, clauseIndex);
-    const branch = claimSchemas.get(clause);
-    const claim: Record<string, unknown> = {};
-    for (const col of cCols) {
-      const text = cellOf(row, col.index);
-      if (text === '') continue;
-      // A column of another clause keeps its text; the engine then reports it as a field this claim does not have.
-      // (Every claims column resolves for at least one clause, so `kinds` is never empty.)
-      const kind = col.kinds.get(clause) ?? col.kinds.values().next().value!;
-      setPath(claim, col.path, convertCell(text, kind));
-    }
-    if (branch) for (const col of cCols) if (col.kinds.has(clause)) fillRequired(claim, branch, col.path);
-    (target.value.claims as unknown[]).push(claim);
-    target.claimLines.push(row.line);
+    target.claimRows.push(row);
   }
 
-  const items: InputItem[] = assemblies.map((a) => ({
-    kind: 'value',
-    record: a.record,
-    line: a.row.line,
-    value: a.value,
-    ...(a.problems.length > 0 ? { problems: a.problems } : {}),
-    locate: locator(a, bFile, cFile, b.header, c.header),
-  }));
+  const build = (a: Assembly): InputItem => {
+    const value: Record<string, unknown> = { beneficiary: {}, claims: [] };
+    for (const col of bCols) {
+      const text = cellOf(a.row, col.index);
+      if (text !== '') setPath(value, col.path, convertCell(text, col.kind));
+    }
+    for (const col of bCols) fillRequired(value, application, col.path);
+    for (const row of a.claimRows) {
+      const clause = cellOf(row, clauseIndex);
+      const branch = claimSchemas.get(clause);
+      const claim: Record<string, unknown> = {};
+      for (const col of cCols) {
+        const text = cellOf(row, col.index);
+        if (text === '') continue;
+        // A column of another clause keeps its text; the engine then reports it as a field this claim does not have.
+        // (Every claims column resolves for at least one clause, so `kinds` is never empty.)
+        const kind = col.kinds.get(clause) ?? col.kinds.values().next().value!;
+        setPath(claim, col.path, convertCell(text, kind));
+      }
+      if (branch) for (const col of cCols) if (col.kinds.has(clause)) fillRequired(claim, branch, col.path);
+      (value.claims as unknown[]).push(claim);
+    }
+    // Many claim rows for one beneficiary could make one record too large for the engine to list its problems.
+    const breach = measureValue(value);
+    if (breach) {
+      return { kind: 'unreadable', record: a.record, line: a.row.line, beneficiaryId: a.beneficiaryId === '' ? null : a.beneficiaryId, errors: [...a.problems, tooLargeIssue(breach)] };
+    }
+    return {
+      kind: 'value',
+      record: a.record,
+      line: a.row.line,
+      value,
+      ...(a.problems.length > 0 ? { problems: a.problems } : {}),
+      locate: locator(a, bFile, cFile, b.header, c.header),
+    };
+  };
+
+  const orphanItems: InputItem[] = [];
   let record = assemblies.length;
   for (const group of orphans.values()) {
     record += 1;
-    items.push({
+    orphanItems.push({
       kind: 'unreadable',
       record,
       line: null,
@@ -467,7 +543,14 @@ export function readCsvPair(pair: CsvPair, encoding: InputEncoding): InputItem[]
       })),
     });
   }
-  return items;
+  return {
+    count: assemblies.length + orphanItems.length,
+    *[Symbol.iterator]() {
+      // Each application is built when it is read, so only one is held at a time.
+      for (const a of assemblies) yield build(a);
+      yield* orphanItems;
+    },
+  };
 }
 
 /** Maps an issue path of an assembled application back to its file, line and column. */
@@ -481,7 +564,7 @@ function locator(a: Assembly, bFile: string, cFile: string, bHeader: readonly st
   return (path) => {
     const claim = /^claims\[([0-9]+)\](?:\.(.*))?$/.exec(path);
     if (claim) {
-      const line = a.claimLines[Number(claim[1])];
+      const line = a.claimRows[Number(claim[1])]?.line;
       if (line === undefined) return { file: bFile, line: a.row.line };
       const rest = claim[2] ?? '';
       return { file: cFile, line, ...column(cHeader, rest === 'id' ? CSV_KEY_COLUMNS.claimId : rest) };

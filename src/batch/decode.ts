@@ -3,6 +3,13 @@
  * many older government systems write), decoded with the built-in `TextDecoder`. Decoding is strict: a byte
  * sequence that is not valid in the encoding is an error, never silently replaced.
  *
+ * GBK is read with the `gb18030` decoder. Node's own `gbk` decoder is not strict: it turns the byte 0xFF, which
+ * GBK does not have, into the private-use character U+F8F5, and reads some GBK codes (0xA2E3 €, 0xFE50…) as
+ * private-use characters where GB 18030, the national standard that extends GBK, has the real ones. Every GBK
+ * sequence reads the same or better as GB 18030; GB 18030's own four-byte sequences (rare characters outside GBK)
+ * are read too, since a file that has them is unambiguous. Files in UTF-16 (with or without a byte-order mark)
+ * are refused as a whole.
+ *
  * @module
  */
 import { BatchInputError } from './errors.js';
@@ -28,9 +35,26 @@ export function hasUtf16Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
 
-/** A strict decoder for an encoding; it keeps a leading BOM out of the text. */
+/**
+ * True when the start of a file is UTF-16 (or UTF-32): a UTF-16 byte-order mark, or a NUL byte among the first two
+ * bytes. JSON, NDJSON and CSV text starts with a character of ASCII, which UTF-16 writes with a NUL byte beside
+ * it; no UTF-8 or GBK text has a NUL byte there.
+ */
+export function looksUtf16(bytes: Uint8Array): boolean {
+  return hasUtf16Bom(bytes) || bytes[0] === 0 || (bytes.length >= 2 && bytes[1] === 0);
+}
+
+/** The error for a file in UTF-16. */
+export function utf16Error(file: string): BatchInputError {
+  return new BatchInputError(
+    `${file}：不支持 UTF-16 编码（Excel“Unicode 文本”），请另存为 UTF-8（CSV 请选“CSV UTF-8（逗号分隔）”）`,
+    `${file}: UTF-16 (Excel "Unicode text") is not supported; save as UTF-8 (for CSV, "CSV UTF-8 (comma delimited)")`,
+  );
+}
+
+/** A strict decoder for an encoding (GBK through the `gb18030` decoder, see above); it keeps a leading BOM out of the text. */
 export function strictDecoder(encoding: ConcreteEncoding): TextDecoder {
-  return new TextDecoder(encoding === 'utf8' ? 'utf-8' : 'gbk', { fatal: true });
+  return new TextDecoder(encoding === 'utf8' ? 'utf-8' : 'gb18030', { fatal: true });
 }
 
 /** True when the bytes are valid UTF-8. */
@@ -63,12 +87,7 @@ const NAME: Record<ConcreteEncoding, string> = { utf8: 'UTF-8', gbk: 'GBK' };
  * @throws {@link BatchInputError} when the bytes are UTF-16 or not valid in the encoding.
  */
 export function decodeFile(bytes: Uint8Array, declared: InputEncoding, file: string): string {
-  if (hasUtf16Bom(bytes)) {
-    throw new BatchInputError(
-      `${file}：不支持 UTF-16 编码（Excel“Unicode 文本”），请另存为“CSV UTF-8（逗号分隔）”`,
-      `${file}: UTF-16 (Excel "Unicode text") is not supported; save as "CSV UTF-8 (comma delimited)"`,
-    );
-  }
+  if (looksUtf16(bytes)) throw utf16Error(file);
   const encoding = decideEncoding(bytes, declared);
   try {
     return strictDecoder(encoding).decode(bytes);
