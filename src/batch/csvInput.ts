@@ -38,8 +38,8 @@ export function parseColumnPath(header: string): Segment[] | null {
   const out: Segment[] = [];
   for (const part of header.split('.')) {
     // An index is written without leading zeros (so `[01]` cannot name the same cell as `[1]`), with at most
-    // nine digits; its bound is the list's own limit (see resolveKind).
-    const m = /^([A-Za-z0-9_]+)((?:\[(?:0|[1-9][0-9]{0,8})\])*)$/.exec(part);
+    // ten digits; its bound is the list's own limit (see resolveKind).
+    const m = /^([A-Za-z0-9_]+)((?:\[(?:0|[1-9][0-9]{0,9})\])*)$/.exec(part);
     if (!m) return null;
     out.push(m[1]!);
     for (const idx of m[2]!.matchAll(/\[([0-9]+)\]/g)) out.push(Number(idx[1]));
@@ -317,7 +317,10 @@ interface ParseInfo {
 }
 
 function readRows(bytes: Uint8Array, encoding: InputEncoding, file: string): { header: string[]; rows: Row[] } {
-  const text = decodeFile(bytes, encoding, file);
+  // Every line end (CR LF, LF, or a lone CR as old Mac programs write) becomes LF, so that each ends a row, a
+  // file cannot mix them into one row, and lines are counted the same way everywhere. A line break inside a
+  // quoted cell is read as LF.
+  const text = decodeFile(bytes, encoding, file).replace(/\r\n?/g, '\n');
   let parsed: ParseInfo[];
   try {
     parsed = parse(text, {
@@ -327,9 +330,7 @@ function readRows(bytes: Uint8Array, encoding: InputEncoding, file: string): { h
       skip_empty_lines: true,
       skip_records_with_empty_values: true,
       trim: true,
-      // Every line end ends a row, whichever the file's first row used: with the default (the first one seen), a
-      // lone CR in a file of LF rows would join two rows into one cell.
-      record_delimiter: ['\r\n', '\n', '\r'],
+      record_delimiter: '\n',
     }) as unknown as ParseInfo[];
   } catch (e) {
     const err = e as { message?: string; lines?: number };
@@ -341,9 +342,9 @@ function readRows(bytes: Uint8Array, encoding: InputEncoding, file: string): { h
   if (!head) throw new BatchInputError(`${file}：文件为空，缺少表头行`, `${file}: the file is empty; a header row is required`);
   const header = head.record;
   const rows = body.map(({ record, info }) => {
-    // info.lines is the line where the row ends; csv-parse counts each CR and each LF inside a quoted cell.
+    // info.lines is the line where the row ends.
     let breaks = 0;
-    for (const cell of record) for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) === 0x0a || cell.charCodeAt(i) === 0x0d) breaks += 1;
+    for (const cell of record) for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) === 0x0a) breaks += 1;
     return { cells: record, line: info.lines - breaks, extraCells: record.length > header.length };
   });
   return { header, rows };

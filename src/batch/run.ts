@@ -15,7 +15,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { addAbortSignal, type Readable, type Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import { PolicyInputError } from '../errors.js';
 import type { EvaluateOptions } from '../validate.js';
 import { csvItems } from './csvInput.js';
@@ -116,7 +116,9 @@ interface Source {
 async function streamOf(path: string, stdin: Readable, signal: AbortSignal | undefined): Promise<{ stream: Readable; measure: InputMeasure }> {
   const size = path === '-' ? undefined : await requireFile(path);
   const stream = path === '-' ? stdin : createReadStream(path, { highWaterMark: 1 << 18 });
-  if (signal) addAbortSignal(signal, stream);
+  // An interruption stops a read that is waiting (a quiet standard input) by ending the stream; the run then
+  // sees the signal and reports it, so an error of the stream itself is not wanted.
+  signal?.addEventListener('abort', () => stream.destroy(), { once: true });
   let read = 0;
   stream.on('data', (chunk: Buffer | string) => {
     read += chunk.length;
