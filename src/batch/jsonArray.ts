@@ -92,7 +92,6 @@ class ElementBuilder {
   }
 
   feed(token: Token): void {
-    if (this.phase === 'end') return;
     if (this.phase === 'start') {
       if (token.name === 'startArray') {
         this.phase = 'items';
@@ -262,7 +261,12 @@ export async function* readJsonArray(
     try {
       tokens = tokenizer(text);
     } catch (e) {
-      if (text === none) endError();
+      if (text === none && builder.phase === 'start') {
+        throw new BatchInputError(
+          `${file}：文件为空；JSON 输入应为申请数组 [ {...}, {...} ]`,
+          `${file}: the file is empty; JSON input must be an array of applications [ {...}, {...} ]`,
+        );
+      }
       const detail = e instanceof Error ? e.message : String(e);
       throw new BatchInputError(
         `${file}：不是有效的 JSON（约第 ${decoder.bytes} 字节处，已读 ${record} 条记录）：${detail}`,
@@ -282,25 +286,10 @@ export async function* readJsonArray(
     }
     builder.done.length = 0;
   };
-  /** At the end of the input: an empty file, or an array not closed. */
-  const endError = (): void => {
-    if (builder.phase === 'start') {
-      throw new BatchInputError(
-        `${file}：文件为空；JSON 输入应为申请数组 [ {...}, {...} ]`,
-        `${file}: the file is empty; JSON input must be an array of applications [ {...}, {...} ]`,
-      );
-    }
-    if (builder.phase !== 'end') {
-      throw new BatchInputError(
-        `${file}：JSON 不完整：数组未结束（已读 ${record} 条记录）`,
-        `${file}: incomplete JSON: the array is not closed (after ${record} records)`,
-      );
-    }
-  };
   for await (const chunk of source) {
     yield* run(decoder.decode(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk));
   }
   yield* run(decoder.end());
+  // The tokenizer's flush throws for a document that is not complete (an array not closed included).
   yield* run(none);
-  endError();
 }

@@ -112,26 +112,29 @@ interface Source {
   readonly stop: () => void;
 }
 
-/** A byte stream of the input that counts what it has read (for the progress line). */
-async function streamOf(path: string, stdin: Readable, signal: AbortSignal | undefined): Promise<{ stream: Readable; measure: InputMeasure }> {
+/** A byte stream of the input, and how much of it has been read (for the progress line). */
+async function streamOf(path: string, stdin: Readable, signal: AbortSignal | undefined): Promise<{ stream: Readable; chunks: AsyncIterable<Buffer>; measure: InputMeasure }> {
   const size = path === '-' ? undefined : await requireFile(path);
   const stream = path === '-' ? stdin : createReadStream(path, { highWaterMark: 1 << 18 });
   // An interruption stops a read that is waiting (a quiet standard input) by ending the stream; the run then
   // sees the signal and reports it, so an error of the stream itself is not wanted.
   signal?.addEventListener('abort', () => stream.destroy(), { once: true });
   let read = 0;
-  stream.on('data', (chunk: Buffer | string) => {
-    read += chunk.length;
-  });
-  return { stream, measure: { share: () => (size ? Math.min(1, read / size) : undefined) } };
+  // Counted as the reader takes each chunk (a 'data' listener would start the flow before the reader is there).
+  const chunks = (async function* () {
+    for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+      read += chunk.length;
+      yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    }
+  })();
+  return { stream, chunks, measure: { share: () => (size ? Math.min(1, read / size) : undefined) } };
 }
 
 async function openSource(config: BatchConfig, stdin: Readable, signal: AbortSignal | undefined): Promise<Source> {
   switch (config.from) {
     case 'ndjson':
     case 'json': {
-      const { stream, measure } = await streamOf(config.input, stdin, signal);
-      const chunks = stream as AsyncIterable<Buffer>;
+      const { stream, chunks, measure } = await streamOf(config.input, stdin, signal);
       const items = config.from === 'ndjson'
         ? readNdjson(chunks, config.encoding, undefined, nameOf(config.input))
         : readJsonArray(chunks, config.encoding, nameOf(config.input));
@@ -236,7 +239,7 @@ export async function runBatch(config: BatchConfig, streams: BatchStreams): Prom
   let writer: RecordWriter | undefined;
   const fail = async (zh: string, en: string, status: ExitStatus): Promise<BatchOutcome> => {
     source.stop();
-    writer?.abort?.();
+    await writer?.abort?.();
     progress.clear();
     await Promise.all(files.map((f) => f.discard()));
     const fate = outputFate(files, config.out === undefined);

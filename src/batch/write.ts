@@ -31,7 +31,7 @@ export interface RecordWriter {
   /** Writes what closes the document (JSON's `]`); does not end the stream. */
   finish(): Promise<void>;
   /** Removes what the writer keeps aside (the workbook's spool files) when the run ends without finishing. */
-  abort?(): void;
+  abort?(): Promise<void>;
 }
 
 /** Writes text, waiting for `drain` when the stream asks for it (rejecting if the stream fails or `signal` aborts). */

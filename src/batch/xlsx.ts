@@ -169,6 +169,7 @@ class SheetSeries {
     private readonly book: ExcelJS.stream.xlsx.WorkbookWriter,
     private readonly name: string,
     private readonly columns: readonly Column[],
+    private readonly maxRows: number,
   ) {}
 
   private open(): ExcelJS.Worksheet {
@@ -187,7 +188,7 @@ class SheetSeries {
   }
 
   add(cells: readonly Cell[]): void {
-    if (!this.sheet || this.rows >= MAX_SHEET_ROWS) {
+    if (!this.sheet || this.rows >= this.maxRows) {
       this.sheet?.commit();
       this.sheet = this.open();
     }
@@ -229,8 +230,14 @@ class Spool {
     for await (const line of splitLines(createReadStream(this.path))) yield JSON.parse(line.bytes.toString('utf8')) as Cell[];
   }
 
-  remove(): void {
-    this.stream?.destroy();
+  async remove(): Promise<void> {
+    const stream = this.stream;
+    if (stream && !stream.closed) {
+      // Closed first: a stream still opening would otherwise create the file after it was removed.
+      const closed = once(stream, 'close').catch(() => undefined);
+      stream.destroy();
+      await closed;
+    }
     rmSync(this.path, { force: true });
     untrack(this.path);
   }
@@ -238,19 +245,19 @@ class Spool {
 
 /**
  * A workbook writer on `out`. `tempBase` names the output's temporary file: the spools are written beside it
- * (with `.lines` and `.errors` added), or in the system's temporary directory when there is none.
+ * (with `.lines` and `.errors` added), or in the system's temporary directory when there is none. `maxSheetRows`
+ * is Excel's limit (smaller only in tests).
  */
-export function xlsxWriter(out: Writable, tempBase: string | null, signal?: AbortSignal): RecordWriter {
+export function xlsxWriter(out: Writable, tempBase: string | null, signal?: AbortSignal, maxSheetRows = MAX_SHEET_ROWS): RecordWriter {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   // Fixed dates, so that the workbook's properties do not depend on when it was written.
   book.created = new Date(0);
   book.modified = new Date(0);
   const base = tempBase ?? join(tmpdir(), `zz-ai-policy-${process.pid}-${Date.now()}`);
   const spools = { lines: new Spool(`${base}.lines`), errors: new Spool(`${base}.errors`) };
-  const results = new SheetSeries(book, SHEET_NAMES.results, RESULT_COLUMNS);
-  const remove = (): void => {
-    spools.lines.remove();
-    spools.errors.remove();
+  const results = new SheetSeries(book, SHEET_NAMES.results, RESULT_COLUMNS, maxSheetRows);
+  const remove = async (): Promise<void> => {
+    await Promise.all([spools.lines.remove(), spools.errors.remove()]);
   };
   return {
     prepare(record) {
@@ -267,13 +274,13 @@ export function xlsxWriter(out: Writable, tempBase: string | null, signal?: Abor
       try {
         results.commit();
         for (const [key, columns] of [['lines', LINE_SHEET_COLUMNS], ['errors', ERROR_COLUMNS]] as const) {
-          const series = new SheetSeries(book, SHEET_NAMES[key], columns);
+          const series = new SheetSeries(book, SHEET_NAMES[key], columns, maxSheetRows);
           for await (const cells of spools[key].rows()) series.add(cells);
           series.commit();
         }
         await book.commit();
       } finally {
-        remove();
+        await remove();
       }
     },
     abort: remove,

@@ -132,7 +132,8 @@ describe('JSON arrays, streamed', () => {
   it.each([
     ['', /the file is empty/],
     ['{"a":1}', /must be an array/],
-    ['[{"a":1}', /incomplete JSON: the array is not closed \(after 1 records\)/],
+    ['[{"a":1}', /after 1 records/],
+    ['[{"a":1} ', /after 1 records/],
     ['[{"a":1}] x', /not valid JSON \(near byte \d+, after \d records\): Parser cannot parse input/],
     ['[{"a":1},,]', /not valid JSON/],
   ])('%j is not readable as a whole (exit 3)', async (text, message) => {
