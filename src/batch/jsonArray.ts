@@ -163,8 +163,6 @@ class ElementBuilder {
       case 'nullValue':
         this.scalar(token.value);
         return;
-      default:
-        return;
     }
   }
 }

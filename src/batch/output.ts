@@ -28,19 +28,11 @@ interface Resolved {
   readonly stats?: Stats;
 }
 
-const statOrUndefined = (path: string): Stats | undefined => {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
-};
-
 /** The real path of an existing file; for a file still to be created, the real path of its directory plus its name. */
 function resolvePath(path: string): Resolved | undefined {
   try {
     const real = realpathSync(path);
-    return { real, ...optionalStats(statOrUndefined(real)) };
+    return { real, stats: statSync(real) };
   } catch {
     try {
       return { real: join(realpathSync(dirname(resolve(path))), basename(path)) };
@@ -49,8 +41,6 @@ function resolvePath(path: string): Resolved | undefined {
     }
   }
 }
-
-const optionalStats = (stats: Stats | undefined): { stats?: Stats } => (stats ? { stats } : {});
 
 const sameFile = (a: Resolved, b: Resolved): boolean =>
   a.real === b.real || (a.stats !== undefined && b.stats !== undefined && a.stats.dev === b.stats.dev && a.stats.ino === b.stats.ino);
@@ -107,11 +97,15 @@ export function track(temp: string): void {
     exitHookInstalled = true;
     // Last resort: a process that exits while a temporary file is still pending (an unhandled signal's default
     // action does not run this, but process.exit and a normal end do) removes it.
-    process.once('exit', () => {
-      for (const t of pending) rmSync(t, { force: true });
-    });
+    process.once('exit', removePending);
   }
   pending.add(temp);
+}
+
+/** Removes every temporary file still pending (run when the process exits). */
+export function removePending(): void {
+  for (const t of pending) rmSync(t, { force: true });
+  pending.clear();
 }
 
 /** Forgets a temporary file registered with {@link track} (it was renamed or removed). */
