@@ -101,7 +101,9 @@ function errorText(e: unknown): string {
 
 /**
  * Evaluates many applications with the same options, one output record per input, in input order. Bad input in
- * one application becomes that record's error (path and message in Chinese and English); the others go on.
+ * one application becomes that record's error (path and message in Chinese and English); the others go on. As
+ * in a batch, an error record lists at most 100 issues and then one (`moreIssues`) counting the rest; `evaluate`
+ * gives them all.
  *
  * @example
  * ```ts

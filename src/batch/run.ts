@@ -252,7 +252,7 @@ export async function runBatch(config: BatchConfig, streams: BatchStreams): Prom
   };
 
   try {
-    const w = config.to === 'xlsx' ? xlsxWriter(out, files[0]!.temp, signal) : writerFor(config.to, out, lines, signal);
+    const w = config.to === 'xlsx' ? await xlsxWriter(out, files[0]!.temp, signal) : writerFor(config.to, out, lines, signal);
     writer = w;
     for await (const item of source.items) {
       let record = evaluateItem(item);

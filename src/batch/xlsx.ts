@@ -25,7 +25,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { explain, explainLine } from '../explain/index.js';
 import { INTERNAL_ERROR_CODE } from './evaluator.js';
 import { splitLines } from './ndjson.js';
@@ -248,8 +248,10 @@ class Spool {
  * (with `.lines` and `.errors` added), or in the system's temporary directory when there is none. `maxSheetRows`
  * is Excel's limit (smaller only in tests).
  */
-export function xlsxWriter(out: Writable, tempBase: string | null, signal?: AbortSignal, maxSheetRows = MAX_SHEET_ROWS): RecordWriter {
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+export async function xlsxWriter(out: Writable, tempBase: string | null, signal?: AbortSignal, maxSheetRows = MAX_SHEET_ROWS): Promise<RecordWriter> {
+  // Loaded only for a workbook: exceljs and its dependencies take tens of megabytes that other runs do not need.
+  const { default: excel } = await import('exceljs');
+  const book = new excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   // Fixed dates, so that the workbook's properties do not depend on when it was written.
   book.created = new Date(0);
   book.modified = new Date(0);

@@ -154,7 +154,7 @@ describe('cells of the workbook', () => {
     const path = join(tmp, 'cells.xlsx');
     const { createWriteStream } = await import('node:fs');
     const out = createWriteStream(path);
-    const writer = xlsxWriter(out, join(tmp, 'cells.spool'));
+    const writer = await xlsxWriter(out, join(tmp, 'cells.spool'));
     const ok = (await cli([join(ROOT, 'fixtures', 'sample-applications.json'), '--to', 'ndjson', '--quiet'])).out.split('\n')[0]!;
     const big = JSON.parse(ok) as BatchRecord & { ok: true };
     const record: BatchRecord = { ...big, beneficiaryId: 'id\u0002x', result: { ...big.result, total: '12345678901234.56' } };
@@ -178,7 +178,7 @@ describe('cells of the workbook', () => {
     const path = join(tmp, 'split.xlsx');
     const { createWriteStream } = await import('node:fs');
     const out = createWriteStream(path);
-    const writer = xlsxWriter(out, join(tmp, 'split.spool'), undefined, 5);
+    const writer = await xlsxWriter(out, join(tmp, 'split.spool'), undefined, 5);
     for (let i = 1; i <= 7; i++) {
       await writer.prepare({ record: i, line: null, beneficiaryId: `B${i}`, ok: false, errors: [{ path: 'p', code: 'c', message: { zh: '错', en: 'bad' } }] })();
     }
