@@ -106,6 +106,7 @@ interface Report {
   readonly exitStatus: number | null;
   readonly seconds: number;
   readonly recordsPerSecond: number;
+  /** NaN when the child died before it could say (out of memory). */
   readonly peakRssMB: number;
 }
 
@@ -147,7 +148,8 @@ async function measure(cli: string, dir: string, format: Format, records: number
       exitStatus: code,
       seconds: Number(runSeconds.toFixed(1)),
       recordsPerSecond: Math.round(records / runSeconds),
-      peakRssMB: Number((Number(readFileSync(probeOut, 'utf8')) / 1024).toFixed(1)),
+      // A child that died (out of memory) wrote no figure.
+      peakRssMB: existsSync(probeOut) ? Number((Number(readFileSync(probeOut, 'utf8')) / 1024).toFixed(1)) : Number.NaN,
     },
     stderr,
   };
@@ -178,6 +180,7 @@ async function main(): Promise<number> {
       process.stderr.write(stderr);
       if (report.outputRecords !== records) problems.push(`${format}: output has ${report.outputRecords} records for ${records} inputs`);
       if (report.exitStatus !== (report.invalidRecords > 0 ? 1 : 0)) problems.push(`${format}: exit status ${String(report.exitStatus)}`);
+      if (Number.isNaN(report.peakRssMB)) problems.push(`${format}: the run died (${stderr.trim().split('\n').slice(-3).join(' | ')})`);
       if (format !== 'csv' && report.peakRssMB >= RSS_LIMIT_MB) problems.push(`${format}: peak RSS ${report.peakRssMB} MB ≥ ${RSS_LIMIT_MB} MB`);
     }
     process.stdout.write(

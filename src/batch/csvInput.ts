@@ -8,9 +8,11 @@
  *
  * @module
  */
+import { once } from 'node:events';
+import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { Application } from '../schema.js';
-import { decodeFile, type InputEncoding } from './decode.js';
+import { decodeFile, StreamDecoder, type InputEncoding } from './decode.js';
 import { BatchInputError } from './errors.js';
 import type { InputItem } from './evaluator.js';
 import { jsonSchemaOf, type JsonSchemaNode } from './jsonSchema.js';
@@ -303,54 +305,125 @@ function fillRequired(target: Record<string, unknown>, node: JsonSchemaNode, pat
   }
 }
 
-/** One parsed CSV row with its 1-based start line. */
+/**
+ * One parsed CSV row with its 1-based start line. Its cells are kept joined in one string (split again when the
+ * row is read): a million rows of a wide claims file then take about the size of the file, not ten times it.
+ */
 interface Row {
-  readonly cells: readonly string[];
+  /** The cells joined by U+0000, or the cells themselves when a cell holds U+0000. */
+  readonly packed: string | readonly string[];
   readonly line: number;
-  /** Set when the row has more cells than the header. */
-  readonly extraCells: boolean;
+  /** How many cells the row has. */
+  readonly width: number;
 }
 
-interface ParseInfo {
-  readonly record: string[];
-  readonly info: { readonly lines: number };
+const cellsOf = (row: Row): readonly string[] => (typeof row.packed === 'string' ? row.packed.split('\u0000') : row.packed);
+
+/** The rows of one file. */
+interface Rows {
+  readonly file: string;
+  readonly header: string[];
+  readonly rows: Row[];
 }
 
-function readRows(bytes: Uint8Array, encoding: InputEncoding, file: string): { header: string[]; rows: Row[] } {
-  // Every line end (CR LF, LF, or a lone CR as old Mac programs write) becomes LF, so that each ends a row, a
-  // file cannot mix them into one row, and lines are counted the same way everywhere. A line break inside a
-  // quoted cell is read as LF.
-  const text = decodeFile(bytes, encoding, file).replace(/\r\n?/g, '\n');
-  let parsed: ParseInfo[];
+/** Every line end (CR LF, LF, or a lone CR as old Mac programs write) as LF: see {@link csvParser}. */
+const toLf = (text: string): string => text.replace(/\r\n?/g, '\n');
+
+/**
+ * The csv-parse options of both readers, and the rows they collect. Line ends are made LF before parsing, so that
+ * each ends a row (a file cannot mix them into one row) and lines are counted one way; a line break inside a
+ * quoted cell is read as LF.
+ */
+function csvParser(): { options: Record<string, unknown>; result: () => { header: string[] | undefined; rows: Row[] } } {
+  let header: string[] | undefined;
+  const rows: Row[] = [];
+  const options = {
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_empty_values: true,
+    trim: true,
+    record_delimiter: '\n',
+    on_record: (record: string[], context: { lines: number }): null => {
+      if (header === undefined) {
+        header = record;
+        return null;
+      }
+      // context.lines is the line where the row ends.
+      let breaks = 0;
+      let nul = false;
+      for (const cell of record) {
+        for (let i = 0; i < cell.length; i++) {
+          const c = cell.charCodeAt(i);
+          if (c === 0x0a) breaks += 1;
+          else if (c === 0) nul = true;
+        }
+      }
+      rows.push({ packed: nul ? record : record.join('\u0000'), line: context.lines - breaks, width: record.length });
+      return null;
+    },
+  };
+  return { options, result: () => ({ header, rows }) };
+}
+
+function malformed(file: string, e: unknown): BatchInputError {
+  if (e instanceof BatchInputError) return e;
+  const err = e as { message?: string; lines?: number };
+  const at = typeof err.lines === 'number' ? `（第 ${err.lines} 行附近）` : '';
+  const atEn = typeof err.lines === 'number' ? ` (near line ${err.lines})` : '';
+  return new BatchInputError(`${file}：CSV 格式错误${at}：${err.message ?? String(e)}`, `${file}: malformed CSV${atEn}: ${err.message ?? String(e)}`);
+}
+
+function withHeader(file: string, got: { header: string[] | undefined; rows: Row[] }): Rows {
+  if (!got.header) throw new BatchInputError(`${file}：文件为空，缺少表头行`, `${file}: the file is empty; a header row is required`);
+  return { file, header: got.header, rows: got.rows };
+}
+
+/** Reads the rows of a whole file given as bytes (the whole file decides its encoding). */
+function readRows(bytes: Uint8Array, encoding: InputEncoding, file: string): Rows {
+  const text = toLf(decodeFile(bytes, encoding, file));
+  const { options, result } = csvParser();
   try {
-    parsed = parse(text, {
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-      trim: true,
-      record_delimiter: '\n',
-    }) as unknown as ParseInfo[];
+    parse(text, options);
   } catch (e) {
-    const err = e as { message?: string; lines?: number };
-    const at = typeof err.lines === 'number' ? `（第 ${err.lines} 行附近）` : '';
-    const atEn = typeof err.lines === 'number' ? ` (near line ${err.lines})` : '';
-    throw new BatchInputError(`${file}：CSV 格式错误${at}：${err.message ?? String(e)}`, `${file}: malformed CSV${atEn}: ${err.message ?? String(e)}`);
+    throw malformed(file, e);
   }
-  const [head, ...body] = parsed;
-  if (!head) throw new BatchInputError(`${file}：文件为空，缺少表头行`, `${file}: the file is empty; a header row is required`);
-  const header = head.record;
-  const rows = body.map(({ record, info }) => {
-    // info.lines is the line where the row ends.
-    let breaks = 0;
-    for (const cell of record) for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) === 0x0a) breaks += 1;
-    return { cells: record, line: info.lines - breaks, extraCells: record.length > header.length };
-  });
-  return { header, rows };
+  return withHeader(file, result());
 }
 
-const cellOf = (row: Row, index: number): string => row.cells[index] ?? '';
+/**
+ * Reads the rows of a file as it streams in: nothing but the rows is kept (not the file's bytes, nor its text).
+ * The encoding is decided as {@link StreamDecoder} does.
+ */
+export async function streamRows(chunks: AsyncIterable<Buffer>, encoding: InputEncoding, file: string): Promise<Rows> {
+  const decoder = new StreamDecoder(encoding, file);
+  const { options, result } = csvParser();
+  const parser = parseStream(options);
+  // on_record keeps the rows; the stream itself passes nothing on.
+  parser.resume();
+  const ended = new Promise<void>((resolve, reject) => {
+    parser.once('end', resolve);
+    parser.once('error', reject);
+  });
+  try {
+    // A CR that ends a chunk may be the first half of a CR LF: held back until the next chunk is seen.
+    let carry = '';
+    for await (const chunk of chunks) {
+      let text = carry + decoder.decode(chunk);
+      carry = text.endsWith('\r') ? '\r' : '';
+      if (carry) text = text.slice(0, -1);
+      if (!parser.write(toLf(text))) await Promise.race([once(parser, 'drain'), ended]);
+    }
+    parser.end(toLf(carry + decoder.end()));
+    await ended;
+  } catch (e) {
+    parser.destroy();
+    throw malformed(file, e);
+  }
+  return withHeader(file, result());
+}
+
+const cellOf = (cells: readonly string[], index: number): string => cells[index] ?? '';
 
 function normalizeYear(text: string): string {
   return /^[0-9]+$/.test(text) ? String(Number(text)) : text;
@@ -361,8 +434,8 @@ function extraCellsIssue(file: string, row: Row, width: number): BatchIssue {
     path: '',
     code: 'csvRow',
     message: {
-      zh: `${file} 第 ${row.line} 行有 ${row.cells.length} 个单元格，多于表头的 ${width} 列`,
-      en: `${file} line ${row.line} has ${row.cells.length} cells, more than the ${width} columns of the header`,
+      zh: `${file} 第 ${row.line} 行有 ${row.width} 个单元格，多于表头的 ${width} 列`,
+      en: `${file} line ${row.line} has ${row.width} cells, more than the ${width} columns of the header`,
     },
     at: { file, line: row.line },
   };
@@ -373,8 +446,8 @@ interface Assembly {
   readonly record: number;
   readonly row: Row;
   readonly beneficiaryId: string;
-  /** Its claim rows, in claims-file order. */
-  readonly claimRows: Row[];
+  /** Its claim rows, in claims-file order (none yet: undefined, to keep a million applications small). */
+  claimRows: Row[] | undefined;
   readonly problems: BatchIssue[];
 }
 
@@ -404,38 +477,71 @@ export function readCsvPair(pair: CsvPair, encoding: InputEncoding): InputItem[]
  * @throws {@link BatchInputError} when a file cannot be decoded or parsed, or a header names an unknown column.
  */
 export function csvItems(pair: CsvPair, encoding: InputEncoding): CsvItems {
-  const bFile = pair.beneficiaries.name;
-  const cFile = pair.claims.name;
-  const b = readRows(pair.beneficiaries.bytes, encoding, bFile);
-  const c = readRows(pair.claims.bytes, encoding, cFile);
+  const b = readRows(pair.beneficiaries.bytes, encoding, pair.beneficiaries.name);
+  const c = readRows(pair.claims.bytes, encoding, pair.claims.name);
+  return joinRows(b, c);
+}
+
+/**
+ * The records of a CSV batch read from two byte streams, as the command line reads them: each file is parsed as
+ * it streams in and only its rows are kept ({@link streamRows}); then as {@link csvItems}.
+ */
+export async function streamCsvItems(
+  beneficiaries: { readonly name: string; readonly chunks: AsyncIterable<Buffer> },
+  claims: { readonly name: string; readonly chunks: AsyncIterable<Buffer> },
+  encoding: InputEncoding,
+): Promise<CsvItems> {
+  const b = await streamRows(beneficiaries.chunks, encoding, beneficiaries.name);
+  const c = await streamRows(claims.chunks, encoding, claims.name);
+  return joinRows(b, c);
+}
+
+/** Joins the rows of the two files into applications (built one by one as they are iterated). */
+function joinRows(b: Rows, c: Rows): CsvItems {
+  const bFile = b.file;
+  const cFile = c.file;
   const bCols = beneficiaryColumns(b.header, bFile);
   const cCols = claimColumns(c.header, cFile);
   const { application, claims: claimSchemas } = schemaLayout();
   const bIdIndex = b.header.indexOf(CSV_KEY_COLUMNS.beneficiaryId);
   const bYearIndex = b.header.indexOf(CSV_KEY_COLUMNS.awardYear);
 
-  const assemblies: Assembly[] = b.rows.map((row, i) => ({
-    record: i + 1,
-    row,
-    beneficiaryId: cellOf(row, bIdIndex),
-    claimRows: [],
-    problems: row.extraCells ? [extraCellsIssue(bFile, row, b.header.length)] : [],
-  }));
-
-  // Join keys: beneficiaryId + awardYear. Rows sharing a key cannot be told apart: each is an error.
-  const byKey = new Map<string, Assembly[]>();
-  const byId = new Map<string, Assembly[]>();
-  for (const a of assemblies) {
-    const key = `${a.beneficiaryId}\u0000${normalizeYear(bYearIndex < 0 ? '' : cellOf(a.row, bYearIndex))}`;
-    const sameKey = byKey.get(key);
-    if (sameKey) sameKey.push(a);
-    else byKey.set(key, [a]);
-    const sameId = byId.get(a.beneficiaryId);
-    if (sameId) sameId.push(a);
-    else byId.set(a.beneficiaryId, [a]);
-  }
-  for (const group of byKey.values()) {
-    if (group.length < 2) continue;
+  // Join keys: beneficiaryId + awardYear. Rows sharing a key cannot be told apart: each is an error. A key held
+  // by one row maps to it directly (most keys), by several to their list.
+  const byKey = new Map<string, Assembly | Assembly[]>();
+  const assemblies: Assembly[] = b.rows.map((row, i) => {
+    const cells = cellsOf(row);
+    const a: Assembly = {
+      record: i + 1,
+      row,
+      beneficiaryId: cellOf(cells, bIdIndex),
+      claimRows: undefined,
+      problems: row.width > b.header.length ? [extraCellsIssue(bFile, row, b.header.length)] : [],
+    };
+    const key = `${a.beneficiaryId}\u0000${normalizeYear(bYearIndex < 0 ? '' : cellOf(cells, bYearIndex))}`;
+    const same = byKey.get(key);
+    if (same === undefined) byKey.set(key, a);
+    else if (Array.isArray(same)) same.push(a);
+    else byKey.set(key, [same, a]);
+    return a;
+  });
+  const listOf = (v: Assembly | Assembly[] | undefined): Assembly[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+  // By beneficiaryId alone, for claims rows without an award year; built only if one needs it.
+  let byIdIndex: Map<string, Assembly[]> | undefined;
+  const byId = (id: string): Assembly[] => {
+    if (!byIdIndex) {
+      byIdIndex = new Map();
+      for (const a of assemblies) {
+        const same = byIdIndex.get(a.beneficiaryId);
+        if (same) same.push(a);
+        else byIdIndex.set(a.beneficiaryId, [a]);
+      }
+    }
+    return byIdIndex.get(id) ?? [];
+  };
+  for (const value of byKey.values()) {
+    if (!Array.isArray(value)) continue;
+    const group = value;
     const lines = group.map((a) => a.row.line).join(', ');
     for (const a of group) {
       a.problems.push({
@@ -455,9 +561,10 @@ export function csvItems(pair: CsvPair, encoding: InputEncoding): CsvItems {
   const clauseIndex = c.header.indexOf(CSV_KEY_COLUMNS.clause);
   const orphans = new Map<string, { beneficiaryId: string; year: string; rows: Row[] }>();
   for (const row of c.rows) {
-    const id = cellOf(row, cIdIndex);
-    const year = cYearIndex < 0 ? '' : normalizeYear(cellOf(row, cYearIndex));
-    const targets = year !== '' ? (byKey.get(`${id}\u0000${year}`) ?? []) : (byId.get(id) ?? []);
+    const cells = cellsOf(row);
+    const id = cellOf(cells, cIdIndex);
+    const year = cYearIndex < 0 ? '' : normalizeYear(cellOf(cells, cYearIndex));
+    const targets = year !== '' ? listOf(byKey.get(`${id}\u0000${year}`)) : byId(id);
     if (targets.length === 0) {
       const key = `${id}\u0000${year}`;
       const group = orphans.get(key) ?? { beneficiaryId: id, year, rows: [] };
@@ -481,23 +588,25 @@ export function csvItems(pair: CsvPair, encoding: InputEncoding): CsvItems {
       continue;
     }
     const target = targets[0]!;
-    if (row.extraCells) target.problems.push(extraCellsIssue(cFile, row, c.header.length));
-    target.claimRows.push(row);
+    if (row.width > c.header.length) target.problems.push(extraCellsIssue(cFile, row, c.header.length));
+    (target.claimRows ??= []).push(row);
   }
 
   const build = (a: Assembly): InputItem => {
     const value: Record<string, unknown> = { beneficiary: {}, claims: [] };
+    const bCells = cellsOf(a.row);
     for (const col of bCols) {
-      const text = cellOf(a.row, col.index);
+      const text = cellOf(bCells, col.index);
       if (text !== '') setPath(value, col.path, convertCell(text, col.kind));
     }
     for (const col of bCols) fillRequired(value, application, col.path);
-    for (const row of a.claimRows) {
-      const clause = cellOf(row, clauseIndex);
+    for (const row of a.claimRows ?? []) {
+      const cells = cellsOf(row);
+      const clause = cellOf(cells, clauseIndex);
       const branch = claimSchemas.get(clause);
       const claim: Record<string, unknown> = {};
       for (const col of cCols) {
-        const text = cellOf(row, col.index);
+        const text = cellOf(cells, col.index);
         if (text === '') continue;
         // A column of another clause keeps its text; the engine then reports it as a field this claim does not have.
         // (Every claims column resolves for at least one clause, so `kinds` is never empty.)
@@ -565,7 +674,7 @@ function locator(a: Assembly, bFile: string, cFile: string, bHeader: readonly st
   return (path) => {
     const claim = /^claims\[([0-9]+)\](?:\.(.*))?$/.exec(path);
     if (claim) {
-      const line = a.claimRows[Number(claim[1])]?.line;
+      const line = a.claimRows?.[Number(claim[1])]?.line;
       if (line === undefined) return { file: bFile, line: a.row.line };
       const rest = claim[2] ?? '';
       return { file: cFile, line, ...column(cHeader, rest === 'id' ? CSV_KEY_COLUMNS.claimId : rest) };

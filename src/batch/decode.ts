@@ -99,3 +99,81 @@ export function decodeFile(bytes: Uint8Array, declared: InputEncoding, file: str
     throw new BatchInputError(`${file}：文件${hint.zh}`, `${file}: the file ${hint.en}`);
   }
 }
+
+/**
+ * Decodes a stream's byte chunks to text, strictly. A UTF-8 BOM or the declared encoding decides; with `auto`, the
+ * first chunk with non-ASCII bytes does (UTF-8 when they are valid UTF-8, else GBK), since a streamed file cannot
+ * be tried whole first. A file that starts like UTF-16 is refused.
+ */
+export class StreamDecoder {
+  private decoder: TextDecoder | undefined;
+  private encoding: ConcreteEncoding | undefined;
+  private first = true;
+  /** Bytes decoded so far. */
+  bytes = 0;
+
+  constructor(
+    declared: InputEncoding,
+    private readonly file: string,
+  ) {
+    if (declared !== 'auto') this.encoding = declared;
+  }
+
+  /** The text of the next chunk. @throws {@link BatchInputError} on bytes not valid in the encoding */
+  decode(chunk: Buffer): string {
+    let buf = chunk;
+    if (this.first) {
+      this.first = false;
+      if (looksUtf16(buf)) throw utf16Error(this.file);
+      if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+        this.encoding = 'utf8';
+        buf = buf.subarray(3);
+      }
+    }
+    try {
+      if (!this.decoder) {
+        if (this.encoding === undefined && !hasNonAscii(buf)) {
+          this.bytes += chunk.length;
+          return buf.toString('latin1');
+        }
+        if (this.encoding === undefined) {
+          // The first non-ASCII bytes decide: UTF-8 when they are valid UTF-8, else GBK.
+          const utf8 = strictDecoder('utf8');
+          try {
+            const text = utf8.decode(buf, { stream: true });
+            this.encoding = 'utf8';
+            this.decoder = utf8;
+            this.bytes += chunk.length;
+            return text;
+          } catch {
+            this.encoding = 'gbk';
+          }
+        }
+        this.decoder = strictDecoder(this.encoding);
+      }
+      const text = this.decoder.decode(buf, { stream: true });
+      this.bytes += chunk.length;
+      return text;
+    } catch {
+      throw this.encodingError();
+    }
+  }
+
+  /** The text held back at the end (an incomplete character is an error). */
+  end(): string {
+    try {
+      return this.decoder ? this.decoder.decode() : '';
+    } catch {
+      throw this.encodingError();
+    }
+  }
+
+  private encodingError(): BatchInputError {
+    const name = this.encoding === 'gbk' ? 'GBK' : 'UTF-8';
+    return new BatchInputError(
+      `${this.file}：约第 ${this.bytes} 字节之后不是有效的 ${name} 编码（整个文件须使用同一编码；可用 --encoding 指定）`,
+      `${this.file}: not valid ${name} after about byte ${this.bytes} (the whole file must use one encoding; name it with --encoding)`,
+    );
+  }
+}
+

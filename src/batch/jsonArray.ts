@@ -16,7 +16,7 @@
  */
 import { getManyValues, isMany, none } from 'stream-chain/defs.js';
 import { jsonParser, type Token } from 'stream-json/core/parser.js';
-import { hasNonAscii, looksUtf16, strictDecoder, utf16Error, type ConcreteEncoding, type InputEncoding } from './decode.js';
+import { StreamDecoder, type InputEncoding } from './decode.js';
 import { BatchInputError } from './errors.js';
 import type { InputItem } from './evaluator.js';
 import { recordLimits, tooLargeIssue, type LimitBreach, type RecordLimits } from './limits.js';
@@ -167,76 +167,6 @@ class ElementBuilder {
   }
 }
 
-/** Decodes byte chunks to text: a UTF-8 BOM or the declared encoding decides; with `auto`, the first non-ASCII bytes do. */
-class ChunkDecoder {
-  private decoder: TextDecoder | undefined;
-  private encoding: ConcreteEncoding | undefined;
-  private first = true;
-  bytes = 0;
-
-  constructor(
-    declared: InputEncoding,
-    private readonly file: string,
-  ) {
-    if (declared !== 'auto') this.encoding = declared;
-  }
-
-  decode(chunk: Buffer): string {
-    let buf = chunk;
-    if (this.first) {
-      this.first = false;
-      if (looksUtf16(buf)) throw utf16Error(this.file);
-      if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-        this.encoding = 'utf8';
-        buf = buf.subarray(3);
-      }
-    }
-    try {
-      if (!this.decoder) {
-        if (this.encoding === undefined && !hasNonAscii(buf)) {
-          this.bytes += chunk.length;
-          return buf.toString('latin1');
-        }
-        if (this.encoding === undefined) {
-          // The first non-ASCII bytes decide: UTF-8 when they are valid UTF-8, else GBK.
-          const utf8 = strictDecoder('utf8');
-          try {
-            const text = utf8.decode(buf, { stream: true });
-            this.encoding = 'utf8';
-            this.decoder = utf8;
-            this.bytes += chunk.length;
-            return text;
-          } catch {
-            this.encoding = 'gbk';
-          }
-        }
-        this.decoder = strictDecoder(this.encoding);
-      }
-      const text = this.decoder.decode(buf, { stream: true });
-      this.bytes += chunk.length;
-      return text;
-    } catch {
-      throw this.encodingError();
-    }
-  }
-
-  end(): string {
-    try {
-      return this.decoder ? this.decoder.decode() : '';
-    } catch {
-      throw this.encodingError();
-    }
-  }
-
-  private encodingError(): BatchInputError {
-    const name = this.encoding === 'gbk' ? 'GBK' : 'UTF-8';
-    return new BatchInputError(
-      `${this.file}：约第 ${this.bytes} 字节之后不是有效的 ${name} 编码（整个文件须使用同一编码；可用 --encoding 指定）`,
-      `${this.file}: not valid ${name} after about byte ${this.bytes} (the whole file must use one encoding; name it with --encoding)`,
-    );
-  }
-}
-
 /**
  * Reads the records of a JSON array, streamed.
  * @param source the file's bytes, in chunks
@@ -252,7 +182,7 @@ export async function* readJsonArray(
   // Flushed by calling it with `none` (stream-chain's flushable protocol), which its type leaves out.
   const tokenizer = jsonParser({ packValues: false, streamValues: true }) as unknown as (text: string | typeof none) => unknown;
   const builder = new ElementBuilder(recordLimits(), maxElementChars, file);
-  const decoder = new ChunkDecoder(encoding, file);
+  const decoder = new StreamDecoder(encoding, file);
   let record = 0;
   const run = function* (text: string | typeof none): Generator<InputItem> {
     let tokens;

@@ -13,12 +13,12 @@
  * @module
  */
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { PolicyInputError } from '../errors.js';
 import type { EvaluateOptions } from '../validate.js';
-import { csvItems } from './csvInput.js';
+import { streamCsvItems } from './csvInput.js';
 import type { InputEncoding } from './decode.js';
 import { BatchInputError, EXIT, type ExitStatus } from './errors.js';
 import { createEvaluator, internalIssue, type InputItem } from './evaluator.js';
@@ -79,12 +79,6 @@ export interface BatchOutcome {
   readonly summary?: BatchSummary;
 }
 
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
-}
-
 async function requireFile(path: string): Promise<number> {
   try {
     const s = await stat(path);
@@ -97,12 +91,6 @@ async function requireFile(path: string): Promise<number> {
 }
 
 const nameOf = (path: string): string => (path === '-' ? 'stdin' : basename(path));
-
-async function bytesOf(path: string, stdin: Readable): Promise<Buffer> {
-  if (path === '-') return readAll(stdin);
-  await requireFile(path);
-  return readFile(path);
-}
 
 /** The records to evaluate, and how far the input has been read. */
 interface Source {
@@ -144,10 +132,13 @@ async function openSource(config: BatchConfig, stdin: Readable, signal: AbortSig
       if (config.claims === undefined) {
         throw new BatchInputError('CSV 输入需要 --claims 指定申请事项文件', 'CSV input needs the claims file: --claims <file>', EXIT.usage);
       }
-      const beneficiaries = await bytesOf(config.input, stdin);
-      const claims = await bytesOf(config.claims, stdin);
-      const items = csvItems(
-        { beneficiaries: { name: nameOf(config.input), bytes: beneficiaries }, claims: { name: nameOf(config.claims), bytes: claims } },
+      // Each file streams in and only its parsed rows are kept (the claims must all be known before the first
+      // application can be joined, so the rows stay in memory; not the files' bytes or text).
+      const beneficiaries = await streamOf(config.input, stdin, signal);
+      const claims = await streamOf(config.claims, stdin, signal);
+      const items = await streamCsvItems(
+        { name: nameOf(config.input), chunks: beneficiaries.chunks },
+        { name: nameOf(config.claims), chunks: claims.chunks },
         config.encoding,
       );
       let done = 0;
