@@ -496,7 +496,10 @@ export async function streamCsvItems(
   return joinRows(b, c);
 }
 
-/** Joins the rows of the two files into applications (built one by one as they are iterated). */
+/** What an assembly is replaced by once built (see joinRows). */
+const RELEASED: Assembly = { record: 0, row: { packed: '', line: 0, width: 0 }, beneficiaryId: '', claimRows: undefined, problems: [] };
+
+/** Joins the rows of the two files into applications (built one by one as they are iterated, once). */
 function joinRows(b: Rows, c: Rows): CsvItems {
   const bFile = b.file;
   const cFile = c.file;
@@ -657,7 +660,14 @@ function joinRows(b: Rows, c: Rows): CsvItems {
     count: assemblies.length + orphanItems.length,
     *[Symbol.iterator]() {
       // Each application is built when it is read, so only one is held at a time.
-      for (const a of assemblies) yield build(a);
+      // Each application's rows are let go once it is built, so memory falls as the batch goes on.
+      byKey.clear();
+      byIdIndex = undefined;
+      for (let i = 0; i < assemblies.length; i++) {
+        const a = assemblies[i]!;
+        assemblies[i] = RELEASED;
+        yield build(a);
+      }
       yield* orphanItems;
     },
   };
