@@ -72,7 +72,8 @@ beforeAll(async () => {
   expect(install.status, install.stderr).toBe(0);
 }, 300_000);
 
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+// The consumer's node_modules (exceljs and its dependencies included) takes a while to remove on a busy machine.
+afterAll(() => rmSync(tmp, { recursive: true, force: true }), 120_000);
 
 describe('npm pack', () => {
   it('ships the builds for ESM and CJS with their types, the CLI, the schemas and the sample, and no sources or tests', () => {

@@ -155,7 +155,8 @@ async function openSource(config: BatchConfig, stdin: Readable, signal: AbortSig
 
 function usageOrInput(e: unknown, stderr: Writable): BatchOutcome | undefined {
   if (e instanceof BatchInputError) {
-    stderr.write(`${e.text.zh}\n${e.text.en}\n`);
+    // A usage error is one line, Chinese then English, as every usage error of the command line.
+    stderr.write(e.exitStatus === EXIT.usage ? `${e.text.zh} / ${e.text.en}\n` : `${e.text.zh}\n${e.text.en}\n`);
     return { status: e.exitStatus };
   }
   if (e instanceof PolicyInputError) {

@@ -289,7 +289,7 @@ describe('batch runs with failing streams', () => {
 
   it('an input path that is a directory is a usage error naming it', async () => {
     const r = await run({ from: 'json', input: tmp }, Readable.from([]), new PassThrough());
-    expect(r).toEqual({ status: EXIT.usage, err: `不是文件：${tmp}\nnot a file: ${tmp}\n`, records: undefined });
+    expect(r).toEqual({ status: EXIT.usage, err: `不是文件：${tmp} / not a file: ${tmp}\n`, records: undefined });
   });
 
   it('a failing standard input is a fault of the machine: the run ends with 70 and says how far it got', async () => {

@@ -48,7 +48,7 @@ describe('an output that would overwrite an input or the other output is refused
     const before = sha(input);
     const r = await cli([input, '--out', input]);
     expect(r.status).toBe(EXIT.usage);
-    expect(r.err).toMatch(/^.*拒绝覆盖输入\n.*is the input file .*; refusing to overwrite an input\n$/);
+    expect(r.err).toMatch(/^--out .* 与输入文件 .* 是同一个文件，拒绝覆盖输入 \/ --out .* is the input file .*; refusing to overwrite an input\n$/);
     expect(sha(input)).toBe(before);
   });
 
