@@ -60,12 +60,34 @@ interface Line {
   readonly clause: string;
   readonly subjectId: string;
   readonly id: string;
+  readonly claim: Json;
   amount: number;
   open: boolean;
 }
 
+/** R7 with D8: leftover fen go in clause order, then subject id, then to the larger amount, then by id. */
+function byAllocation(a: Line, b: Line): number {
+  return ORDER[a.clause]! - ORDER[b.clause]! || (a.subjectId < b.subjectId ? -1 : a.subjectId > b.subjectId ? 1 : 0) ||
+    b.amount - a.amount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Which of two equal claims is kept (D8): clause order, subject id, then the claim's fields other than its id, then the id. */
 function byOrder(a: Line, b: Line): number {
-  return ORDER[a.clause]! - ORDER[b.clause]! || (a.subjectId < b.subjectId ? -1 : a.subjectId > b.subjectId ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const order = ORDER[a.clause]! - ORDER[b.clause]! || (a.subjectId < b.subjectId ? -1 : a.subjectId > b.subjectId ? 1 : 0);
+  if (order !== 0) return order;
+  const ka = contentOf(a.claim);
+  const kb = contentOf(b.claim);
+  return ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** A claim's fields other than its id, with sorted keys. */
+function contentOf(claim: Json): string {
+  return JSON.stringify(claim, (key, value: unknown) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+    const out: Json = {};
+    for (const k of Object.keys(value).sort()) if (!(value === claim && k === 'id')) out[k] = (value as Json)[k];
+    return out;
+  });
 }
 
 const inWindow = (d: string | undefined): boolean => d !== undefined && d >= WINDOW_START && d <= WINDOW_END;
@@ -80,11 +102,12 @@ export function floor(app: Json): { lines: number[]; total: number } {
   const claims: Json[] = app.claims;
   const lines: Line[] = new Array(claims.length);
   let prior52 = -1;
+  let awarded52 = 0;
   let best52: Line | null = null;
   const best41 = new Map<string, Line>();
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!;
-    const line: Line = { clause: c.clause, subjectId: c.subjectId, id: c.id, amount: 0, open: false };
+    const line: Line = { clause: c.clause, subjectId: c.subjectId, id: c.id, claim: c, amount: 0, open: false };
     lines[i] = line;
     switch (c.clause) {
       case 'art02_2': {
@@ -113,13 +136,20 @@ export function floor(app: Json): { lines: number[]; total: number } {
         break;
       }
       case 'art05_2': {
-        if (!enterprise || !inWindow(c.announcedOn)) break;
-        line.amount = TIER_52[c.title]!;
+        const t = c.titles[0];
+        if (!enterprise || t === undefined || !inWindow(t.announcedOn)) break;
+        line.amount = TIER_52[t.title]!;
         line.open = true;
         if (prior52 < 0) {
           prior52 = 0;
-          for (const h of history) if (h.clause === 'art05_2') prior52 += fen(h.paid) - (h.refunded ? fen(h.refunded) : 0);
+          for (const h of history) {
+            if (h.clause !== 'art05_2') continue;
+            prior52 += fen(h.paid) - (h.refunded ? fen(h.refunded) : 0);
+            if (h.tier !== undefined && fen(h.entitlement) > 0) awarded52 = Math.max(awarded52, TIER_52[h.tier]!);
+          }
         }
+        // D6: a title at or below one already awarded pays nothing.
+        if (line.amount <= awarded52) line.amount = 0;
         // 晋级补差: the best title of the batch pays its amount less what the titles already received.
         if (best52 === null || line.amount > best52.amount || (line.amount === best52.amount && byOrder(line, best52) < 0)) {
           if (best52 !== null) best52.amount = 0;
@@ -148,7 +178,7 @@ export function floor(app: Json): { lines: number[]; total: number } {
   for (const [subjectId, group] of events) {
     let prior = 0;
     for (const h of history) if (h.clause === 'art08_3' && h.subjectId === subjectId) prior += fen(h.paid) - (h.refunded ? fen(h.refunded) : 0);
-    proRata(group.sort(byOrder), Math.max(0, 150000000 - prior));
+    proRata(group.sort(byAllocation), Math.max(0, 150000000 - prior));
   }
   // 九(三): the previous year's contribution, less earlier batches of the year; R&D institutions exempt.
   let total = 0;
@@ -163,7 +193,7 @@ export function floor(app: Json): { lines: number[]; total: number } {
       for (const h of history) if (h.awardYear === year) earlier += fen(h.paid) - (h.refunded ? fen(h.refunded) : 0);
       const room = Math.max(0, Math.max(0, fen(raw)) - earlier);
       if (total > room) {
-        proRata(lines.filter((l) => l.open && l.amount > 0).sort(byOrder), room);
+        proRata(lines.filter((l) => l.open && l.amount > 0).sort(byAllocation), room);
         total = room;
       }
     }

@@ -96,7 +96,7 @@ export function claimOf(g: Gen, clause: string, id: string, subjectId: string, c
         approvedOn: factDate(g, c), approvedAmount: g.yuan(100000, 3000000) };
     case 'art03_2':
       return { ...base, firstVersionRecognized: ok(), recognizedOn: factDate(g, c),
-        provincialFunding: { amount: g.yuan(100000, 2500000), receivedOn: factDate(g, c) } };
+        provincialFunding: [{ amount: g.yuan(100000, 2500000), receivedOn: factDate(g, c) }] };
     case 'art03_3':
       return { ...base, aiField: ok(), disbursements: [
         { programme: g.pick(['nationalMajorSpecial', 'nationalKeyRd', 'provincialMajorSpecial', 'provincialKeyRd']), calendarYear: c.year - 1, amount: g.yuan(100000, 5000000) },
@@ -114,14 +114,14 @@ export function claimOf(g: Gen, clause: string, id: string, subjectId: string, c
       return { ...base, filingType: g.chance(0.9) ? 'cacGenerativeAiFiling' : 'localRegistration', filedOn: factDate(g, c),
         evaluationRelatedFees: g.yuan(50000, 1500000) };
     case 'art05_1':
-      return { ...base, ...(g.chance(0.3) ? { subjectInAiField: true } : {}), level: g.pick(['national', 'provincial']), announcedOn: factDate(g, c) };
+      return { ...base, ...(g.chance(0.3) ? { subjectInAiField: true } : {}), selections: [{ level: g.pick(['national', 'provincial']), announcedOn: factDate(g, c) }] };
     case 'art05_2':
-      return { ...base, ...(g.chance(0.3) ? { subjectInAiField: true } : {}), title: g.pick(TIERS_52), announcedOn: factDate(g, c) };
+      return { ...base, ...(g.chance(0.3) ? { subjectInAiField: true } : {}), titles: [{ title: g.pick(TIERS_52), announcedOn: factDate(g, c) }] };
     case 'art05_3':
       return { ...base, aiProduct: ok(), recognitionLevel: g.pick(['national', 'provincial']), recognizedOn: factDate(g, c),
         superiorLevel: g.pick(['national', 'provincial']), superiorAward: { amount: g.yuan(100000, 3000000), receivedOn: factDate(g, c) } };
     case 'art06_2':
-      return { ...base, recognitionLevel: g.pick(['national', 'provincial']), recognizedOn: factDate(g, c), approvedAmount: g.yuan(200000, 6000000) };
+      return { ...base, recognitions: [{ level: g.pick(['national', 'provincial']), recognizedOn: factDate(g, c), approvedAmount: g.yuan(200000, 6000000) }] };
     case 'art06_3':
       return { ...base, intelligentRobot: ok() };
     case 'art06_4a':
@@ -134,7 +134,7 @@ export function claimOf(g: Gen, clause: string, id: string, subjectId: string, c
     case 'art06_5b':
       return { ...base, firstIncludedOn: factDate(g, c), previouslyIncluded: g.chance(0.1) };
     case 'art07_1':
-      return { ...base, level: g.pick(['national', 'provincial']), designatedOn: factDate(g, c) };
+      return { ...base, designations: [{ level: g.pick(['national', 'provincial']), designatedOn: factDate(g, c) }] };
     case 'art07_2a':
       return { ...base, level: g.chance(0.85) ? 'provincial' : 'national', designatedOn: factDate(g, c) };
     case 'art07_2b':

@@ -6,31 +6,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { BatchRecordSchema } from '../src/batch/record.js';
 import { jsonSchemaOf } from '../src/batch/jsonSchema.js';
 import { ClawbackInput } from '../src/clawback.js';
 import { MultiYearInput } from '../src/multiyear.js';
-import { PARAMETERS } from '../src/parameters.js';
-import { READINGS } from '../src/readings.js';
+import { ParametersFile, ReadingsFile } from '../src/optionSchemas.js';
 import { ClawbackResultSchema, EvaluationResultSchema, MultiYearResultSchema } from '../src/resultSchema.js';
 import { Application } from '../src/schema.js';
-
-/** Parameter values by id, as `evaluate`'s `options.parameters` and the batch's `--parameters` file take them. */
-const ParametersFile = z.strictObject(
-  Object.fromEntries(PARAMETERS.map((d) => [d.id, z.string().nullable().optional().describe(`${d.title.zh} / ${d.title.en} (${d.unit})`)])),
-);
-
-/** Readings by register id, as `options.readings` and the batch's `--readings` file take them. */
-const ReadingsFile = z.strictObject(
-  Object.fromEntries(
-    READINGS.map((r) => {
-      const choices = Object.keys(r.options) as [string, ...string[]];
-      const text = choices.map((c) => `${c}: ${r.options[c]!.en}`).join('; ');
-      return [r.id, z.enum(choices).optional().describe(`default ${r.default}. ${text}`)];
-    }),
-  ),
-);
 
 interface Entry {
   readonly file: string;

@@ -174,7 +174,9 @@ export const ARCHETYPES: Readonly<Record<string, Archetype>> = {
       years: years.map((yr) => {
         const claims = products.slice(0, g.int(1, 3)).map((p, i) => ({ id: `S${yr.y}-${i}`, clause: 'art03_2', subjectId: p,
           firstVersionRecognized: true, recognizedOn: date(yr.y, 1, 5),
-          provincialFunding: { amount: g.yuan(800_000, 2_600_000), receivedOn: yr.fact() } }));
+          // D9: the product's tranches of the batch, one line; now and then two tranches at once.
+          provincialFunding: [{ amount: g.yuan(800_000, 2_600_000), receivedOn: yr.fact() },
+            ...(g.chance(0.25) ? [{ amount: g.yuan(100_000, 600_000), receivedOn: yr.fact() }] : [])] }));
         return app(yr, claims, { projects: products.map((p) => ({ id: p, auditedInvestment: '50000000.00' })) });
       }),
     };
@@ -206,11 +208,16 @@ export const ARCHETYPES: Readonly<Record<string, Archetype>> = {
     const project = `scene-${k}`;
     const [first, second] = years;
     const out: Json[] = [app(first!, [
-      { id: 'S1', clause: 'art05_1', subjectId: project, subjectInAiField: true, level: 'provincial', announcedOn: first!.fact() },
+      { id: 'S1', clause: 'art05_1', subjectId: project, subjectInAiField: true, selections: [{ level: 'provincial', announcedOn: first!.fact() }] },
       { id: 'B1', clause: 'art06_4b', subjectId: project, projectId: project, subjectInAiField: true, selectedProvincial: true,
         selectedOn: date(first!.y, 1, 3), provincialSupport: { amount: g.yuan(300_000, 2_500_000), receivedOn: first!.fact() } },
     ], { projects: [{ id: project, auditedInvestment: g.yuan(5_000_000, 20_000_000) }] })];
-    if (second) out.push(app(second, [{ id: 'S2', clause: 'art05_1', subjectId: project, subjectInAiField: true, level: 'national', announcedOn: second.fact() }]));
+    // The project had provincial money (六(四)b): the national selection is under 九(四) too (D1), pending when the
+    // second year's batch does not repeat the audited investment.
+    if (second) {
+      out.push(app(second, [{ id: 'S2', clause: 'art05_1', subjectId: project, subjectInAiField: true, selections: [{ level: 'national', announcedOn: second.fact() }] }],
+        g.chance(0.7) ? { projects: [{ id: project, auditedInvestment: g.yuan(5_000_000, 20_000_000) }] } : {}));
+    }
     return { beneficiary: enterprise(k, `场景应用企业${k}`, g.chance(0.5) ? ['aiIndustryApplications'] : []), years: out };
   },
   /** 五(二) 晋级补差 with a title paid before the portfolio's years (history) and money from another district policy. */
@@ -223,7 +230,7 @@ export const ARCHETYPES: Readonly<Record<string, Archetype>> = {
       beneficiary: enterprise(k, `智能制造企业${k}`, [], { otherDistrictSupport: other }),
       history,
       years: years.map((yr, i) => app(yr, [{ id: `T${yr.y}`, clause: 'art05_2', subjectId: `factory-${k}`, subjectInAiField: true,
-        title: ladder[Math.min(ladder.length - 1, i + 1 + g.int(0, 1))]!, announcedOn: yr.fact() }])),
+        titles: [{ title: ladder[Math.min(ladder.length - 1, i + 1 + g.int(0, 1))]!, announcedOn: yr.fact() }] }])),
     };
   },
   /** 五(三) 首台（套） with the 六(三) robot uplift; 九(四) binds on a small audited investment, or is missing (pending). */
@@ -248,8 +255,8 @@ export const ARCHETYPES: Readonly<Record<string, Archetype>> = {
     return {
       beneficiary: enterprise(k, `机器人平台企业${k}`, ['intelligentRobots']),
       years: years.map((yr, i) => {
-        const claims: Json[] = [{ id: `L${yr.y}`, clause: 'art06_2', subjectId: platform, recognitionLevel: i === 0 ? 'provincial' : 'national',
-          recognizedOn: yr.fact(), approvedAmount: g.yuan(1_000_000, 6_000_000) }];
+        const claims: Json[] = [{ id: `L${yr.y}`, clause: 'art06_2', subjectId: platform,
+          recognitions: [{ level: i === 0 ? 'provincial' : 'national', recognizedOn: yr.fact(), approvedAmount: g.yuan(1_000_000, 6_000_000) }] }];
         claims.push({ id: `C${yr.y}`, clause: 'art06_4a', subjectId: `case-${k}-${yr.y}`, reviewedExcellent: true, reviewedOn: yr.fact(),
           approvedAmount: g.yuan(200_000, 800_000) });
         claims.push({ id: `N${yr.y}`, clause: 'art06_5a', subjectId: `std-${k}-${yr.y}`, standardLevel: g.pick(['national', 'industry']),
@@ -271,7 +278,7 @@ export const ARCHETYPES: Readonly<Record<string, Archetype>> = {
           { id: `O${yr.y}`, clause: 'art07_2b', subjectId: park, subjectInAiField: true, districtBenchmarkPark: true,
             ratings: { [base]: g.pick(['excellent', 'excellent', 'excellent', 'good']) }, operatingCost: { [base]: g.yuan(1_000_000, 9_000_000) } },
         ];
-        if (i < 2) claims.push({ id: `K${yr.y}`, clause: 'art07_1', subjectId: park, subjectInAiField: true, level: i === 0 ? 'provincial' : 'national', designatedOn: yr.fact() });
+        if (i < 2) claims.push({ id: `K${yr.y}`, clause: 'art07_1', subjectId: park, subjectInAiField: true, designations: [{ level: i === 0 ? 'provincial' : 'national', designatedOn: yr.fact() }] });
         if (i !== 1) claims.push({ id: `D${yr.y}`, clause: 'art07_2a', subjectId: `label-base-${k}`, subjectInAiField: true, level: 'provincial', designatedOn: yr.fact() });
         return app(yr, claims);
       }),
@@ -406,7 +413,7 @@ export const ARCHETYPES: Readonly<Record<string, Archetype>> = {
         { id: `E${yr.y}`, clause: 'art08_3', subjectId: `event-${k}-${yr.y}`, subjectInAiField: true, eventLevel: 'national', eventType: 'industryCompetition',
           heldInDistrict: true, hostRole: 'host', filedAndApprovedOn: date(yr.y, 1, 1), heldOn: yr.fact(),
           totalCost: g.yuan(500_000, 4_000_000, 10_000), costBorneByHost: '400000.00' },
-        { id: `K${yr.y}`, clause: 'art07_1', subjectId: `park-${k}`, subjectInAiField: true, level: yr.y === 2026 ? 'provincial' : 'national', designatedOn: yr.fact() },
+        { id: `K${yr.y}`, clause: 'art07_1', subjectId: `park-${k}`, subjectInAiField: true, designations: [{ level: yr.y === 2026 ? 'provincial' : 'national', designatedOn: yr.fact() }] },
       ])),
     };
   },
@@ -417,7 +424,7 @@ export const ARCHETYPES: Readonly<Record<string, Archetype>> = {
       beneficiary: enterprise(k, `软件初创企业${k}`, ['aiSoftwareAndSystems']),
       history: [{ clause: 'art03_2', subjectId: product, awardYear: 2025, entitlement: '2400000.00', paid: g.yuan(600_000, 1_800_000), paidOn: '2025-11-20', projectId: product }],
       years: years.slice(0, 2).map((yr) => app(yr, [{ id: `S${yr.y}`, clause: 'art03_2', subjectId: product, firstVersionRecognized: true,
-        recognizedOn: '2025-08-01', provincialFunding: { amount: g.yuan(600_000, 1_500_000), receivedOn: yr.fact() } }],
+        recognizedOn: '2025-08-01', provincialFunding: [{ amount: g.yuan(600_000, 1_500_000), receivedOn: yr.fact() }] }],
       { projects: [{ id: product, auditedInvestment: '20000000.00' }] })),
     };
   },

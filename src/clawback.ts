@@ -8,7 +8,7 @@ import { PolicyInputError } from './errors.js';
 import { guard, type Outcome } from './evaluate.js';
 import { fenFromYuan, yuanFromFen } from './money.js';
 import { ClauseIdSchema, IsoDate, PaidLine } from './schema.js';
-import { checkPaidLine, parseWith, resolveOptions, type EvaluateOptions } from './validate.js';
+import { amountBoundIssue, checkPaidLine, parseWith, resolveOptions, type EvaluateOptions } from './validate.js';
 
 export const ClawbackInput = z.strictObject({
   beneficiaryId: z.string({ error: 'id' }).min(1, { error: 'id' }),
@@ -39,6 +39,8 @@ export function clawback(input: unknown, options?: EvaluateOptions): ClawbackRes
   const data = parseWith(ClawbackInput, input);
   const issues: PolicyInputError['issues'][number][] = [];
   data.history.forEach((h, i) => checkPaidLine(h, `history[${i}]`, Number(data.finding.confirmedOn.slice(0, 4)), issues));
+  const over = amountBoundIssue(data);
+  if (over) issues.push(over);
   if (issues.length > 0) throw new PolicyInputError(issues);
   const tainted = data.finding.scope === 'all' ? null : new Set<string>(data.finding.scope);
   const onlyTainted = readings['A9.5.1'] === 'b';

@@ -1,13 +1,11 @@
 #!/usr/bin/env node
 /**
  * Command line: `zz-ai-policy <command> [options]`. Each command lives in src/cli/<command>.ts and returns its
- * exit status.
+ * exit status. Commands are loaded when called, so `demo` does not load the CSV and YAML readers nor `serve` the
+ * batch code, and only `serve` loads the server library.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { batch } from './cli/batch.js';
-import { compareCommand } from './cli/compare.js';
-import { demo } from './cli/demo.js';
 import { unknownCommand, unknownOption } from './cli/suggest.js';
 import { PolicyInputError } from './errors.js';
 import { VERSION } from './version.js';
@@ -24,9 +22,11 @@ commands:
             (zz-ai-policy batch --help)
   compare   the impact of a reform file on a portfolio: changed sentences, money by year and clause, who gains or
             loses, sensitivity to the register's readings; --format md|json|html (zz-ai-policy compare --help)
+  serve     the engine as an HTTP service with JSON endpoints and an OpenAPI document, for systems not written in
+            JavaScript; --port 8080 --host 127.0.0.1 (zz-ai-policy serve --help)
 `;
 
-const COMMANDS = ['demo', 'batch', 'compare', 'help'] as const;
+const COMMANDS = ['demo', 'batch', 'compare', 'serve', 'help'] as const;
 
 /**
  * A signal that SIGINT and SIGTERM abort (with the signal's name as the reason) while a command runs, so that a
@@ -46,8 +46,9 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'demo':
-      return demo(packageRoot, process.stdout);
+      return (await import('./cli/demo.js')).demo(packageRoot, process.stdout);
     case 'batch': {
+      const { batch } = await import('./cli/batch.js');
       const interrupt = interruptSignal();
       try {
         return await batch(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, signal: interrupt.signal });
@@ -56,11 +57,13 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case 'compare':
-      return compareCommand(rest, packageRoot, process);
+      return (await import('./cli/compare.js')).compareCommand(rest, packageRoot, process);
+    case 'serve':
+      return (await import('./cli/serve.js')).serve(rest, process);
     case 'help':
     case '--help':
     case '-h':
-      if (rest[0] === 'batch' || rest[0] === 'compare') return main([rest[0], '--help']);
+      if (rest[0] === 'batch' || rest[0] === 'compare' || rest[0] === 'serve') return main([rest[0], '--help']);
       process.stdout.write(USAGE);
       return 0;
     case '--version':

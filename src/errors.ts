@@ -29,12 +29,12 @@ export class PolicyInputError extends Error {
 /** What each kind of field expects. Keys are the error keys set in schema.ts. */
 export const EXPECTED: Record<string, { zh: string; en: string }> = {
   yuan: {
-    zh: '以元为单位的金额字符串：非负，至多两位小数，不超过13位整数，如 "1234.50"',
-    en: 'an amount in yuan as a decimal string: non-negative, at most two decimals and 13 whole digits, e.g. "1234.50"',
+    zh: '以元为单位的金额字符串：非负，至多两位小数，不超过11位整数，如 "1234.50"',
+    en: 'an amount in yuan as a decimal string: non-negative, at most two decimals and 11 whole digits, e.g. "1234.50"',
   },
   signedYuan: {
-    zh: '以元为单位的金额字符串，可为负，至多两位小数，如 "-1234.50"',
-    en: 'an amount in yuan as a decimal string, may be negative, at most two decimals, e.g. "-1234.50"',
+    zh: '以元为单位的金额字符串，可为负，至多两位小数，不超过11位整数，如 "-1234.50"',
+    en: 'an amount in yuan as a decimal string, may be negative, at most two decimals and 11 whole digits, e.g. "-1234.50"',
   },
   date: { zh: '真实存在的日历日期，格式 YYYY-MM-DD，如 "2026-03-01"', en: 'a real calendar date written YYYY-MM-DD, e.g. "2026-03-01"' },
   year: { zh: '公历年份整数（1900–2999）', en: 'a calendar year as an integer (1900–2999)' },
@@ -45,6 +45,7 @@ export const EXPECTED: Record<string, { zh: string; en: string }> = {
   count: { zh: '非负整数', en: 'a non-negative whole number' },
   paramCount: { zh: '以字符串书写的非负整数参数量，如 "120000000000"', en: 'a whole number of parameters written as a digit string, e.g. "120000000000"' },
   years: { zh: '至少一个奖励年度', en: 'at least one award year' },
+  list: { zh: `列表（数组），至多 100 项`, en: 'a list (array) of at most 100 items' },
   findingScope: { zh: '"all" 或条款编号数组', en: '"all" or a list of clause ids' },
   clause: {
     zh: '已知的条款编号（art02_1 … art08_3，或转介事项 art06_1、art09_1、art09_2）',

@@ -78,7 +78,8 @@ export function fingerprintOf(params: CompiledParameters, readings: Readings): F
   if (!fp) {
     const sha = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex');
     const values = Object.fromEntries(PARAMETERS.map((d) => [d.id, params.values[d.id] ?? null]));
-    fp = { engine: 'zz-airport-ai-policy', version: VERSION, parameters: sha(values), readings: sha(readings) };
+    // Frozen: one fingerprint is shared by every result of the same options (results share nothing mutable).
+    fp = Object.freeze({ engine: 'zz-airport-ai-policy', version: VERSION, parameters: sha(values), readings: sha(readings) });
     cache.byKey.set(key, fp);
   }
   if (frozen) cache.byObject.set(readings, fp);

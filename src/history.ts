@@ -3,6 +3,7 @@
  * subject has received under a clause, in a year, for a project (R9: amounts paid net of refunds; under the
  * alternative reading R9 = entitlement, the entitlements).
  */
+import { CLAUSES } from './clauses/index.js';
 import type { ClauseId } from './ids.js';
 import { fenFromYuan, type Fen } from './money.js';
 import type { PaidLine } from './schema.js';
@@ -11,13 +12,21 @@ import type { PaidLine } from './schema.js';
 export interface HistoryLine {
   readonly clause: ClauseId;
   readonly subjectId: string;
-  readonly projectId: string;
+  /** The project it funded (九(四)): named, or for a project-bound line its subject; undefined for the others. */
+  readonly projectId: string | undefined;
   readonly awardYear: number;
   readonly entitlement: Fen;
   /** Paid less refunded. */
   readonly net: Fen;
   readonly tier: string | undefined;
+  /** The date it was paid, when known: orders two batches of one award year (D10). */
+  readonly paidOn: string | undefined;
+  /** Its project had national or provincial 财政 money (九(四), D1): stated, or implied by the clause. */
+  readonly superiorFunded: boolean;
 }
+
+/** Lines that always match national or provincial 财政 money: their project is under 九(四) (A9.4.1). */
+const MATCHING_SUPERIOR_MONEY: ReadonlySet<string> = new Set(['art03_2', 'art03_3', 'art05_3', 'art06_3', 'art06_4b']);
 
 /** Queries over the history. */
 export interface History {
@@ -72,11 +81,13 @@ export function buildHistory(paid: readonly PaidLine[] | undefined, count: strin
     lines.push({
       clause: p.clause,
       subjectId: p.subjectId,
-      projectId: p.projectId ?? p.subjectId,
+      projectId: p.projectId ?? (CLAUSES[p.clause].projectBound ? p.subjectId : undefined),
       awardYear: p.awardYear,
       entitlement: fenFromYuan(p.entitlement),
       net: fenFromYuan(p.paid) - (p.refunded === undefined ? 0 : fenFromYuan(p.refunded)),
       tier: p.tier,
+      paidOn: p.paidOn,
+      superiorFunded: p.superiorFunded ?? MATCHING_SUPERIOR_MONEY.has(p.clause),
     });
   }
   return new PaidHistory(lines, byEntitlement);

@@ -37,8 +37,13 @@ export type CapDecl =
       readonly cap: Fen;
       readonly prior: Fen;
     }
-  /** A tier ladder paid as the difference (晋级补差): the subject's best tier less what it already received. */
-  | { readonly kind: 'ladder'; readonly key: string; readonly prior: Fen }
+  /**
+   * A tier ladder paid as the difference (晋级补差): the subject's best tier less what it already received (`prior`).
+   * For the title ladders (五(一), 五(二), 六(二), 七(一)), `tierValue` is the nominal value of the tier this line
+   * pays for and `awarded` the highest tier value already awarded on the ladder (a history line with an
+   * entitlement above 0, D6): a tier at or below it pays nothing. 三(一)'s project total has neither.
+   */
+  | { readonly kind: 'ladder'; readonly key: string; readonly prior: Fen; readonly tierValue?: Fen; readonly awarded?: Fen }
   /** Paid once per subject (一次性, R5). */
   | { readonly kind: 'oneTime'; readonly key: string; readonly alreadyAwarded: boolean };
 
@@ -54,8 +59,12 @@ export interface ClauseOutcome {
   readonly indeterminate?: { readonly param: string };
   /** Set when an input the rule needs is missing. */
   readonly pending?: { readonly missing: string };
-  /** For 九(四): the project this line funds and the higher-level money it received. */
-  readonly project?: { readonly id: string; readonly superiorFunding: Fen };
+  /**
+   * For 九(四): whether the claim shows national or provincial 财政 money received for its project (D1), and how
+   * much. `id` overrides the project (六(三) belongs to its 五(三) line's project); by default the line's project
+   * is the claim's `projectId`, else its subject.
+   */
+  readonly project?: { readonly id?: string; readonly superiorFunded: boolean; readonly superiorFunding: Fen };
   readonly overlapGroup?: OverlapGroup;
   /** For ladders: the tier this line pays for, kept in the history. */
   readonly tier?: string;
@@ -91,6 +100,12 @@ export interface ClauseDef<C extends ClauseId = ClauseId> {
   readonly beneficiary: 'enterprise' | 'anyUnit';
   /** A1.2: the scope's main-business test may be met by the rewarded subject. */
   readonly subjectTest: boolean;
+  /**
+   * The line funds a subject with an investment (a project, product, model, platform, park, centre), so it belongs
+   * by default to the project its subject names (九(四), D1). Lines that fund a year's operations or revenue, an
+   * enterprise as such, a standard or an event belong to a project only when their claim names one (`projectId`).
+   */
+  readonly projectBound: boolean;
   readonly evaluate: (claim: ClaimOf<C>, ctx: ClauseContext) => ClauseOutcome;
 }
 
@@ -108,7 +123,17 @@ export type Adjustment =
       readonly prior: Fen;
       readonly room: Fen;
     }
-  | { readonly code: 'ladder'; readonly rule: ClauseId; readonly before: Fen; readonly after: Fen; readonly prior: Fen; readonly best: boolean }
+  | {
+      readonly code: 'ladder';
+      readonly rule: ClauseId;
+      readonly before: Fen;
+      readonly after: Fen;
+      readonly prior: Fen;
+      /** False: another line of the same ladder in this batch pays a higher (or an equal, uncut) tier. */
+      readonly best: boolean;
+      /** True: this tier, or a higher one, was already awarded on the ladder (D6), so nothing is paid. */
+      readonly alreadyAwarded: boolean;
+    }
   | { readonly code: 'oneTime'; readonly rule: ClauseId; readonly before: Fen; readonly after: Fen; readonly why: 'alreadyAwarded' | 'largerInBatch' }
   | { readonly code: 'overlap'; readonly rule: 'art09_1'; readonly before: Fen; readonly after: Fen; readonly group: OverlapGroup; readonly other: Fen; readonly room: Fen }
   | { readonly code: 'crossPolicy'; readonly rule: 'art09_1'; readonly before: Fen; readonly after: Fen; readonly other: Fen; readonly room: Fen }
@@ -174,11 +199,21 @@ export interface WorkLine {
   readonly qualifyingDate: IsoDate | null;
   readonly caps: readonly CapDecl[];
   readonly overlapGroup: OverlapGroup | undefined;
-  readonly project: { readonly id: string; readonly superiorFunding: Fen } | undefined;
+  /** The project the line funds (every award line has one, D1), and the higher-level money its claim shows. */
+  readonly project: LineProject | undefined;
   readonly tier: string | undefined;
   readonly basis: Readonly<Record<string, string | number | boolean>>;
   /** 六(三) waits for the 五(三) entitlements before its formula runs. */
   readonly deferred: boolean;
+}
+
+/** The project of a work line (九(四)). */
+export interface LineProject {
+  readonly id: string;
+  /** The claim shows national or provincial 财政 money received for the project: it brings the project under 九(四). */
+  readonly superiorFunded: boolean;
+  /** That money, in fen (counted against the investment only under reading A9.4.3 b). */
+  readonly superiorFunding: Fen;
 }
 
 /** What every stage sees besides the lines. */

@@ -5,6 +5,12 @@
  * JS integers counting fen, exact up to 2^53 fen (about 9 × 10^13 yuan). Products of a rate are computed
  * exactly (the rate is held as an integer fraction) and rounded once, to the fen, as the reading says (R7).
  * decimal.js is used only where a decimal string of arbitrary precision has to be turned into a fraction.
+ *
+ * Exactness is guaranteed by bounding what is accepted, not by hoping: each amount has at most 11 whole digits,
+ * the amounts of one input add up to at most {@link AMOUNT_BOUND_YUAN} (validate.ts refuses more, naming the field
+ * where the sum passes it), and every rate the parameters allow is at most 10 (parameters.ts). Every figure the
+ * engine forms is then a sum of at most 10 × 10 × 10^13 fen plus a margin, far below 2^53 (test/money.test.ts
+ * checks the arithmetic of this bound). Sums over many inputs (a batch, a portfolio) are made with bigint.
  */
 import { Decimal } from 'decimal.js';
 
@@ -24,14 +30,23 @@ export type RoundingMode = 'floor' | 'halfUp';
 
 const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_FLOOR });
 
+/** The most whole digits an amount may have: every amount is below 10^11 yuan. */
+export const AMOUNT_WHOLE_DIGITS = 11;
+
 /**
- * A yuan amount as written in input: digits, optional one or two decimals, no sign, at most 13 whole digits
- * (below 10^13 yuan, so that sums of thousands of amounts stay exact in fen).
+ * The bound on the sum of the amounts of one input (an application, a multi-year input, a clawback input):
+ * 100,000,000,000 yuan (1000亿元), i.e. 10^13 fen. Far above anything this policy pays; it keeps every sum the
+ * engine forms exact in JavaScript numbers.
  */
-export const YUAN_PATTERN = /^(0|[1-9][0-9]{0,12})(\.[0-9]{1,2})?$/;
+export const AMOUNT_BOUND_YUAN = '100000000000';
+/** {@link AMOUNT_BOUND_YUAN} in fen. */
+export const AMOUNT_BOUND_FEN = 10_000_000_000_000;
+
+/** A yuan amount as written in input: digits, optional one or two decimals, no sign, at most 11 whole digits. */
+export const YUAN_PATTERN = /^(0|[1-9][0-9]{0,10})(\.[0-9]{1,2})?$/;
 
 /** A signed yuan amount (only where the text allows a negative figure: a district contribution, A9.3.9). */
-export const SIGNED_YUAN_PATTERN = /^-?(0|[1-9][0-9]{0,12})(\.[0-9]{1,2})?$/;
+export const SIGNED_YUAN_PATTERN = /^-?(0|[1-9][0-9]{0,10})(\.[0-9]{1,2})?$/;
 
 /**
  * Reads a yuan string of the input's form (see {@link SIGNED_YUAN_PATTERN}: digits, at most two decimals, an
@@ -71,6 +86,14 @@ export function yuanFromFen(fen: Fen): string {
   return `${negative ? '-' : ''}${whole}.${cents < 10 ? '0' : ''}${cents}`;
 }
 
+/** Fen as a bigint (a sum over many inputs: a batch, a portfolio) as a yuan string with two decimals. */
+export function yuanFromBigFen(fen: bigint): string {
+  const negative = fen < 0n;
+  const abs = negative ? -fen : fen;
+  const cents = abs % 100n;
+  return `${negative ? '-' : ''}${abs / 100n}.${cents < 10n ? '0' : ''}${cents}`;
+}
+
 /** Reads a non-negative decimal string (e.g. `"0.3"`, `"1"`, `"0.125"`, `"1e-2"`) as an exact, reduced fraction. */
 export function rateFromString(text: string): Rate {
   const d = new Dec(text);
@@ -102,6 +125,13 @@ export function applyRate(amount: Fen, rate: Rate, mode: RoundingMode): Fen {
   if (mode === 'floor') return mulDivFloor(amount, rate.num, rate.den);
   // half-up: floor((2·a·num + den) / (2·den))
   return Number((2n * BigInt(amount) * BigInt(rate.num) + BigInt(rate.den)) / (2n * BigInt(rate.den)));
+}
+
+const Shift = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_FLOOR, toExpNeg: -60, toExpPos: 60 });
+
+/** Shifts a non-negative decimal string by `places` powers of ten, exactly, without trailing zeros (`"0.30"`, 2 → `"30"`). */
+export function shiftDecimal(value: string, places: number): string {
+  return new Shift(value).times(new Shift(10).pow(places)).toFixed();
 }
 
 /** Sum of fen. */

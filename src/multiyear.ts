@@ -3,7 +3,7 @@
  * step 8) before the next year is evaluated, so cumulative caps, 补差 and 九(四) see what was paid before.
  */
 import { z } from 'zod';
-import { checkApplication, parseWith, resolveOptions, type EvaluateOptions } from './validate.js';
+import { amountBoundIssue, checkApplication, parseWith, resolveOptions, type EvaluateOptions } from './validate.js';
 import { evaluateValidated, guard, type Outcome } from './evaluate.js';
 import { PolicyInputError } from './errors.js';
 import { fenFromYuan, yuanFromFen } from './money.js';
@@ -40,8 +40,9 @@ export function paidLinesOf(result: EvaluationResult): z.output<typeof PaidLine>
       entitlement: l.entitlement,
       paid: l.net,
       paidOn: result.approvalDate,
-      projectId: l.projectId ?? l.subjectId,
+      ...(l.projectId === null ? {} : { projectId: l.projectId }),
       ...(l.tier === null ? {} : { tier: l.tier }),
+      ...(l.superiorFunded ? { superiorFunded: true } : {}),
     }));
 }
 
@@ -60,12 +61,15 @@ export function evaluateYears(input: unknown, options?: EvaluateOptions): MultiY
     }
     previous = year.awardYear;
     try {
-      checkApplication({ ...year, beneficiary: data.beneficiary, history: data.history }, params);
+      checkApplication({ ...year, beneficiary: data.beneficiary, history: data.history }, params, false);
     } catch (e) {
       if (!(e instanceof PolicyInputError)) throw e;
       issues.push(...e.issues.map((x) => ({ ...x, path: x.path.startsWith('beneficiary') || x.path.startsWith('history') ? x.path : `years[${i}].${x.path}` })));
     }
   });
+  // The bound on the amounts (money.ts) holds for the whole input: every year's payments feed the next year's history.
+  const over = amountBoundIssue(data);
+  if (over) issues.push(over);
   if (issues.length > 0) throw new PolicyInputError(dedupe(issues));
   let history = [...(data.history ?? [])];
   const years: EvaluationResult[] = [];

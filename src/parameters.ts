@@ -46,9 +46,44 @@ export interface ParameterDef {
   /** Set when the value is not in the text: why this value was chosen. */
   readonly assumption?: string;
   readonly title: { readonly zh: string; readonly en: string };
+  /**
+   * The inclusive range a value may take, in the value's own unit (absent for `comparison` and `rounding`, whose
+   * values are a closed set). Set by unit (see {@link rangeFor}); a value outside it is refused.
+   */
+  readonly range?: readonly [min: string, max: string];
 }
 
-const p = (def: ParameterDef): ParameterDef => def;
+/**
+ * The range of a parameter's values, by unit. Amounts up to 10亿元 (the text's largest is 1000万元), rates that the
+ * text writes as a percentage up to 100 % and matching ratios up to 1:10 (with the amount bound of money.ts, every
+ * sum the engine forms stays exact), counts up to 10^9, model sizes up to 21 digits, the effective date in
+ * 2000–2099 and the period of validity 1 to 20 years (so the window always ends before year 2200).
+ */
+export function rangeFor(def: Pick<ParameterDef, 'unit' | 'token' | 'id'>): readonly [string, string] | undefined {
+  switch (def.unit) {
+    case 'yuan':
+      return ['0', '1000000000'];
+    case 'rate':
+      // A share of something (「10%」, 「上浮20%」, the budget factor) is at most the whole; a 1:x ratio at most 1:10.
+      return def.token?.endsWith('%') || def.id === 'art09_3.budgetScale' ? ['0', '1'] : ['0', '10'];
+    case 'count':
+      return ['0', '1000000000'];
+    case 'modelParams':
+      return ['0', '999999999999999999999'];
+    case 'date':
+      return ['2000-01-01', '2099-12-31'];
+    case 'years':
+      return ['1', '20'];
+    case 'comparison':
+    case 'rounding':
+      return undefined;
+  }
+}
+
+const p = (def: ParameterDef): ParameterDef => {
+  const range = rangeFor(def);
+  return range === undefined ? def : { ...def, range };
+};
 
 /** Every parameter, grouped by item in document order. */
 export const PARAMETERS: readonly ParameterDef[] = [

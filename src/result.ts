@@ -36,7 +36,10 @@ export interface LineResult {
   readonly reasons: readonly ReasonResult[];
   readonly notes: readonly NoteResult[];
   readonly basis: Readonly<Record<string, string | number | boolean>>;
+  /** The project the line funds (九(四), D1): the claim's `projectId`, else its subject; null for a referral. */
   readonly projectId: string | null;
+  /** The claim showed national or provincial 财政 money received for the project (it brings it under 九(四)). */
+  readonly superiorFunded: boolean;
   readonly tier: string | null;
 }
 
@@ -137,6 +140,7 @@ export function lineResult(line: WorkLine): LineResult {
     notes: yuanifyAll<Note, NoteResult>(line.notes),
     basis: line.basis,
     projectId: line.project?.id ?? null,
+    superiorFunded: line.project?.superiorFunded ?? false,
     tier: line.tier ?? null,
   };
 }

@@ -43,7 +43,7 @@ export const AdjustmentSchema = z.discriminatedUnion('code', [
     code: z.literal('cumulativeCap'), rule: Clause, ...cut, param: z.string(), scope: CapScope, cap: ResultYuan,
     prior: ResultYuan, room: ResultYuan,
   }),
-  z.strictObject({ code: z.literal('ladder'), rule: Clause, ...cut, prior: ResultYuan, best: z.boolean() }),
+  z.strictObject({ code: z.literal('ladder'), rule: Clause, ...cut, prior: ResultYuan, best: z.boolean(), alreadyAwarded: z.boolean() }),
   z.strictObject({ code: z.literal('oneTime'), rule: Clause, ...cut, why: z.enum(['alreadyAwarded', 'largerInBatch']) }),
   z.strictObject({ code: z.literal('overlap'), rule: z.literal('art09_1'), ...cut, group: OverlapGroup, other: ResultYuan, room: ResultYuan }),
   z.strictObject({ code: z.literal('crossPolicy'), rule: z.literal('art09_1'), ...cut, other: ResultYuan, room: ResultYuan }),
@@ -98,6 +98,7 @@ export const LineResultSchema = z.strictObject({
   notes: z.array(NoteSchema),
   basis: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
   projectId: z.string().nullable(),
+  superiorFunded: z.boolean(),
   tier: z.string().nullable(),
 });
 

@@ -44,63 +44,80 @@ const SuperiorMoney = z.strictObject({ amount: Yuan, receivedOn: IsoDate.optiona
 const base = { id: Id, subjectId: Id };
 /** For the lines of A1.2: the rewarded subject (scenario, factory, project, park, event) is in a listed AI field. */
 const subjectTest = { subjectInAiField: Bool.optional() };
-/** For lines that can trigger 九(四): the project whose audited investment bounds them (default: the subject). */
-const project = { projectId: Id.optional() };
+/**
+ * The project a line funds, for 九(四) (D1): every award line belongs to the project `projectId` names, by default
+ * its subject; the project's audited investment (经审计认定的投资额) may be given on any of its claims.
+ */
+const project = { projectId: Id.optional(), auditedInvestment: Yuan.optional() };
+const claimBase = { ...base, ...project };
+/** At most this many items in a subject's list (selections, titles, recognitions, tranches). */
+export const LIST_MAX = 100;
+/** A list of a subject's selections, titles, recognitions or tranches (D9: one line per subject). */
+const listOf = <T extends z.ZodType>(item: T) => z.array(item, { error: 'list' }).max(LIST_MAX, { error: 'list' });
 
 export const Claim = z.discriminatedUnion('clause', [
-  z.strictObject({ ...base, ...project, clause: z.literal('art02_1'),
+  z.strictObject({ ...claimBase, clause: z.literal('art02_1'),
     eventKind: enumOf(['firstRegistration', 'firstListing', 'firstTransaction', 'firstOpening', 'firstEvaluation',
       'firstBalanceSheetEntry', 'firstCertification', 'other']),
     superiorLevel: enumOf(['national', 'provincial', 'municipal']),
     superiorAward: SuperiorMoney }),
-  z.strictObject({ ...base, clause: z.literal('art02_2'), recognized: Bool,
+  z.strictObject({ ...claimBase, clause: z.literal('art02_2'), recognized: Bool,
     dataServiceRevenue: z.record(YearKey, Yuan) }),
-  z.strictObject({ ...base, ...project, clause: z.literal('art03_1'),
+  z.strictObject({ ...claimBase, clause: z.literal('art03_1'),
     category: enumOf(['sciTechTackling', 'keyRd', 'majorSciTech']),
     onDistrictList: Bool, approved: Bool, approvedOn: IsoDate, approvedAmount: Yuan,
     nationalOrProvincialFunding: Bool.optional() }),
-  z.strictObject({ ...base, ...project, clause: z.literal('art03_2'), firstVersionRecognized: Bool, recognizedOn: IsoDate,
-    provincialFunding: SuperiorMoney }),
-  z.strictObject({ ...base, ...project, clause: z.literal('art03_3'), aiField: Bool,
+  // D9: the product's provincial tranches of this batch, matched together (Σ, floored once).
+  z.strictObject({ ...claimBase, clause: z.literal('art03_2'), firstVersionRecognized: Bool, recognizedOn: IsoDate,
+    provincialFunding: listOf(SuperiorMoney) }),
+  z.strictObject({ ...claimBase, clause: z.literal('art03_3'), aiField: Bool,
     disbursements: z.array(z.strictObject({
       programme: enumOf(['nationalMajorSpecial', 'nationalKeyRd', 'provincialMajorSpecial', 'provincialKeyRd', 'other']),
       calendarYear: Year, amount: Yuan })).max(1000) }),
-  z.strictObject({ ...base, clause: z.literal('art04_1'), selfDeveloped: Bool, deployedParams: ParamCount,
+  z.strictObject({ ...claimBase, clause: z.literal('art04_1'), selfDeveloped: Bool, deployedParams: ParamCount,
     deployedInDistrict: Bool, thirdPartyEvaluated: Bool, domesticLeading: Bool, evaluatedOn: IsoDate,
     recognized: Bool, leadDeveloper: Bool, constructionCost: Yuan, multimodal: Bool.optional(), openToSmes: Bool.optional() }),
-  z.strictObject({ ...base, clause: z.literal('art04_2'), deployedParams: ParamCount, deployedInDistrict: Bool,
+  z.strictObject({ ...claimBase, clause: z.literal('art04_2'), deployedParams: ParamCount, deployedInDistrict: Bool,
     thirdPartyEvaluated: Bool, majorIndustryInfluence: Bool, evaluatedOn: IsoDate, recognized: Bool,
     leadDeveloper: Bool, constructionCost: Yuan, selfDeveloped: Bool.optional() }),
-  z.strictObject({ ...base, clause: z.literal('art04_3'), filingType: enumOf(['cacGenerativeAiFiling', 'localRegistration']),
+  z.strictObject({ ...claimBase, clause: z.literal('art04_3'), filingType: enumOf(['cacGenerativeAiFiling', 'localRegistration']),
     filedOn: IsoDate, evaluationRelatedFees: Yuan, approvedAmount: Yuan.optional() }),
-  z.strictObject({ ...base, ...subjectTest, clause: z.literal('art05_1'), level: Level, announcedOn: IsoDate }),
-  z.strictObject({ ...base, ...subjectTest, clause: z.literal('art05_2'),
-    title: enumOf(['nationalDemoFactory', 'nationalExcellentScenario', 'provincialBenchmark', 'provincialSmartFactory',
-      'provincialSmartWorkshop']), announcedOn: IsoDate }),
-  z.strictObject({ ...base, ...project, clause: z.literal('art05_3'), aiProduct: Bool, recognitionLevel: Level,
+  // D9: the project's selections (national, provincial), one line per project.
+  z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art05_1'),
+    selections: listOf(z.strictObject({ level: Level, announcedOn: IsoDate })) }),
+  // D9: the titles of the ladder (the enterprise's, or under A5.2.3 perSite the site's), one line per ladder.
+  z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art05_2'),
+    titles: listOf(z.strictObject({
+      title: enumOf(['nationalDemoFactory', 'nationalExcellentScenario', 'provincialBenchmark', 'provincialSmartFactory',
+        'provincialSmartWorkshop']), announcedOn: IsoDate })) }),
+  z.strictObject({ ...claimBase, clause: z.literal('art05_3'), aiProduct: Bool, recognitionLevel: Level,
     recognizedOn: IsoDate, superiorLevel: Level, superiorAward: SuperiorMoney }),
-  z.strictObject({ ...base, clause: z.literal('art06_2'), recognitionLevel: Level, recognizedOn: IsoDate,
-    approvedAmount: Yuan }),
+  // D9: the platform's recognitions, each with the amount approved by review, one line per platform.
+  z.strictObject({ ...claimBase, clause: z.literal('art06_2'),
+    recognitions: listOf(z.strictObject({ level: Level, recognizedOn: IsoDate, approvedAmount: Yuan })) }),
+  // 六(三) builds on the 五(三) line of the same product and belongs to its project.
   z.strictObject({ ...base, clause: z.literal('art06_3'), intelligentRobot: Bool }),
-  z.strictObject({ ...base, clause: z.literal('art06_4a'), reviewedExcellent: Bool, reviewedOn: IsoDate,
+  z.strictObject({ ...claimBase, clause: z.literal('art06_4a'), reviewedExcellent: Bool, reviewedOn: IsoDate,
     approvedAmount: Yuan }),
-  z.strictObject({ ...base, ...project, ...subjectTest, clause: z.literal('art06_4b'), selectedProvincial: Bool,
+  z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art06_4b'), selectedProvincial: Bool,
     selectedOn: IsoDate, provincialSupport: SuperiorMoney }),
-  z.strictObject({ ...base, clause: z.literal('art06_5a'), standardLevel: enumOf(['national', 'industry']),
+  z.strictObject({ ...claimBase, clause: z.literal('art06_5a'), standardLevel: enumOf(['national', 'industry']),
     role: enumOf(['leadDrafter', 'participant']), standardKind: enumOf(['new', 'revision']), roboticsRelated: Bool,
     publishedOn: IsoDate, approvedAmount: Yuan }),
-  z.strictObject({ ...base, clause: z.literal('art06_5b'), firstIncludedOn: IsoDate, previouslyIncluded: Bool }),
-  z.strictObject({ ...base, ...subjectTest, clause: z.literal('art07_1'), level: Level, designatedOn: IsoDate }),
-  z.strictObject({ ...base, ...subjectTest, clause: z.literal('art07_2a'), level: Level, designatedOn: IsoDate }),
-  z.strictObject({ ...base, ...subjectTest, clause: z.literal('art07_2b'), districtBenchmarkPark: Bool,
+  z.strictObject({ ...claimBase, clause: z.literal('art06_5b'), firstIncludedOn: IsoDate, previouslyIncluded: Bool }),
+  // D9: the park's designations (national, provincial), one line per park.
+  z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art07_1'),
+    designations: listOf(z.strictObject({ level: Level, designatedOn: IsoDate })) }),
+  z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art07_2a'), level: Level, designatedOn: IsoDate }),
+  z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art07_2b'), districtBenchmarkPark: Bool,
     ratings: z.record(YearKey, enumOf(['excellent', 'good', 'pass', 'fail'])),
     operatingCost: z.record(YearKey, Yuan) }),
-  z.strictObject({ ...base, clause: z.literal('art08_1'), recognized: Bool, recognizedOn: IsoDate,
+  z.strictObject({ ...claimBase, clause: z.literal('art08_1'), recognized: Bool, recognizedOn: IsoDate,
     equipmentPurchased: Yuan, softwarePurchased: Yuan, equipmentOrSoftwareLeasedPaid: Yuan, decorationCost: Yuan,
     otherCosts: Yuan.optional() }),
-  z.strictObject({ ...base, clause: z.literal('art08_2'), evaluationPassed: z.record(YearKey, Bool),
+  z.strictObject({ ...claimBase, clause: z.literal('art08_2'), evaluationPassed: z.record(YearKey, Bool),
     serviceRevenue: z.record(YearKey, Yuan), servedEnterprises: z.record(YearKey, Count) }),
-  z.strictObject({ ...base, ...subjectTest, clause: z.literal('art08_3'), eventLevel: enumOf(['national', 'provincial', 'other']),
+  z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art08_3'), eventLevel: enumOf(['national', 'provincial', 'other']),
     eventType: enumOf(['academicConference', 'technicalExchange', 'investmentPromotion', 'dataElementsCompetition',
       'industryCompetition', 'innovationCompetition', 'other']),
     heldInDistrict: Bool, hostRole: enumOf(['host', 'organizerOnly']), filedAndApprovedOn: IsoDate.optional(),
@@ -124,12 +141,19 @@ export const PaidLine = z.strictObject({
   projectId: Id.optional(),
   /** For tier ladders: the tier this payment was for (e.g. `provincialSmartWorkshop`, `national`). */
   tier: z.string({ error: 'id' }).max(100, { error: 'id' }).optional(),
+  /**
+   * The line's project had national or provincial 财政 money (九(四), D1). Implied for the lines that match such
+   * money (三(二), 三(三), 五(三), 六(三), 六(四)b); for the others, state it when their claim showed such money.
+   */
+  superiorFunded: Bool.optional(),
 });
 
 /** Money from another 航空港区 policy for the same subject, and the clause of this policy it corresponds to. */
 export const OtherDistrictSupport = z.strictObject({
   policy: Id,
   subjectId: Id,
+  /** The project the money funded, for 九(四) (D2); by default its subject. */
+  projectId: Id.optional(),
   clause: ClauseIdSchema,
   amount: Yuan,
   paidOn: IsoDate,
@@ -137,7 +161,7 @@ export const OtherDistrictSupport = z.strictObject({
 
 export const Beneficiary = z.strictObject({
   id: Id,
-  name: z.string({ error: 'text' }).max(500, { error: 'text' }).optional(),
+  name: z.string({ error: 'text' }).min(1, { error: 'text' }).max(500, { error: 'text' }).optional(),
   legalForm: LegalForm,
   /** Holds a recognised R&D-institution status (「各类研发机构」, exempt from 九(三)). */
   rndInstitution: Bool,

@@ -36,21 +36,21 @@ export const BASE_CLAIMS: Record<string, Json> = {
   art02_1: { id: 'c', clause: 'art02_1', subjectId: 'S', eventKind: 'firstListing', superiorLevel: 'municipal', superiorAward: { amount: '200000.00', receivedOn: '2026-03-01' } },
   art02_2: { id: 'c', clause: 'art02_2', subjectId: 'S', recognized: true, dataServiceRevenue: { '2025': '5000000.00' } },
   art03_1: { id: 'c', clause: 'art03_1', subjectId: 'S', category: 'keyRd', onDistrictList: true, approved: true, approvedOn: '2026-03-01', approvedAmount: '1500000.00' },
-  art03_2: { id: 'c', clause: 'art03_2', subjectId: 'S', firstVersionRecognized: true, recognizedOn: '2026-01-10', provincialFunding: { amount: '800000.00', receivedOn: '2026-03-01' } },
+  art03_2: { id: 'c', clause: 'art03_2', subjectId: 'S', firstVersionRecognized: true, recognizedOn: '2026-01-10', provincialFunding: [{ amount: '800000.00', receivedOn: '2026-03-01' }] },
   art03_3: { id: 'c', clause: 'art03_3', subjectId: 'S', aiField: true, disbursements: [{ programme: 'nationalKeyRd', calendarYear: 2025, amount: '1000000.00' }] },
   art04_1: { id: 'c', clause: 'art04_1', subjectId: 'S', selfDeveloped: true, deployedParams: '200000000000', deployedInDistrict: true, thirdPartyEvaluated: true, domesticLeading: true, evaluatedOn: '2026-03-01', recognized: true, leadDeveloper: true, constructionCost: '20000000.00' },
   art04_2: { id: 'c', clause: 'art04_2', subjectId: 'S', deployedParams: '20000000000', deployedInDistrict: true, thirdPartyEvaluated: true, majorIndustryInfluence: true, evaluatedOn: '2026-03-01', recognized: true, leadDeveloper: true, constructionCost: '10000000.00' },
   art04_3: { id: 'c', clause: 'art04_3', subjectId: 'S', filingType: 'cacGenerativeAiFiling', filedOn: '2026-03-01', evaluationRelatedFees: '400000.00' },
-  art05_1: { id: 'c', clause: 'art05_1', subjectId: 'S', level: 'provincial', announcedOn: '2026-03-01' },
-  art05_2: { id: 'c', clause: 'art05_2', subjectId: 'S', title: 'provincialSmartFactory', announcedOn: '2026-03-01' },
+  art05_1: { id: 'c', clause: 'art05_1', subjectId: 'S', selections: [{ level: 'provincial', announcedOn: '2026-03-01' }] },
+  art05_2: { id: 'c', clause: 'art05_2', subjectId: 'S', titles: [{ title: 'provincialSmartFactory', announcedOn: '2026-03-01' }] },
   art05_3: { id: 'c', clause: 'art05_3', subjectId: 'S', aiProduct: true, recognitionLevel: 'provincial', recognizedOn: '2026-01-10', superiorLevel: 'provincial', superiorAward: { amount: '1000000.00', receivedOn: '2026-03-01' } },
-  art06_2: { id: 'c', clause: 'art06_2', subjectId: 'S', recognitionLevel: 'provincial', recognizedOn: '2026-03-01', approvedAmount: '1500000.00' },
+  art06_2: { id: 'c', clause: 'art06_2', subjectId: 'S', recognitions: [{ level: 'provincial', recognizedOn: '2026-03-01', approvedAmount: '1500000.00' }] },
   art06_3: { id: 'c6', clause: 'art06_3', subjectId: 'S', intelligentRobot: true },
   art06_4a: { id: 'c', clause: 'art06_4a', subjectId: 'S', reviewedExcellent: true, reviewedOn: '2026-03-01', approvedAmount: '400000.00' },
   art06_4b: { id: 'c', clause: 'art06_4b', subjectId: 'S', selectedProvincial: true, selectedOn: '2026-01-10', provincialSupport: { amount: '600000.00', receivedOn: '2026-03-01' } },
   art06_5a: { id: 'c', clause: 'art06_5a', subjectId: 'S', standardLevel: 'national', role: 'leadDrafter', standardKind: 'new', roboticsRelated: true, publishedOn: '2026-03-01', approvedAmount: '800000.00' },
   art06_5b: { id: 'c', clause: 'art06_5b', subjectId: 'S', firstIncludedOn: '2026-03-01', previouslyIncluded: false },
-  art07_1: { id: 'c', clause: 'art07_1', subjectId: 'S', level: 'provincial', designatedOn: '2026-03-01' },
+  art07_1: { id: 'c', clause: 'art07_1', subjectId: 'S', designations: [{ level: 'provincial', designatedOn: '2026-03-01' }] },
   art07_2a: { id: 'c', clause: 'art07_2a', subjectId: 'S', level: 'provincial', designatedOn: '2026-03-01' },
   art07_2b: { id: 'c', clause: 'art07_2b', subjectId: 'S', districtBenchmarkPark: true, ratings: { '2025': 'excellent' }, operatingCost: { '2025': '3000000.00' } },
   art08_1: { id: 'c', clause: 'art08_1', subjectId: 'S', recognized: true, recognizedOn: '2026-03-01', equipmentPurchased: '1000000.00', softwarePurchased: '500000.00', equipmentOrSoftwareLeasedPaid: '500000.00', decorationCost: '3000000.00' },
@@ -58,9 +58,37 @@ export const BASE_CLAIMS: Record<string, Json> = {
   art08_3: { id: 'c', clause: 'art08_3', subjectId: 'S', eventLevel: 'national', eventType: 'academicConference', heldInDistrict: true, hostRole: 'host', filedAndApprovedOn: '2026-02-01', heldOn: '2026-03-01', totalCost: '1000000.00', costBorneByHost: '800000.00' },
 };
 
-/** A copy of a base claim with some fields changed. */
+/**
+ * The fields of one item of a subject's list (D9) that a test may write on the claim itself, by clause, with the
+ * list they belong to: `claim('art05_1', { level: 'national' })` is the claim whose one selection is national.
+ */
+const LIST_ITEM: Readonly<Record<string, { readonly list: string; readonly fields: Readonly<Record<string, string>> }>> = {
+  art05_1: { list: 'selections', fields: { level: 'level', announcedOn: 'announcedOn' } },
+  art05_2: { list: 'titles', fields: { title: 'title', announcedOn: 'announcedOn' } },
+  art06_2: { list: 'recognitions', fields: { recognitionLevel: 'level', recognizedOn: 'recognizedOn', approvedAmount: 'approvedAmount' } },
+  art07_1: { list: 'designations', fields: { level: 'level', designatedOn: 'designatedOn' } },
+};
+
+/**
+ * A copy of a base claim with some fields changed. For the clauses whose subject's items are a list (D9), the
+ * fields of a single item may be given on the claim (see LIST_ITEM) and a single `provincialFunding` object of
+ * 三(二) as the object: they are written into the base claim's one-item list, the shape the input has.
+ */
 export function claim(clause: string, overrides: Json = {}): Json {
-  return { ...structuredClone(BASE_CLAIMS[clause]!), ...overrides };
+  const out: Json = { ...structuredClone(BASE_CLAIMS[clause]!) };
+  const item = LIST_ITEM[clause];
+  for (const [key, value] of Object.entries(overrides)) {
+    const field = item?.fields[key];
+    if (item && field !== undefined) {
+      const list = out[item.list] as Json[];
+      list[0] = { ...list[0], [field]: value };
+    } else if (clause === 'art03_2' && key === 'provincialFunding' && !Array.isArray(value)) {
+      out[key] = [value];
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
 }
 
 /** Projects for 九(四), with a large audited investment, for clauses that need one. */

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
-import { applyRate, fenFromYuan, mulDivFloor, rateFromString, SIGNED_YUAN_PATTERN, yuanFromFen } from '../src/money.js';
+import { z } from 'zod';
+import { AMOUNT_BOUND_FEN, applyRate, fenFromYuan, mulDivFloor, rateFromString, SIGNED_YUAN_PATTERN, YUAN_PATTERN, yuanFromFen } from '../src/money.js';
+import { MultiYearInput } from '../src/multiyear.js';
+import { PARAMETERS } from '../src/parameters.js';
+import { Application } from '../src/schema.js';
+import { COMPARED_AMOUNT_KEYS, SUMMED_AMOUNT_KEYS, SUMMED_AMOUNT_TABLES } from '../src/validate.js';
 
 describe('money', () => {
   it('reads and writes yuan strings exactly', () => {
@@ -9,7 +14,7 @@ describe('money', () => {
     expect(fenFromYuan('0.1')).toBe(10);
     expect(fenFromYuan('0.01')).toBe(1);
     expect(fenFromYuan('1234567.89')).toBe(123456789);
-    expect(fenFromYuan('9999999999999.99')).toBe(999999999999999);
+    expect(fenFromYuan('99999999999.99')).toBe(9999999999999);
     expect(yuanFromFen(0)).toBe('0.00');
     expect(yuanFromFen(5)).toBe('0.05');
     expect(yuanFromFen(123456789)).toBe('1234567.89');
@@ -22,7 +27,7 @@ describe('money', () => {
 
   it('reads every signed yuan string of the input pattern as decimal.js reads it, times 100', () => {
     const yuanText = fc
-      .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 9999999999999n }), fc.constantFrom('', '.d', '.dd'), fc.integer({ min: 0, max: 99 }))
+      .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 99999999999n }), fc.constantFrom('', '.d', '.dd'), fc.integer({ min: 0, max: 99 }))
       .map(([minus, whole, form, cents]) => {
         const frac = form === '' ? '' : form === '.d' ? `.${cents % 10}` : `.${String(cents).padStart(2, '0')}`;
         return `${minus ? '-' : ''}${whole}${frac}`;
@@ -71,5 +76,44 @@ describe('money', () => {
         mulDivFloor(a, b, c) === Number((BigInt(a) * BigInt(b)) / BigInt(c)),
       ),
     );
+  });
+});
+
+describe('the exactness bound (money.ts): no accepted input can form a figure past 2^53 fen', () => {
+  it('the worst figure the accepted bounds allow is below Number.MAX_SAFE_INTEGER', () => {
+    // Inputs: the summed amounts of one input are at most AMOUNT_BOUND_FEN. Every rate is at most 10 (parameters.ts:
+    // ratios 1:10, A3.3.2 b at most 1/0.1), so the lines made from inputs add up to at most 10 × the bound, and the
+    // 六(三) uplift (at most 100 %) on them as much again. Fixed amounts (tiers) do not come from inputs: at most
+    // 500 claims a year, each at the largest amount parameter, over at most 50 years of one multi-year input.
+    const maxRate = Number(PARAMETERS.filter((p) => p.unit === 'rate').reduce((m, p) => Math.max(m, Number(p.range![1])), 0));
+    const maxParamFen = Math.max(...PARAMETERS.filter((p) => p.unit === 'yuan').map((p) => fenFromYuan(p.range![1])));
+    const claimsMax = (Application.shape.claims as unknown as { def: { checks: { _zod: { def: { maximum?: number } } }[] } }).def.checks
+      .map((c) => c._zod.def.maximum).find((m) => m !== undefined)!;
+    const yearsMax = (MultiYearInput.shape.years as unknown as { def: { checks: { _zod: { def: { maximum?: number } } }[] } }).def.checks
+      .map((c) => c._zod.def.maximum).find((m) => m !== undefined)!;
+    expect([maxRate, claimsMax, yearsMax, AMOUNT_BOUND_FEN]).toEqual([10, 500, 50, 10 ** 13]);
+    const worst = AMOUNT_BOUND_FEN /* the inputs themselves, e.g. history */ + 2 * maxRate * AMOUNT_BOUND_FEN + claimsMax * yearsMax * maxParamFen;
+    expect(worst).toBeLessThan(Number.MAX_SAFE_INTEGER);
+  });
+
+  it('every amount field of the input is either counted in the bound or only compared with a sum', () => {
+    const names = new Set<string>();
+    const yuan = new Set([YUAN_PATTERN.source, SIGNED_YUAN_PATTERN.source]);
+    const walk = (node: unknown, key: string | null): void => {
+      if (node === null || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      if (key !== null && typeof n.pattern === 'string' && yuan.has(n.pattern)) names.add(key);
+      for (const [k, v] of Object.entries(n)) {
+        if (k === 'properties') for (const [p, s] of Object.entries(v as Record<string, unknown>)) walk(s, p);
+        else if (k === 'additionalProperties' || k === 'propertyNames') walk(v, key);
+        else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+        else if (typeof v === 'object') walk(v, key);
+      }
+    };
+    walk(z.toJSONSchema(MultiYearInput, { io: 'input' }), null);
+    walk(z.toJSONSchema(Application, { io: 'input' }), null);
+    const known = new Set([...SUMMED_AMOUNT_KEYS, ...SUMMED_AMOUNT_TABLES, ...COMPARED_AMOUNT_KEYS]);
+    expect([...names].filter((n) => !known.has(n))).toEqual([]);
+    expect([...known].filter((n) => !names.has(n))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The package as another project gets it: a copy of the project is built (`npm run build`) and packed
- * (`npm pack`), publint and attw check the package, and the tarball is installed into an empty project
+ * The package as another project gets it: an unbuilt copy of the project is packed (`npm pack`, whose prepack
+ * script builds it), publint and attw check the package, and the tarball is installed into an empty project
  * (from the npm cache: `--offline`, else `--prefer-offline`) and used from ESM (`import`), from CommonJS
  * (`require`) and through its command line (`npx zz-ai-policy`). The copy keeps the shared dist/ untouched.
  * Also: typedoc builds the API documentation, and every export of this package's batch and schema modules
@@ -57,11 +57,11 @@ beforeAll(async () => {
   cpSync(join(ROOT, 'fixtures', 'sample-applications.json'), join(source, 'fixtures', 'sample-applications.json'));
   symlinkSync(join(ROOT, 'node_modules'), join(source, 'node_modules'), 'dir');
 
-  const build = await sh('npm', ['run', 'build'], source);
-  expect(build.status, build.stderr).toBe(0);
+  // The copy has no dist/: `npm pack` must build it (prepack), as on a fresh clone. Its script output goes to
+  // stdout before the JSON.
   const pack = await sh('npm', ['pack', '--json', '--pack-destination', tmp], source);
   expect(pack.status, pack.stderr).toBe(0);
-  const [info] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
+  const [info] = JSON.parse(pack.stdout.slice(pack.stdout.search(/^\[/m))) as { filename: string; files: { path: string }[] }[];
   tarball = join(tmp, info!.filename);
   packedFiles = info!.files.map((f) => f.path);
 
@@ -72,7 +72,8 @@ beforeAll(async () => {
   expect(install.status, install.stderr).toBe(0);
 }, 300_000);
 
-// The consumer's node_modules (exceljs and its dependencies included) takes a while to remove on a busy machine.
+// The consumer's node_modules (the package's dependencies: exceljs, fastify and theirs) takes a while to delete on a
+// busy machine.
 afterAll(() => rmSync(tmp, { recursive: true, force: true }), 120_000);
 
 describe('npm pack', () => {
@@ -161,6 +162,30 @@ describe('the installed package', () => {
     expect(batch.stdout.trimEnd().split('\n')).toHaveLength(9);
     expect(batch.stderr).toContain('batch done: 9 records, 5 evaluated (5 paid), 4 errors');
   }, 60_000);
+
+  it('serves over HTTP with the dependencies npm installed for it', async () => {
+    const cli = join(consumer, 'node_modules', 'zz-airport-ai-policy', 'dist', 'cli.js');
+    const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--quiet'], { cwd: consumer, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      let out = '';
+      child.stdout.setEncoding('utf8');
+      const base = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (s: string) => {
+          out += s;
+          const m = /listening on (http:\/\/[^ ]+) /.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+      });
+      const res = await fetch(`${base}/v1/evaluate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input: samples[0] }) });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { total: string }).total).toBe(expectedTotals[0]);
+      const text = await fetch(`${base}/v1/text`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reform: 'parameters:\n  art02_2.cap: "2000000"\n' }) });
+      expect(((await text.json()) as { changes: { new: string }[] }).changes[0]!.new).toContain('200万元');
+    } finally {
+      child.kill('SIGTERM');
+    }
+  }, 60_000);
 });
 
 describe('API documentation', () => {
@@ -168,7 +193,10 @@ describe('API documentation', () => {
     const files = [
       ...readdirSync(join(ROOT, 'src', 'batch')).map((f) => join('src', 'batch', f)),
       join('src', 'resultSchema.ts'),
+      join('src', 'optionSchemas.ts'),
       join('src', 'cli', 'batch.ts'),
+      join('src', 'cli', 'serve.ts'),
+      ...readdirSync(join(ROOT, 'src', 'server')).map((f) => join('src', 'server', f)),
     ];
     const missing: string[] = [];
     for (const file of files) {
@@ -191,6 +219,6 @@ describe('API documentation', () => {
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(readdirSync(out)).toContain('index.html');
     const undocumented = (r.stdout + r.stderr).split('\n').filter((l) => l.includes('does not have any documentation'));
-    expect(undocumented.filter((l) => /src\/(batch\/|resultSchema|cli\/batch)/.test(l))).toEqual([]);
+    expect(undocumented.filter((l) => /src\/(batch\/|server\/|resultSchema|optionSchemas|cli\/batch|cli\/serve)/.test(l))).toEqual([]);
   }, 120_000);
 });

@@ -25,9 +25,43 @@ describe('parameter values are checked against their unit', () => {
     expect(problem === null).toBe(ok);
     if (problem) {
       expect(problem.path).toBe(`parameters.${id}`);
-      expect(problem.message.zh).toMatch(/应为|不可/);
+      expect(problem.message.zh).toMatch(/应为|应在|不可/);
       expect(problem.message.en).toMatch(/expected|cannot/);
     }
+  });
+
+  // Every parameter has a documented range (parameters.ts rangeFor); both sides of each bound.
+  it.each([
+    ['art02_2.cap', '1000000000', true], ['art02_2.cap', '1000000000.01', false], ['art02_2.cap', '0', true],
+    ['art02_2.rate', '1', true], ['art02_2.rate', '1.000000000001', false],
+    ['art03_2.ratio', '10', true], ['art03_2.ratio', '10.01', false], ['art03_3.ratioProvincial', '0', true],
+    ['art09_3.budgetScale', '1', true], ['art09_3.budgetScale', '1.0001', false], ['art09_3.budgetScale', '0', true],
+    ['art08_2.servedThreshold', '1000000000', true], ['art08_2.servedThreshold', '1000000001', false],
+    ['art09_7.validityYears', '1', true], ['art09_7.validityYears', '20', true], ['art09_7.validityYears', '21', false],
+    ['art09_7.validityYears', '7975', false], ['art09_7.validityYears', '300000', false],
+    ['art09_7.effectiveDate', '2000-01-01', true], ['art09_7.effectiveDate', '1999-12-31', false],
+    ['art09_7.effectiveDate', '2099-12-31', true], ['art09_7.effectiveDate', '2100-01-01', false],
+  ])('range: %s = %j is valid: %s', (id, value, ok) => {
+    const problem = checkParameterValue(id, value);
+    expect(problem === null).toBe(ok);
+    if (problem) expect(problem).toMatchObject({ path: `parameters.${id}`, code: 'outOfRange' });
+  });
+
+  it('an out-of-range value is an input error of evaluate, never a RangeError or a silently empty window', () => {
+    for (const years of ['7975', '300000']) {
+      expect(() => evaluate(application([claim('art08_3')]), { parameters: { 'art09_7.validityYears': years } })).toThrow(PolicyInputError);
+    }
+  });
+
+  it('a value in the document\'s words is refused with the form to write: 「150万」 → "1500000", 「inclusive」 refused', () => {
+    expect(checkParameterValue('art02_2.cap', '150万')!.message.en).toContain('write "150万" as "1500000"');
+    expect(checkParameterValue('art02_2.cap', '1.5亿元')!.message.en).toContain('as "150000000"');
+    expect(checkParameterValue('art02_2.thresholdComparison', 'inclusive')).toMatchObject({ code: 'invalid' });
+    expect(checkParameterValue('art02_2.rate', '30')!.message.en).toContain('for 30 % write "0.3"');
+  });
+
+  it('every parameter but the closed sets states its range', () => {
+    for (const p of PARAMETERS) expect(p.range === undefined, p.id).toBe(p.unit === 'comparison' || p.unit === 'rounding');
   });
 
   it('every default value passes its own check', () => {

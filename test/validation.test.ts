@@ -127,6 +127,98 @@ describe('bad input', () => {
     expect(paths(application([]), { parameters: { 'art02_2.nope': '1' } })).toEqual(['parameters.art02_2.nope']);
   });
 
+  describe('options are checked like input (strict, with the closest valid names)', () => {
+    const app = application([claim('art08_3')]);
+
+    it.each([
+      ['a string', 'A9.3.2=a'], ['a number', 7], ['an array', [{ readings: {} }]], ['null', null], ['true', true],
+    ])('options given as %s are refused', (_name, options) => {
+      expect(issuesOf(app, options as never)).toEqual([expect.objectContaining({ path: 'options', code: 'invalid' })]);
+    });
+
+    it('a misspelt option key is refused with the closest valid one', () => {
+      const [issue] = issuesOf(app, { reading: { 'A9.3.2': 'a' } } as never);
+      expect(issue).toMatchObject({ path: 'options.reading', code: 'unknownKey' });
+      expect(issue!.message.en).toMatch(/closest valid ones: "readings"/);
+      expect(issue!.message.zh).toMatch(/最接近的有效名称："readings"/);
+    });
+
+    it.each([['a string', 'a'], ['an array', ['A9.3.2']], ['a number', 1]])('readings given as %s are refused', (_name, readings) => {
+      expect(paths(app, { readings } as never)).toEqual(['readings']);
+    });
+
+    it.each([['a string', 'x'], ['an array', []]])('parameters given as %s are refused', (_name, parameters) => {
+      expect(paths(app, { parameters } as never)).toEqual(['parameters']);
+    });
+
+    it('an unknown reading or parameter id names the closest valid ones', () => {
+      expect(issuesOf(app, { readings: { 'A9.3.3': 'a' } })[0]!.message.en).toMatch(/"A9\.3\.[12]"/);
+      expect(issuesOf(app, { parameters: { 'art02_2.caps': '1' } })[0]!.message.en).toMatch(/"art02_2\.cap"/);
+    });
+
+    it('a reading option of the wrong type or value lists the valid options', () => {
+      expect(issuesOf(app, { readings: { 'A9.3.2': 1 } } as never)[0]!.message.en).toMatch(/expected one of: "a", "b", not 1/);
+      expect(issuesOf(app, { readings: { 'A9.3.2': 'c' } })[0]!.message.en).toMatch(/expected one of: "a", "b", not "c"/);
+    });
+
+    it('prototype keys in options are refused (a CLI "--reading __proto__=a" arrives as such a key)', () => {
+      expect(issuesOf(app, JSON.parse('{"readings": {"__proto__": "a"}}'))[0]).toMatchObject({ path: 'readings.__proto__', code: 'forbiddenKey' });
+      expect(issuesOf(app, Object.fromEntries([['readings', Object.fromEntries([['constructor', 'a']])]]))[0]).toMatchObject({ code: 'forbiddenKey' });
+    });
+
+    it('every problem of the options is listed at once', () => {
+      expect(paths(app, { readings: { 'A9.3.2': 'z', 'A0': 'a' }, parameters: { 'art02_2.cap': '150万' }, extra: 1 } as never).sort())
+        .toEqual(['options.extra', 'parameters.art02_2.cap', 'readings.A0', 'readings.A9.3.2']);
+    });
+
+    it('under A3.3.2 b a provincial ratio below 0.1 is refused (it would divide the money by it)', () => {
+      expect(paths(app, { readings: { 'A3.3.2': 'b' }, parameters: { 'art03_3.ratioProvincial': '0.09' } })).toEqual(['parameters.art03_3.ratioProvincial']);
+      expect(paths(app, { readings: { 'A3.3.2': 'b' }, parameters: { 'art03_3.ratioProvincial': '0' } })).toEqual(['parameters.art03_3.ratioProvincial']);
+      expect(safeEvaluate(app, { readings: { 'A3.3.2': 'b' }, parameters: { 'art03_3.ratioProvincial': '0.1' } }).ok).toBe(true);
+    });
+  });
+
+  it('a name, when given, is not empty', () => {
+    expect(paths(application([], { beneficiary: beneficiary({ name: '' }) }))).toEqual(['beneficiary.name']);
+  });
+
+  describe('the bound that keeps every figure exact (money.ts)', () => {
+    const big = (amount: string, n: number) => Array.from({ length: n }, (_, i) =>
+      claim('art05_3', { id: `m${i}`, subjectId: `P${i}`, superiorAward: { amount, receivedOn: '2026-03-01' } }));
+
+    it('an amount has at most 11 whole digits', () => {
+      expect(paths(application([claim('art08_3', { totalCost: '100000000000.00', costBorneByHost: '1.00' })]))).toEqual(['claims[0].totalCost']);
+      expect(safeEvaluate(application([claim('art08_3', { totalCost: '99999999999.99', costBorneByHost: '0.00' })])).ok).toBe(true);
+    });
+
+    it('the amounts of one input add up to at most 100,000,000,000.00 yuan: on the bound accepted, one fen beyond refused at the field that passes it', () => {
+      const projects = Array.from({ length: 4 }, (_, i) => ({ id: `P${i}` }));
+      // 4 × 25,000,000,000.00 = 100,000,000,000.00: exactly the bound.
+      const atBound = application(big('25000000000.00', 4), { projects });
+      expect(safeEvaluate(atBound, { readings: { 'A9.4.4': 'b' } }).ok).toBe(true);
+      const over = application([...big('25000000000.00', 4), claim('art08_3', { id: 'e', totalCost: '0.01', costBorneByHost: '0.00' })], { projects });
+      const [issue] = issuesOf(over, { readings: { 'A9.4.4': 'b' } });
+      expect(issue).toMatchObject({ path: 'claims[4].totalCost', code: 'outOfRange' });
+      expect(issue!.message.en).toMatch(/100000000000 yuan/);
+    });
+
+    it('near the bound every figure is exact: Σ of the lines, 九(三) shares and the total agree to the fen', () => {
+      const projects = Array.from({ length: 4 }, (_, i) => ({ id: `P${i}` }));
+      // Four lines of 24,999,999,999.99 (1:1 matched, no cap of their own), contribution 99,999,999,999.97:
+      // the total is the contribution exactly, shared pro rata with the leftover fen handed out.
+      const app = application(big('24999999999.99', 4), {
+        projects, beneficiary: beneficiary({ districtContribution: { '2025': '2.00' } }),
+      });
+      const r = evaluate(app, { readings: { 'A9.4.4': 'b' } });
+      let sum = 0n;
+      for (const l of r.lines) sum += BigInt(l.net.replace('.', ''));
+      expect(sum).toBe(BigInt(r.total.replace('.', '')));
+      expect(r.total).toBe('2.00');
+      const uncapped = evaluate(app, { readings: { 'A9.4.4': 'b', 'A9.3.1': 'b' } });
+      expect(uncapped.total).toBe('99999999999.96');
+    });
+  });
+
   it('evaluate throws the same PolicyInputError that safeEvaluate returns', () => {
     expect(() => evaluate(null)).toThrow(PolicyInputError);
     expect(() => evaluateYears({ beneficiary: beneficiary(), years: [] })).toThrow(PolicyInputError);

@@ -30,11 +30,25 @@ export interface JsonSchemaNode {
  * schemas), `'output'` what the package returns.
  */
 export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchemaNode {
-  return z.toJSONSchema(schema, {
-    target: 'draft-2020-12',
-    io,
-    override: (ctx) => {
-      if (ctx.zodSchema === IsoDate || ctx.zodSchema === ResultDate) (ctx.jsonSchema as Record<string, unknown>).format = 'date';
-    },
-  }) as JsonSchemaNode;
+  return z.toJSONSchema(schema, { target: 'draft-2020-12', io, override: dateFormat }) as JsonSchemaNode;
+}
+
+/**
+ * Every schema of a registry as JSON Schema (draft 2020-12), by its id; a registered schema used inside another is
+ * written as a `$ref` to `uri(id)` (the HTTP service's OpenAPI components). `$schema` and `$id` are left out: the
+ * schemas live inside a document that says what they are.
+ */
+export function jsonSchemasOf(registry: z.core.$ZodRegistry<{ id: string }>, io: 'input' | 'output', uri: (id: string) => string): Record<string, JsonSchemaNode> {
+  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io, uri, override: dateFormat });
+  const out: Record<string, JsonSchemaNode> = {};
+  for (const [id, schema] of Object.entries(schemas)) {
+    const { $schema: _s, $id: _i, ...body } = schema as Record<string, unknown>;
+    out[id] = body as JsonSchemaNode;
+  }
+  return out;
+}
+
+/** Calendar dates get `format: "date"`: zod's refinement that checks the date is real cannot be represented. */
+function dateFormat(ctx: { zodSchema: unknown; jsonSchema: unknown }): void {
+  if (ctx.zodSchema === IsoDate || ctx.zodSchema === ResultDate) (ctx.jsonSchema as Record<string, unknown>).format = 'date';
 }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { yuanFromBigFen } from '../money.js';
 import { INTERNAL_ERROR_CODE } from './evaluator.js';
 import type { BatchRecord } from './record.js';
 
@@ -54,13 +55,7 @@ export function tally(summary: BatchSummary, record: BatchRecord, fen: bigint = 
   }
 }
 
-/** Fen (bigint) as a yuan string with two decimals, e.g. `123456n` → `"1234.56"`. */
-export function yuanFromBigFen(fen: bigint): string {
-  const negative = fen < 0n;
-  const abs = negative ? -fen : fen;
-  const cents = abs % 100n;
-  return `${negative ? '-' : ''}${abs / 100n}.${cents < 10n ? '0' : ''}${cents}`;
-}
+export { yuanFromBigFen };
 
 /** The summary as two lines, Chinese then English. */
 export function summaryText(s: BatchSummary): string {

@@ -6,8 +6,9 @@
  * Cell types, so that a spreadsheet never has to guess:
  * - amounts are numbers with the format `#,##0.00`, exact to the fen: an amount below 10^13 yuan has at most 15
  *   significant digits, so the double nearest to it prints back as the same decimal (and Excel keeps 15
- *   digits). That covers every amount the engine accepts as input (at most 13 whole digits, src/money.ts
- *   YUAN_PATTERN); a larger one (a sum of many) is written as text, exact, with a note saying why;
+ *   digits). That covers every amount the engine accepts as input (at most 11 whole digits, src/money.ts
+ *   YUAN_PATTERN) and every figure it forms from them in practice (src/money.ts bounds them near 10^13 yuan); a
+ *   figure from 10^13 yuan on would be written as text, exact, with a note saying why;
  * - record numbers, lines, award years and counts are numbers; ids, dates, codes and fingerprints are text;
  * - text is written as it is, never as a formula. Characters XML cannot carry (control characters, lone
  *   surrogates) are written in the workbook's own escape `_xHHHH_`, which Excel reads back as the character (and

@@ -40,22 +40,23 @@ export const art02_1: ClauseDef<'art02_1'> = {
   kind: 'MATCH',
   beneficiary: 'anyUnit',
   subjectTest: false,
+  projectBound: true,
   evaluate(claim, ctx) {
     const award = superior(claim.superiorAward);
     const conditions = [cond('superiorAwardReceived', award.amount > 0)];
     const reading = ctx.readings['A2.1.1'];
     const ratio: Rate | null =
       reading === 'b' ? { num: 1, den: 1, text: '1' } : reading === 'c' ? { num: 1, den: 2, text: '0.5' } : ctx.params.rate('art02_1.ratio');
-    const project = PROVINCIAL_OR_NATIONAL.has(claim.superiorLevel)
-      ? { id: claim.projectId ?? claim.subjectId, superiorFunding: award.amount }
-      : undefined;
+    // A2.1.9: only national or provincial money brings the data product under 九(四); a municipal award does not.
+    const superiorFunded = PROVINCIAL_OR_NATIONAL.has(claim.superiorLevel) && award.receivedOn !== undefined && award.amount > 0;
+    const project = { superiorFunded, superiorFunding: superiorFunded ? award.amount : 0 };
     const basis = { superiorLevel: claim.superiorLevel, superiorAward: y(award.amount), ratio: ratio?.text ?? 'unset' };
     const common = {
       conditions,
       qualifyingDate: award.receivedOn ?? null,
       caps: [capOf(claim.subjectId, ctx)],
       basis,
-      ...(project ? { project } : {}),
+      project,
       ...(ratio === null ? {} : {
         notes: [{ code: 'indeterminateRatioSupplied' as const, rule: 'art02_1' as const, ratio: ratio.text,
           source: reading === 'a' ? 'parameter art02_1.ratio' : `reading A2.1.1 ${reading}` }],

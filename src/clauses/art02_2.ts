@@ -17,6 +17,7 @@ export const art02_2: ClauseDef<'art02_2'> = {
   kind: 'PCT',
   beneficiary: 'enterprise',
   subjectTest: false,
+  projectBound: false,
   evaluate(claim, ctx) {
     // A2.2.1: 「上一年度」 is the year before the award year (a, ctx.baseYear), or the year before the policy took
     // effect, fixed for every round (b). Under b the window still places each annual round by the end of Y−1

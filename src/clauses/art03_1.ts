@@ -16,6 +16,7 @@ export const art03_1: ClauseDef<'art03_1'> = {
   kind: 'REVIEW',
   beneficiary: 'anyUnit',
   subjectTest: false,
+  projectBound: true,
   evaluate(claim, ctx) {
     const param = `art03_1.cap.${claim.category}`;
     const cap = ctx.params.fen(param);
@@ -38,7 +39,7 @@ export const art03_1: ClauseDef<'art03_1'> = {
             prior: ctx.history.counted((h) => h.clause === 'art03_1' && h.awardYear === ctx.awardYear && h.tier === claim.category) }]
         : [{ kind: 'item', param, cap }, project],
       ...(perEnterpriseYear ? { tier: claim.category } : {}),
-      ...(claim.nationalOrProvincialFunding ? { project: { id: claim.projectId ?? claim.subjectId, superiorFunding: 0 } } : {}),
+      project: { superiorFunded: claim.nationalOrProvincialFunding === true, superiorFunding: 0 },
       basis: { category: claim.category, approvedAmount: y(approved), cap: y(cap) },
     };
   },

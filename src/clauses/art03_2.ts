@@ -1,10 +1,12 @@
 /**
  * 三(二) 支持算法软件源头创新 — 1:1 matching of provincial support for first-version software.
- * Register: § 三(二); readings A3.2.1 (received), A3.2.3 (pro rata), A3.2.5 (R9).
+ * Register: § 三(二); readings A3.2.1 (received), A3.2.3 (pro rata), A3.2.5 (R9). D9: one line per product: the
+ * provincial tranches of the batch are matched together (Σ, floored once, R7). Only tranches received (R3) inside the
+ * window (A9.7.3) count; when none has been received yet, the line is pending.
  */
-import type { ClauseDef } from '../model.js';
+import type { ClauseDef, ClauseOutcome } from '../model.js';
 import { applyRate } from '../money.js';
-import { cond, isEnterprise, superior, y } from './support.js';
+import { cond, inWindow, isEnterprise, superior, y } from './support.js';
 
 export const art03_2: ClauseDef<'art03_2'> = {
   id: 'art03_2',
@@ -14,30 +16,51 @@ export const art03_2: ClauseDef<'art03_2'> = {
   kind: 'MATCH',
   beneficiary: 'enterprise',
   subjectTest: false,
-  evaluate(claim, ctx) {
-    const funding = superior(claim.provincialFunding);
-    const conditions = [
-      isEnterprise(ctx),
-      cond('firstVersionRecognized', claim.firstVersionRecognized),
-      cond('provincialFundingReceived', funding.amount > 0),
-    ];
+  projectBound: true,
+  evaluate(claim, ctx): ClauseOutcome {
+    const tranches = claim.provincialFunding.map(superior);
+    let received = 0; // received, any date (the project has provincial money: 九(四))
+    let counted = 0; // received inside the window: the base
+    let latestCounted: string | undefined;
+    let latestReceived: string | undefined;
+    let unreceived = -1;
+    tranches.forEach((t, i) => {
+      if (t.amount === 0) return;
+      if (t.receivedOn === undefined) {
+        if (unreceived < 0) unreceived = i;
+        return;
+      }
+      received += t.amount;
+      if (latestReceived === undefined || t.receivedOn > latestReceived) latestReceived = t.receivedOn;
+      if (!inWindow(t.receivedOn, ctx)) return;
+      counted += t.amount;
+      if (latestCounted === undefined || t.receivedOn > latestCounted) latestCounted = t.receivedOn;
+    });
+    const ratio = ctx.params.rate('art03_2.ratio')!;
     const outcome = {
-      conditions,
-      gross: applyRate(funding.amount, ctx.params.rate('art03_2.ratio')!, ctx.params.rounding),
-      qualifyingDate: funding.receivedOn ?? null,
-      project: { id: claim.projectId ?? claim.subjectId, superiorFunding: funding.amount },
+      conditions: [
+        isEnterprise(ctx),
+        cond('firstVersionRecognized', claim.firstVersionRecognized),
+        cond('provincialFundingReceived', tranches.some((t) => t.amount > 0)),
+      ],
+      gross: applyRate(counted, ratio, ctx.params.rounding),
+      // The latest tranche counted; when none lies inside the window, the latest received (the validity stage refuses it).
+      qualifyingDate: latestCounted ?? latestReceived ?? null,
+      project: { superiorFunded: received > 0, superiorFunding: received },
       caps: [
         { kind: 'cumulative' as const, stage: 'subject' as const, scope: 'perSubjectCumulative' as const,
           key: `art03_2|product|${claim.subjectId}`, param: 'art03_2.productCap', cap: ctx.params.fen('art03_2.productCap'),
           prior: ctx.history.counted((h) => h.clause === 'art03_2' && h.subjectId === claim.subjectId) },
         { kind: 'cumulative' as const, stage: 'beneficiaryYear' as const, scope: 'perBeneficiaryPerYear' as const,
-          // Stryker disable next-line StringLiteral: one evaluation has one beneficiary and one award year, so every line of this clause has this key whatever its text, and the clause prefix of the other keys keeps them apart
           key: `art03_2|year|${ctx.beneficiary.id}|${ctx.awardYear}`, param: 'art03_2.enterpriseYearCap',
           cap: ctx.params.fen('art03_2.enterpriseYearCap'),
           prior: ctx.history.counted((h) => h.clause === 'art03_2' && h.awardYear === ctx.awardYear) },
       ],
-      basis: { provincialFunding: y(funding.amount), ratio: ctx.params.rate('art03_2.ratio')!.text },
+      basis: { provincialFunding: y(counted), tranches: tranches.length, ratio: ratio.text, ...(received > counted ? { outsideWindow: y(received - counted) } : {}) },
     };
-    return funding.receivedOn === undefined ? { ...outcome, gross: 0, pending: { missing: 'provincialFunding.receivedOn' } } : outcome;
+    // R3: nothing received yet, but money approved: pending until it arrives.
+    return received === 0 && unreceived >= 0
+      ? { ...outcome, gross: 0, pending: { missing: `provincialFunding[${unreceived}].receivedOn` } }
+      : outcome;
   },
 };

@@ -19,6 +19,7 @@ export const art03_3: ClauseDef<'art03_3'> = {
   kind: 'MATCH',
   beneficiary: 'anyUnit',
   subjectTest: false,
+  projectBound: true,
   evaluate(claim, ctx) {
     // A3.3.1: (a) the ratio follows the level of the money; (b) it follows the kind of programme.
     const byProgramme = ctx.readings['A3.3.1'] === 'b';
@@ -28,13 +29,16 @@ export const art03_3: ClauseDef<'art03_3'> = {
     const provincial: Rate = ctx.readings['A3.3.2'] === 'b'
       ? { num: provincialParam.den, den: provincialParam.num, text: `1/${provincialParam.text}` }
       : provincialParam;
+    let anyYear = 0; // every named programme's money received so far: the project has higher-level money (九(四))
     let full = 0; // matched at the national ratio
     let half = 0; // matched at the provincial ratio
     let total = 0;
     let gross = 0;
     for (const d of claim.disbursements) {
-      if (d.calendarYear !== ctx.baseYear || d.programme === 'other') continue;
+      if (d.programme === 'other') continue;
       const amount = fenFromYuan(d.amount);
+      anyYear += amount;
+      if (d.calendarYear !== ctx.baseYear) continue;
       total += amount;
       const atFull = byProgramme ? MAJOR_SPECIAL.has(d.programme) : NATIONAL.has(d.programme);
       if (atFull) full += amount;
@@ -48,7 +52,7 @@ export const art03_3: ClauseDef<'art03_3'> = {
       gross,
       qualifyingDate: baseYearEnd(ctx),
       overlapGroup: 'OG2',
-      project: { id: claim.projectId ?? claim.subjectId, superiorFunding: total },
+      project: { superiorFunded: anyYear > 0, superiorFunding: anyYear },
       // A3.3.3 b: matched once per project; by default every year, on the previous year's disbursement (no cap).
       ...(ctx.readings['A3.3.3'] === 'b' ? { caps: [{ kind: 'oneTime' as const, key: `art03_3|${claim.subjectId}`,
         alreadyAwarded: ctx.history.some((h) => h.clause === 'art03_3' && h.subjectId === claim.subjectId && h.entitlement > 0) }] } : {}),

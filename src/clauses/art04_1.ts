@@ -16,6 +16,7 @@ export const art04_1: ClauseDef<'art04_1'> = {
   kind: 'PCT',
   beneficiary: 'anyUnit',
   subjectTest: false,
+  projectBound: true,
   evaluate(claim, ctx) {
     const cost = fenFromYuan(claim.constructionCost);
     const perEnterprise = ctx.readings['A4.1.7'] === 'perEnterprise';

@@ -16,6 +16,7 @@ export const art04_2: ClauseDef<'art04_2'> = {
   kind: 'PCT',
   beneficiary: 'anyUnit',
   subjectTest: false,
+  projectBound: true,
   evaluate(claim, ctx) {
     const cost = fenFromYuan(claim.constructionCost);
     const perEnterprise = ctx.readings['A4.2.8'] === 'perEnterprise';

@@ -15,6 +15,7 @@ export const art04_3: ClauseDef<'art04_3'> = {
   kind: 'REVIEW',
   beneficiary: 'enterprise',
   subjectTest: false,
+  projectBound: false,
   evaluate(claim, ctx) {
     const fees = fenFromYuan(claim.evaluationRelatedFees);
     const cap = ctx.params.fen('art04_3.cap');

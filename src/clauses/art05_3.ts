@@ -14,6 +14,7 @@ export const art05_3: ClauseDef<'art05_3'> = {
   kind: 'MATCH',
   beneficiary: 'anyUnit',
   subjectTest: false,
+  projectBound: true,
   evaluate(claim, ctx) {
     const award = superior(claim.superiorAward);
     const ratio = ctx.params.rate('art05_3.ratio')!;
@@ -21,7 +22,7 @@ export const art05_3: ClauseDef<'art05_3'> = {
       conditions: [cond('aiProduct', claim.aiProduct), cond('superiorAwardReceived', award.amount > 0)],
       gross: applyRate(award.amount, ratio, ctx.params.rounding),
       qualifyingDate: award.receivedOn ?? null,
-      project: { id: claim.projectId ?? claim.subjectId, superiorFunding: award.amount },
+      project: { superiorFunded: award.receivedOn !== undefined && award.amount > 0, superiorFunding: award.amount },
       basis: { recognitionLevel: claim.recognitionLevel, superiorLevel: claim.superiorLevel, superiorAward: y(award.amount), ratio: ratio.text },
     };
     return award.receivedOn === undefined ? { ...outcome, gross: 0, pending: { missing: 'superiorAward.receivedOn' } } : outcome;

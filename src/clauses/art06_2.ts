@@ -1,10 +1,12 @@
 /**
  * 六(二) 支持中试平台建设 — robot pilot-test platforms recognised nationally / provincially: maxima set by review.
- * Register: § 六(二); readings A6.2.1 (maxima vs fixed), A6.2.2 (provincial then national: the difference).
+ * Register: § 六(二); readings A6.2.1 (maxima vs fixed), A6.2.2 (provincial then national: the difference). D9: the
+ * platform's recognitions are one list, one line, paying its best recognition (of equal capped amounts the uncut
+ * one, D8); D6: a recognition at the level already awarded, or a lower one, pays nothing (A6.2.4).
  */
-import type { ClauseDef } from '../model.js';
+import type { ClauseDef, ClauseOutcome } from '../model.js';
 import { fenFromYuan } from '../money.js';
-import { cond, y } from './support.js';
+import { cond, titleLadder, y, type TierItem } from './support.js';
 
 export const art06_2: ClauseDef<'art06_2'> = {
   id: 'art06_2',
@@ -14,22 +16,35 @@ export const art06_2: ClauseDef<'art06_2'> = {
   kind: 'REVIEW',
   beneficiary: 'anyUnit',
   subjectTest: false,
-  evaluate(claim, ctx) {
-    const param = `art06_2.${claim.recognitionLevel}`;
-    const cap = ctx.params.fen(param);
-    const approved = fenFromYuan(claim.approvedAmount);
-    const both = ctx.readings['A6.2.2'] === 'b';
+  projectBound: true,
+  evaluate(claim, ctx): ClauseOutcome {
+    const fixed = ctx.readings['A6.2.1'] === 'b';
+    const capOf = (level: string) => (level === 'national' || level === 'provincial' ? ctx.params.fen(`art06_2.${level}`) : undefined);
+    const items: TierItem[] = claim.recognitions.map((r) => {
+      const cap = capOf(r.level)!;
+      const amount = fixed ? cap : fenFromYuan(r.approvedAmount);
+      return { tier: r.level, value: cap, amount, capped: Math.min(amount, cap), date: r.recognizedOn };
+    });
+    const onLadder = (h: { clause: string; subjectId: string }) => h.clause === 'art06_2' && h.subjectId === claim.subjectId;
+    const ladder = titleLadder(ctx, items, {
+      key: `art06_2|${claim.subjectId}`,
+      // A6.2.2 b: each level is an award of its own.
+      perTier: ctx.readings['A6.2.2'] === 'b',
+      onLadder,
+      prior: ctx.history.counted(onLadder),
+      valueOf: capOf,
+    });
+    if (ladder === undefined) return { conditions: [cond('platformRecognized', false)], gross: 0, qualifyingDate: null, basis: { recognitions: 0 } };
+    const { chosen } = ladder;
+    const param = `art06_2.${chosen.tier}`;
     return {
-      conditions: [cond('approvedAmountPositive', ctx.readings['A6.2.1'] === 'b' || approved > 0)],
-      gross: ctx.readings['A6.2.1'] === 'b' ? cap : approved,
-      qualifyingDate: claim.recognizedOn,
-      tier: claim.recognitionLevel,
-      caps: [
-        { kind: 'item', param, cap },
-        { kind: 'ladder', key: both ? `art06_2|${claim.subjectId}|${claim.recognitionLevel}` : `art06_2|${claim.subjectId}`,
-          prior: ctx.history.counted((h) => h.clause === 'art06_2' && h.subjectId === claim.subjectId && (!both || h.tier === claim.recognitionLevel)) },
-      ],
-      basis: { recognitionLevel: claim.recognitionLevel, approvedAmount: y(approved), cap: y(cap) },
+      conditions: [cond('platformRecognized', true), cond('approvedAmountPositive', fixed || chosen.amount > 0)],
+      gross: ladder.gross,
+      qualifyingDate: chosen.date,
+      tier: chosen.tier,
+      // 「最高」: the recognition's maximum bounds the reviewed amount (under perTier each tier is capped already).
+      caps: ladder.perTier ? ladder.caps : [{ kind: 'item', param, cap: chosen.value }, ...ladder.caps],
+      basis: { recognitionLevel: chosen.tier, approvedAmount: y(chosen.amount), cap: y(chosen.value), recognitions: items.length, ...ladder.perTier },
     };
   },
 };

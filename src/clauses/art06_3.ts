@@ -17,6 +17,7 @@ export const art06_3: ClauseDef<'art06_3'> = {
   kind: 'UPLIFT',
   beneficiary: 'anyUnit',
   subjectTest: false,
+  projectBound: true,
   evaluate(claim, ctx) {
     // Stryker disable next-line OptionalChaining: the uplift stage, the only caller, always sets upliftBase
     const base = ctx.upliftBase?.get(claim.subjectId);
@@ -29,7 +30,8 @@ export const art06_3: ClauseDef<'art06_3'> = {
       gross: base === undefined ? 0 : applyRate(base.amount, rate, ctx.params.rounding),
       qualifyingDate: null,
       caps: [{ kind: 'oneTime', key: `art06_3|${claim.subjectId}`, alreadyAwarded: false }],
-      ...(base ? { project: { id: base.projectId, superiorFunding: 0 } } : {}),
+      // It belongs to its 五(三) line's project; that line, not this one, shows the higher-level money.
+      ...(base ? { project: { id: base.projectId, superiorFunded: false, superiorFunding: 0 } } : {}),
       basis: { art05_3Entitlement: base === undefined ? 'none' : y(base.amount), uplift: rate.text },
     };
   },

@@ -15,6 +15,7 @@ export const art06_4a: ClauseDef<'art06_4a'> = {
   // A6.4.1: the beneficiary is the 智能机器人企业 whose products make up the case; 「企业」 is an enterprise (R6).
   beneficiary: 'enterprise',
   subjectTest: false,
+  projectBound: true,
   evaluate(claim, ctx) {
     const cap = ctx.params.fen('art06_4a.cap');
     const approved = fenFromYuan(claim.approvedAmount);

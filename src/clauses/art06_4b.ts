@@ -15,6 +15,7 @@ export const art06_4b: ClauseDef<'art06_4b'> = {
   kind: 'MATCH',
   beneficiary: 'anyUnit',
   subjectTest: true,
+  projectBound: true,
   evaluate(claim, ctx) {
     const support = superior(claim.provincialSupport);
     const ratio = ctx.params.rate('art06_4b.ratio')!;
@@ -23,7 +24,7 @@ export const art06_4b: ClauseDef<'art06_4b'> = {
       gross: applyRate(support.amount, ratio, ctx.params.rounding),
       qualifyingDate: support.receivedOn ?? null,
       overlapGroup: 'OG3' as const,
-      project: { id: claim.projectId ?? claim.subjectId, superiorFunding: support.amount },
+      project: { superiorFunded: support.receivedOn !== undefined && support.amount > 0, superiorFunding: support.amount },
       basis: { provincialSupport: y(support.amount), ratio: ratio.text },
     };
     return support.receivedOn === undefined ? { ...outcome, gross: 0, pending: { missing: 'provincialSupport.receivedOn' } } : outcome;

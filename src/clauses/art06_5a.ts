@@ -15,6 +15,7 @@ export const art06_5a: ClauseDef<'art06_5a'> = {
   kind: 'REVIEW',
   beneficiary: 'enterprise',
   subjectTest: false,
+  projectBound: false,
   evaluate(claim, ctx) {
     const param = `art06_5a.${claim.standardLevel}`;
     const cap = ctx.params.fen(param);

@@ -14,6 +14,7 @@ export const art06_5b: ClauseDef<'art06_5b'> = {
   kind: 'FIXED',
   beneficiary: 'enterprise',
   subjectTest: false,
+  projectBound: false,
   evaluate(claim, ctx) {
     const amount = ctx.params.fen('art06_5b.amount');
     return {

@@ -1,9 +1,10 @@
 /**
  * 七(一) 支持人工智能全产业链园区建设 — fixed one-time awards for national / provincial AI demonstration parks.
- * Register: § 七(一); reading A7.1.2 (provincial then national: the difference, by default).
+ * Register: § 七(一); reading A7.1.2 (provincial then national: the difference, by default). D9: the park's
+ * designations are one list, one line; D6: a designation at the level already awarded, or a lower one, pays nothing.
  */
-import type { ClauseDef } from '../model.js';
-import { y } from './support.js';
+import type { ClauseDef, ClauseOutcome } from '../model.js';
+import { cond, titleLadder, y, type TierItem } from './support.js';
 
 export const art07_1: ClauseDef<'art07_1'> = {
   id: 'art07_1',
@@ -13,17 +14,30 @@ export const art07_1: ClauseDef<'art07_1'> = {
   kind: 'TIER',
   beneficiary: 'anyUnit',
   subjectTest: true,
-  evaluate(claim, ctx) {
-    const amount = ctx.params.fen(`art07_1.${claim.level}`);
-    const both = ctx.readings['A7.1.2'] === 'b';
+  projectBound: true,
+  evaluate(claim, ctx): ClauseOutcome {
+    const valueOf = (level: string) => (level === 'national' || level === 'provincial' ? ctx.params.fen(`art07_1.${level}`) : undefined);
+    const items: TierItem[] = claim.designations.map((d) => {
+      const amount = valueOf(d.level)!;
+      return { tier: d.level, value: amount, amount, capped: amount, date: d.designatedOn };
+    });
+    const onLadder = (h: { clause: string; subjectId: string }) => h.clause === 'art07_1' && h.subjectId === claim.subjectId;
+    const ladder = titleLadder(ctx, items, {
+      key: `art07_1|${claim.subjectId}`,
+      // A7.1.2 b: each level is an award of its own, paid in full.
+      perTier: ctx.readings['A7.1.2'] === 'b',
+      onLadder,
+      prior: ctx.history.counted(onLadder),
+      valueOf,
+    });
+    if (ladder === undefined) return { conditions: [cond('designated', false)], gross: 0, qualifyingDate: null, basis: { designations: 0 } };
     return {
-      conditions: [],
-      gross: amount,
-      qualifyingDate: claim.designatedOn,
-      tier: claim.level,
-      caps: [{ kind: 'ladder', key: both ? `art07_1|${claim.subjectId}|${claim.level}` : `art07_1|${claim.subjectId}`,
-        prior: ctx.history.counted((h) => h.clause === 'art07_1' && h.subjectId === claim.subjectId && (!both || h.tier === claim.level)) }],
-      basis: { level: claim.level, amount: y(amount) },
+      conditions: [cond('designated', true)],
+      gross: ladder.gross,
+      qualifyingDate: ladder.chosen.date,
+      tier: ladder.chosen.tier,
+      caps: ladder.caps,
+      basis: { level: ladder.chosen.tier, amount: y(ladder.chosen.amount), designations: items.length, ...ladder.perTier },
     };
   },
 };

@@ -13,6 +13,7 @@ export const art07_2a: ClauseDef<'art07_2a'> = {
   kind: 'FIXED',
   beneficiary: 'anyUnit',
   subjectTest: true,
+  projectBound: true,
   evaluate(claim, ctx) {
     const amount = ctx.params.fen('art07_2a.amount');
     return {

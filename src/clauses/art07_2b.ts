@@ -15,6 +15,7 @@ export const art07_2b: ClauseDef<'art07_2b'> = {
   kind: 'PCT',
   beneficiary: 'anyUnit',
   subjectTest: true,
+  projectBound: false,
   evaluate(claim, ctx) {
     const rating = valueOfYear(claim.ratings, ctx.baseYear);
     const rawCost = valueOfYear(claim.operatingCost, ctx.baseYear);

@@ -14,6 +14,7 @@ export const art08_1: ClauseDef<'art08_1'> = {
   kind: 'PCT',
   beneficiary: 'anyUnit',
   subjectTest: false,
+  projectBound: true,
   evaluate(claim, ctx) {
     const equipmentAndSoftware =
       fenFromYuan(claim.equipmentPurchased) + fenFromYuan(claim.softwarePurchased) + fenFromYuan(claim.equipmentOrSoftwareLeasedPaid);

@@ -16,6 +16,7 @@ export const art08_2: ClauseDef<'art08_2'> = {
   kind: 'PCT',
   beneficiary: 'anyUnit',
   subjectTest: false,
+  projectBound: false,
   evaluate(claim, ctx) {
     const rawRevenue = valueOfYear(claim.serviceRevenue, ctx.baseYear);
     const served = valueOfYear(claim.servedEnterprises, ctx.baseYear);

@@ -16,6 +16,7 @@ export const art08_3: ClauseDef<'art08_3'> = {
   kind: 'PCT',
   beneficiary: 'anyUnit',
   subjectTest: true,
+  projectBound: false,
   evaluate(claim, ctx) {
     const levelRequired = ctx.readings['A8.3.1'] !== 'conferenceOnly' || claim.eventType === 'academicConference';
     const cost = fenFromYuan(ctx.readings['A8.3.3'] === 'gross' ? claim.totalCost : claim.costBorneByHost);

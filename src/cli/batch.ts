@@ -119,7 +119,8 @@ export async function batch(argv: readonly string[], streams: CliStreams): Promi
     for (const pair of values.reading ?? []) {
       const eq = pair.indexOf('=');
       if (eq <= 0) throw new UsageError(`--reading ${pair}: 应为 / expected <id>=<choice>, e.g. A9.3.2=a`);
-      readings[pair.slice(0, eq)] = pair.slice(eq + 1);
+      // An own property even for a key such as `__proto__`, so that the option check sees it and refuses it.
+      Object.defineProperty(readings, pair.slice(0, eq), { value: pair.slice(eq + 1), enumerable: true, writable: true, configurable: true });
     }
     const parameters = values.parameters === undefined ? undefined : jsonObjectFile(values.parameters, 'parameters');
     const quiet = values.quiet === true;

@@ -1,17 +1,18 @@
 /**
  * Sharing one cut among several lines (R7). Pro rata to the pre-cut amounts, each share floored to the fen,
- * the leftover fen handed out one at a time in clause-id order (then subject id). Under the alternative reading
+ * the leftover fen handed out one at a time in clause-id order (then subject id; then, D8, by content, never by the
+ * order of the claims or their ids: see lines.byAllocationOrder). Under the alternative reading
  * `R7 = clauseOrder`, lines are filled whole in clause-id order until the target is spent.
  */
 import { mulDivFloor, type Fen } from '../money.js';
 import type { WorkLine } from '../model.js';
-import { byClauseOrder } from './lines.js';
+import { byAllocationOrder } from './lines.js';
 
 /**
  * New amounts for `lines` whose sum is exactly `target` (0 ≤ target < Σ amounts), in the order of `lines`.
  */
 export function share(lines: readonly WorkLine[], target: Fen, mode: string): Fen[] {
-  const order = lines.map((_, i) => i).sort((i, j) => byClauseOrder(lines[i]!, lines[j]!));
+  const order = lines.map((_, i) => i).sort((i, j) => byAllocationOrder(lines[i]!, lines[j]!));
   const out = new Array<Fen>(lines.length).fill(0);
   if (mode === 'clauseOrder') {
     let left = target;

@@ -1,26 +1,77 @@
 /**
  * 九(四) — for a project that has received national or provincial 财政 money, the district's cumulative funding
- * of that project never exceeds its audited investment. District money already paid to the project (this policy,
- * all years, and other district policies: A9.4.2) uses up the room; the batch's lines for the project share what
- * is left pro rata (A9.4.6). Without an audited investment the lines are pending (A9.4.4 a).
+ * of that project never exceeds its audited investment.
+ *
+ * Which projects (D1, A9.4.1): a project is under the rule once any line of the batch (whatever its status), any
+ * earlier payment, or the project's own record shows national or provincial money for it. Then the rule covers
+ * every line of that project in the batch, whether or not its own clause brought the project under it (五(一)
+ * beside 六(四)b, 三(一) beside 三(三)). What counts (D2, A9.4.2): all district money already paid to the project,
+ * under this policy in every year and under other district policies; the batch's paying lines share what is left
+ * pro rata (A9.4.6). The audited investment comes from the project's record or from any of its claims. Without one
+ * the project's paying lines are pending (A9.4.4 a); a line already at 0 stays `zero` (D5: nothing is held back).
  */
 import { atMost } from '../boundaries.js';
-import { fenFromYuan } from '../money.js';
+import { fenFromYuan, type Fen } from '../money.js';
 import type { StageContext, WorkLine } from '../model.js';
 import { share } from './allocate.js';
 import { cut, groupBy, indicesWhere, isPaying, totalOf, withNote, withState } from './lines.js';
 
-const RD_PROJECT_LINES = new Set(['art03_1', 'art03_3']);
+/** Under reading A9.4.1 b only R&D projects are under the rule: the lines of these clauses bring a project under it. */
+const RD_PROJECT_LINES: ReadonlySet<string> = new Set(['art03_1', 'art03_3']);
+
+/** The projects under 九(四) in this evaluation (D1), with the higher-level money the batch's lines show for each. */
+export function projectsUnderCeiling(lines: readonly WorkLine[], ctx: StageContext): Map<string, Fen> {
+  const rdOnly = ctx.readings['A9.4.1'] === 'b';
+  const triggers = (clause: string) => !rdOnly || RD_PROJECT_LINES.has(clause);
+  const out = new Map<string, Fen>();
+  for (const l of lines) {
+    if (l.project?.superiorFunded && triggers(l.clause)) out.set(l.project.id, (out.get(l.project.id) ?? 0) + l.project.superiorFunding);
+  }
+  for (const h of ctx.history.lines) {
+    if (h.superiorFunded && h.projectId !== undefined && triggers(h.clause) && !out.has(h.projectId)) out.set(h.projectId, 0);
+  }
+  if (!rdOnly) {
+    for (const p of ctx.application.projects ?? []) {
+      if (p.superiorFunding !== undefined && fenFromYuan(p.superiorFunding) > 0 && !out.has(p.id)) out.set(p.id, 0);
+    }
+  }
+  return out;
+}
+
+/**
+ * Performance only: true when the stage would change nothing because no line is paying or nothing in the batch,
+ * the history or the project records shows higher-level money (a cheaper test than the stage's own).
+ */
+export function auditedInvestmentIdle(lines: readonly WorkLine[], ctx: StageContext): boolean {
+  if (!lines.some(isPaying)) return true;
+  if (lines.some((l) => l.project?.superiorFunded)) return false;
+  if (ctx.history.lines.some((h) => h.superiorFunded)) return false;
+  return !(ctx.application.projects ?? []).some((p) => p.superiorFunding !== undefined && fenFromYuan(p.superiorFunding) > 0);
+}
+
+/** The audited investment of each project: from its record, else from any of its claims (validation keeps them equal). */
+function investments(ctx: StageContext): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of ctx.application.claims) {
+    const claim = c as { projectId?: string; subjectId: string; auditedInvestment?: string };
+    if (claim.auditedInvestment !== undefined) out.set(claim.projectId ?? claim.subjectId, claim.auditedInvestment);
+  }
+  for (const p of ctx.application.projects ?? []) if (p.auditedInvestment !== undefined) out.set(p.id, p.auditedInvestment);
+  return out;
+}
 
 /** Stage 5: the audited-investment ceiling. */
-export function auditedInvestment(lines: readonly WorkLine[], ctx: StageContext): WorkLine[] {
+export function auditedInvestment(lines: readonly WorkLine[], ctx: StageContext): readonly WorkLine[] {
+  const under = projectsUnderCeiling(lines, ctx);
+  if (under.size === 0) return lines;
+  const indices = indicesWhere(lines, (l) => isPaying(l) && l.project !== undefined && under.has(l.project.id));
+  if (indices.length === 0) return lines;
   const out = [...lines];
-  const rdOnly = ctx.readings['A9.4.1'] === 'b';
-  const projects = new Map((ctx.application.projects ?? []).map((p) => [p.id, p]));
-  const indices = indicesWhere(lines, (l) => isPaying(l) && l.project !== undefined && (!rdOnly || RD_PROJECT_LINES.has(l.clause)));
+  const known = investments(ctx);
+  const records = new Map((ctx.application.projects ?? []).map((p) => [p.id, p]));
   for (const [projectId, group] of groupBy(indices, (i) => lines[i]!.project!.id)) {
-    const record = projects.get(projectId);
-    if (record?.auditedInvestment === undefined) {
+    const invested = known.get(projectId);
+    if (invested === undefined) {
       for (const i of group) {
         out[i] = ctx.readings['A9.4.4'] === 'b'
           ? withNote(out[i]!, { code: 'auditedInvestmentNotApplied', rule: 'art09_4', projectId })
@@ -28,14 +79,13 @@ export function auditedInvestment(lines: readonly WorkLine[], ctx: StageContext)
       }
       continue;
     }
-    const investment = fenFromYuan(record.auditedInvestment);
+    const investment = fenFromYuan(invested);
     let prior = ctx.history.paid((h) => h.projectId === projectId);
-    for (const s of ctx.beneficiary.otherDistrictSupport ?? []) if (s.subjectId === projectId) prior += fenFromYuan(s.amount);
+    for (const s of ctx.beneficiary.otherDistrictSupport ?? []) if ((s.projectId ?? s.subjectId) === projectId) prior += fenFromYuan(s.amount);
     if (ctx.readings['A9.4.3'] === 'b') {
       // All public money: the higher-level funding counts against the investment too.
-      let superiorFunding = 0;
-      for (const i of group) superiorFunding += lines[i]!.project!.superiorFunding;
-      prior += record.superiorFunding === undefined ? superiorFunding : fenFromYuan(record.superiorFunding);
+      const record = records.get(projectId)?.superiorFunding;
+      prior += record === undefined ? under.get(projectId)! : fenFromYuan(record);
     }
     const room = Math.max(0, investment - prior);
     const members = group.map((i) => out[i]!);

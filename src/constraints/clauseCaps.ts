@@ -12,7 +12,7 @@ import { atMost } from '../boundaries.js';
 import type { ClauseId } from '../ids.js';
 import type { CapDecl, StageContext, WorkLine } from '../model.js';
 import { share } from './allocate.js';
-import { byAmountDescending, cut, groupBy, indicesWhere, isOpen, totalOf } from './lines.js';
+import { byKeepPriority, cut, groupBy, indicesWhere, isOpen, totalOf } from './lines.js';
 
 type Cumulative = Extract<CapDecl, { kind: 'cumulative' }>;
 
@@ -67,15 +67,18 @@ export function laddersAndOneTime(lines: readonly WorkLine[], _ctx: StageContext
     | undefined;
   const indices = indicesWhere(lines, (l) => isOpen(l) && decl(l) !== undefined);
   for (const group of groupBy(indices, (i) => decl(lines[i]!)!.key).values()) {
-    const ranked = [...group].sort((i, j) => byAmountDescending(out[i]!, out[j]!));
+    const ranked = [...group].sort((i, j) => byKeepPriority(out[i]!, out[j]!));
     const best = ranked[0]!;
     for (const i of ranked) {
       const line = out[i]!;
       const d = decl(line)!;
       const rule = line.clause as ClauseId;
       if (d.kind === 'ladder') {
-        const after = i === best ? Math.max(0, line.amount - d.prior) : 0;
-        out[i] = cut(line, { code: 'ladder', rule, before: line.amount, after, prior: d.prior, best: i === best });
+        // D6: a tier at or below one already awarded on the ladder pays nothing; an upgrade pays the new tier less
+        // the money received on the ladder.
+        const alreadyAwarded = d.tierValue !== undefined && d.awarded !== undefined && d.awarded > 0 && atMost(d.tierValue, d.awarded);
+        const after = i === best && !alreadyAwarded ? Math.max(0, line.amount - d.prior) : 0;
+        out[i] = cut(line, { code: 'ladder', rule, before: line.amount, after, prior: d.prior, best: i === best, alreadyAwarded: i === best && alreadyAwarded });
       } else if (d.alreadyAwarded || i !== best) {
         out[i] = cut(line, { code: 'oneTime', rule, before: line.amount, after: 0, why: d.alreadyAwarded ? 'alreadyAwarded' : 'largerInBatch' });
       }

@@ -13,9 +13,45 @@ export function byClauseOrder(a: WorkLine, b: WorkLine): number {
   return 0;
 }
 
-/** Largest amount first; ties in clause-id order (§9.3: "tie → earlier clause id"). */
-export function byAmountDescending(a: WorkLine, b: WorkLine): number {
-  return b.amount - a.amount || byClauseOrder(a, b);
+/**
+ * The order in which lines competing for one amount (a ladder, a one-time award, an overlap group) are kept, the
+ * first kept first: the larger amount; of equal amounts the uncut line (D8: it stays `paid`); then clause-id order
+ * (§9.3: "tie → earlier clause id") and subject id; then the claims' content. Neither the order of the claims nor
+ * their ids decide (D8): only claims that are the same in every field but their id are told apart by it.
+ */
+export function byKeepPriority(a: WorkLine, b: WorkLine): number {
+  return b.amount - a.amount || a.gross - b.gross || byContent(a, b);
+}
+
+/**
+ * Clause-id order, then subject id (R7), then the larger amount and gross, then the claims' content, then (for
+ * claims equal in all but their id) the claim id. The order in which a shared cut hands out its leftover fen.
+ */
+export function byAllocationOrder(a: WorkLine, b: WorkLine): number {
+  if (a.order !== b.order) return a.order - b.order;
+  if (a.claim.subjectId !== b.claim.subjectId) return a.claim.subjectId < b.claim.subjectId ? -1 : 1;
+  return b.amount - a.amount || b.gross - a.gross || byContent(a, b);
+}
+
+/** Clause-id order, subject id, then the claims' fields other than the id, then the id. */
+function byContent(a: WorkLine, b: WorkLine): number {
+  if (a.order !== b.order) return a.order - b.order;
+  if (a.claim.subjectId !== b.claim.subjectId) return a.claim.subjectId < b.claim.subjectId ? -1 : 1;
+  if (a.claim === b.claim) return 0;
+  const ka = contentKey(a.claim);
+  const kb = contentKey(b.claim);
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  return a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0;
+}
+
+/** A claim's fields other than its id, as text with sorted keys (only reached when two lines tie on everything else). */
+function contentKey(claim: object): string {
+  return JSON.stringify(claim, (key, value: unknown) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value).sort()) if (!(value === claim && k === 'id')) out[k] = (value as Record<string, unknown>)[k];
+    return out;
+  });
 }
 
 /**

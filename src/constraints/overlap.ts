@@ -11,7 +11,7 @@
 import type { ClauseId } from '../ids.js';
 import type { OverlapGroup, StageContext, WorkLine } from '../model.js';
 import { fenFromYuan } from '../money.js';
-import { byAmountDescending, cut, groupBy, indicesWhere, isPaying } from './lines.js';
+import { byKeepPriority, cut, groupBy, indicesWhere, isPaying } from './lines.js';
 
 /** The overlap groups of register §9.3 and their clauses. */
 export const OVERLAP_GROUPS: Readonly<Record<OverlapGroup, readonly ClauseId[]>> = {
@@ -51,18 +51,26 @@ function historyByYear(ctx: StageContext, clauses: readonly ClauseId[], subject:
 
 /**
  * A difference clause's cumulative entitlement for a subject: the highest total it has entitled the subject to,
- * i.e. in each year, what was paid before plus that year's entitlement. Summing its yearly entitlements would
- * count twice a top-up that only makes good an earlier cut (10M entitled and 9M paid, then 1M: 10M, not 11M).
+ * i.e. at each book-keeping event (each earlier batch), what was paid before it plus its entitlement. Summing the
+ * entitlements would count twice a top-up that only makes good an earlier cut (10M entitled and 9M paid, then 1M:
+ * 10M, not 11M); two batches of one award year are two events too, never one sum (D10). Events are in award-year
+ * order, and within a year in the order they were paid (`paidOn`, when every event has one), else in the order
+ * the history lists them.
  */
 function differenceEntitlement(ctx: StageContext, clause: ClauseId, subject: string, batch: number): number {
+  const events = ctx.history.lines.filter((h) => h.clause === clause && h.subjectId === subject);
+  // A stable sort: list order where the dates do not decide.
+  const dated = events.every((h) => h.paidOn !== undefined);
+  events.sort((a, b) => a.awardYear - b.awardYear || (dated && a.paidOn! !== b.paidOn! ? (a.paidOn! < b.paidOn! ? -1 : 1) : 0));
   let paidBefore = 0;
   let best = 0;
-  for (const y of historyByYear(ctx, [clause], subject)) {
-    best = Math.max(best, paidBefore + y.entitled.get(clause)!);
-    paidBefore += y.paid;
+  for (const h of events) {
+    best = Math.max(best, paidBefore + h.entitlement);
+    paidBefore += h.net;
   }
   return Math.max(best, paidBefore + batch);
 }
+
 
 /**
  * The room of a per-year group (OG4) when the subject also received money from another district policy. Each
@@ -116,7 +124,7 @@ export function overlap(lines: readonly WorkLine[], ctx: StageContext): WorkLine
       ? perYearRoomWithOtherMoney(ctx, members, subject, best, paidBefore, otherMoney)
       : Math.max(0, Math.max(0, best - otherMoney) - paidBefore);
     let left = room;
-    for (const i of [...group].sort((a, b) => byAmountDescending(out[a]!, out[b]!))) {
+    for (const i of [...group].sort((a, b) => byKeepPriority(out[a]!, out[b]!))) {
       const line = out[i]!;
       const after = Math.min(line.amount, left);
       left -= after;

@@ -6,7 +6,7 @@
 import { within } from '../dates.js';
 import type { StageContext, WorkLine } from '../model.js';
 import { annualCap } from './annualCap.js';
-import { auditedInvestment } from './auditedInvestment.js';
+import { auditedInvestment, auditedInvestmentIdle } from './auditedInvestment.js';
 import { budgetControl } from './budget.js';
 import { beneficiaryYearCaps, itemCaps, laddersAndOneTime, lifetimeCaps, subjectCaps } from './clauseCaps.js';
 import { isOpen, withFields } from './lines.js';
@@ -96,14 +96,16 @@ const UNCHANGED: Readonly<Record<string, (lines: readonly WorkLine[], ctx: Stage
   subjectCaps: (lines) => withinCumulativeCaps(lines, 'subject'),
   beneficiaryYearCaps: (lines) => withinCumulativeCaps(lines, 'beneficiaryYear'),
   lifetimeCaps: (lines) => withinCumulativeCaps(lines, 'lifetime'),
-  // Every tier ladder or one-time award alone in its group, with nothing received before: nothing to subtract.
+  // Every tier ladder or one-time award alone in its group, with nothing received or awarded before: nothing to cut.
   laddersAndOneTime: (lines) => {
     let keys: Set<string> | undefined;
     for (const l of lines) {
       if (!isOpen(l)) continue;
       const d = l.caps.find((c) => c.kind === 'ladder' || c.kind === 'oneTime');
       if (d === undefined || (d.kind !== 'ladder' && d.kind !== 'oneTime')) continue;
-      if (d.kind === 'ladder' ? Math.max(0, l.amount - d.prior) !== l.amount : d.alreadyAwarded) return false;
+      if (d.kind === 'ladder'
+        ? Math.max(0, l.amount - d.prior) !== l.amount || (d.awarded !== undefined && d.awarded > 0)
+        : d.alreadyAwarded) return false;
       if (keys?.has(d.key)) return false;
       (keys ??= new Set()).add(d.key);
     }
@@ -115,7 +117,7 @@ const UNCHANGED: Readonly<Record<string, (lines: readonly WorkLine[], ctx: Stage
   overlap: (lines, ctx) =>
     (ctx.beneficiary.otherDistrictSupport ?? []).length === 0 &&
     (ctx.readings['A9.1.1'] === 'a' || !lines.some((l) => isOpen(l) && l.amount > 0 && l.overlapGroup !== undefined)),
-  auditedInvestment: (lines) => !lines.some((l) => isOpen(l) && l.amount > 0 && l.project !== undefined),
+  auditedInvestment: auditedInvestmentIdle,
   annualCap: (lines) => !lines.some((l) => isOpen(l) && l.amount > 0),
   budgetControl: (_lines, ctx) => {
     const scale = ctx.params.rate('art09_3.budgetScale');

@@ -3,11 +3,25 @@
  * parameter indeterminate, a missing input pending; otherwise it is open with its gross amount.
  */
 import type { ClauseId } from '../ids.js';
-import type { ClauseOutcome, Reason, WorkLine } from '../model.js';
+import type { ClauseOutcome, LineProject, Reason, WorkLine } from '../model.js';
 import type { Claim } from '../schema.js';
+import { CLAUSES } from '../clauses/index.js';
+
+/**
+ * The project of an award line (D1): the one its outcome names (六(三): its 五(三) line's), else the claim's
+ * `projectId`, else, for a line that funds a subject with an investment (ClauseDef.projectBound), its subject;
+ * with the higher-level money the claim shows. Other lines belong to no project.
+ */
+function projectOf(claim: Claim, outcome: ClauseOutcome, projectBound: boolean): LineProject | undefined {
+  const p = outcome.project;
+  const id = p?.id ?? (claim as { projectId?: string }).projectId ?? (projectBound ? claim.subjectId : undefined);
+  if (id === undefined) return undefined;
+  return { id, superiorFunded: p?.superiorFunded ?? false, superiorFunding: p?.superiorFunding ?? 0 };
+}
 
 /** A work line from a clause outcome. */
 export function settle(claim: Claim, outcome: ClauseOutcome, order: number): WorkLine {
+  const projectBound = CLAUSES[claim.clause as ClauseId]?.projectBound ?? false;
   const clause = claim.clause as ClauseId;
   let failed: string[] | undefined;
   for (const c of outcome.conditions) if (!c.met) (failed ??= []).push(c.id);
@@ -41,7 +55,7 @@ export function settle(claim: Claim, outcome: ClauseOutcome, order: number): Wor
     qualifyingDate: outcome.qualifyingDate,
     caps: outcome.caps ?? [],
     overlapGroup: outcome.overlapGroup,
-    project: outcome.project,
+    project: projectOf(claim, outcome, projectBound),
     tier: outcome.tier,
     basis: outcome.basis,
     deferred: false,

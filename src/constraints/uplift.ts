@@ -19,7 +19,13 @@ export function uplift(lines: readonly WorkLine[], ctx: StageContext): WorkLine[
     if (l.state === 'pending') pendingBase.add(l.claim.subjectId);
     if (l.state !== 'open') continue;
     const prev = base.get(l.claim.subjectId);
-    base.set(l.claim.subjectId, { amount: (prev?.amount ?? 0) + l.entitlement, projectId: l.project?.id ?? l.claim.subjectId });
+    const projectId = l.project!.id;
+    // Two 五(三) lines of one product naming different projects: the uplift belongs to the first project id, so that
+    // the order of the claims never decides (D8).
+    base.set(l.claim.subjectId, {
+      amount: (prev?.amount ?? 0) + l.entitlement,
+      projectId: prev === undefined || projectId < prev.projectId ? projectId : prev.projectId,
+    });
   }
   const upliftCtx = { ...ctx, upliftBase: base };
   const evaluated = lines.map((line) => {

@@ -3,22 +3,15 @@
  * A line outside the window is ineligible with the dates; it is not bad input.
  */
 import type { CompiledParameters } from '../compile.js';
-import { lastDayOfPeriod, within } from '../dates.js';
+import { within } from '../dates.js';
 import type { StageContext, WorkLine } from '../model.js';
 import { withState } from './lines.js';
 
 const ANNUAL = new Set(['art02_2', 'art03_3', 'art07_2b', 'art08_2']);
 
-const windows = new WeakMap<CompiledParameters, { readonly start: string; readonly end: string }>();
-
-/** The validity window of a parameter set: [E, E + N years − 1 day]. Computed once per parameter set. */
+/** The validity window of a parameter set: [E, E + N years − 1 day] (computed once, when the set is compiled). */
 export function windowOf(params: CompiledParameters): { readonly start: string; readonly end: string } {
-  let w = windows.get(params);
-  if (!w) {
-    const start = params.date('art09_7.effectiveDate');
-    windows.set(params, (w = Object.freeze({ start, end: lastDayOfPeriod(start, params.int('art09_7.validityYears')) })));
-  }
-  return w;
+  return params.window;
 }
 
 /** The date the window tests for a line, under reading A9.7.3. */

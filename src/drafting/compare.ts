@@ -9,7 +9,7 @@
 import { explainLine } from '../explain/index.js';
 import { AWARD_LINES, ITEM_LABEL, type ClauseId } from '../ids.js';
 import { CLAUSES } from '../clauses/index.js';
-import { yuanFromFen } from '../money.js';
+import { yuanFromBigFen } from '../money.js';
 import { DEFAULT_PARAMETER_VALUES, parameterDef } from '../parameters.js';
 import { DEFAULT_READINGS, READINGS, readingDef } from '../readings.js';
 import type { AdjustmentResult, EvaluationResult, LineResult } from '../result.js';
@@ -144,10 +144,11 @@ export interface CompareOptions {
   readonly incremental?: boolean;
 }
 
-const money = (baseline: number, reform: number): MoneyDelta => ({
-  baseline: yuanFromFen(baseline),
-  reform: yuanFromFen(reform),
-  delta: yuanFromFen(reform - baseline),
+/** Baseline and reform amounts in fen (a portfolio's sums are bigints) as yuan strings with their difference. */
+const money = (baseline: number | bigint, reform: number | bigint): MoneyDelta => ({
+  baseline: yuanFromBigFen(BigInt(baseline)),
+  reform: yuanFromBigFen(BigInt(reform)),
+  delta: yuanFromBigFen(BigInt(reform) - BigInt(baseline)),
 });
 
 function switchedOffSentences(ref: LineRef, side: 'baseline' | 'reform'): { zh: string[]; en: string[] } {
@@ -190,8 +191,9 @@ export function diffReforms(baseline: Reform, reform: Reform): ReformDiff {
 }
 
 /** Sorts by the size of a fen delta, largest first; ties keep their order. */
-function byMagnitude<T>(items: readonly T[], delta: (t: T) => number): T[] {
-  return items.map((t, i) => ({ t, i, d: Math.abs(delta(t)) })).sort((a, b) => b.d - a.d || a.i - b.i).map((x) => x.t);
+function byMagnitude<T>(items: readonly T[], delta: (t: T) => number | bigint): T[] {
+  const abs = (d: number | bigint): bigint => (BigInt(d) < 0n ? -BigInt(d) : BigInt(d));
+  return items.map((t, i) => ({ t, i, d: abs(delta(t)) })).sort((a, b) => (a.d === b.d ? a.i - b.i : b.d > a.d ? 1 : -1)).map((x) => x.t);
 }
 
 const CODE_BIT = new Map<string, number>(CONSTRAINT_CODES.map((c, i) => [c, 1 << i]));
@@ -223,8 +225,9 @@ const bySize = (x: Candidate, y: Candidate): number => y.size - x.size || x.seq 
  * line does not keep every line).
  */
 class Differ {
-  private readonly byYear = new Map<number, [number, number]>();
-  private readonly byClause = new Map<string, [number, number]>(AWARD_LINES.map((c) => [c, [0, 0]]));
+  // Sums over the portfolio, in fen: bigints, since a portfolio holds many inputs, each within the engine's bound.
+  private readonly byYear = new Map<number, [bigint, bigint]>();
+  private readonly byClause = new Map<string, [bigint, bigint]>(AWARD_LINES.map((c) => [c, [0n, 0n]]));
   private readonly perBeneficiary: (BeneficiaryDelta & { fen: number })[] = [];
   private readonly bindingChanges: BindingChange[] = [];
   private readonly newly = new Array<number>(CONSTRAINT_CODES.length).fill(0);
@@ -248,9 +251,9 @@ class Differ {
     const entry = this.portfolio.entries[i]!;
     bRun.years.forEach((bYear: EvaluationResult, k) => {
       const rYear = rRun.years[k]!;
-      const sums = this.byYear.get(bYear.awardYear) ?? [0, 0];
-      sums[0] += fenFromYuan(bYear.total);
-      sums[1] += fenFromYuan(rYear.total);
+      const sums = this.byYear.get(bYear.awardYear) ?? [0n, 0n];
+      sums[0] += BigInt(fenFromYuan(bYear.total));
+      sums[1] += BigInt(fenFromYuan(rYear.total));
       this.byYear.set(bYear.awardYear, sums);
       if (rYear.lines === bYear.lines) {
         // The reform does not affect this beneficiary (portfolio.ts): the same lines under both scenarios.
@@ -258,7 +261,7 @@ class Differ {
           this.lines++;
           const c = this.byClause.get(l.clause);
           if (c) {
-            const fen = fenFromYuan(l.net);
+            const fen = BigInt(fenFromYuan(l.net));
             c[0] += fen;
             c[1] += fen;
           }
@@ -269,7 +272,7 @@ class Differ {
       for (const r of rYear.lines) {
         rLines.set(r.claimId, r);
         const c = this.byClause.get(r.clause);
-        if (c) c[1] += fenFromYuan(r.net);
+        if (c) c[1] += BigInt(fenFromYuan(r.net));
       }
       let matched = 0;
       for (const b of bYear.lines) {
@@ -278,7 +281,7 @@ class Differ {
         if (r !== null) matched++;
         const bNet = fenFromYuan(b.net);
         const c = this.byClause.get(b.clause);
-        if (c) c[0] += bNet;
+        if (c) c[0] += BigInt(bNet);
         const rNet = r === null ? 0 : fenFromYuan(r.net);
         const rStatus: CompareStatus = r === null ? 'switchedOff' : r.status;
         if (rStatus !== b.status) {
@@ -339,8 +342,8 @@ class Differ {
         return { from, to, lines: n };
       })
       .sort((a, b) => b.lines - a.lines || compareStrings(a.from, b.from) || compareStrings(a.to, b.to));
-    let baseTotal = 0;
-    let nextTotal = 0;
+    let baseTotal = 0n;
+    let nextTotal = 0n;
     for (const [b, r] of this.byYear.values()) {
       baseTotal += b;
       nextTotal += r;
@@ -388,7 +391,8 @@ export interface ScenarioSummary {
   readonly reads: readonly Reads[];
   /** Each beneficiary's total, in fen. */
   readonly totals: readonly number[];
-  readonly totalFen: number;
+  /** Σ of the totals, in fen (a bigint: many inputs). */
+  readonly totalFen: bigint;
 }
 
 /**
@@ -408,14 +412,14 @@ export function compareScenarios(baseline: Reform, reform: Reform, portfolio: un
   const differ = new Differ(prepared, options.top ?? 10);
   const reads: Reads[] = [];
   const totals: number[] = [];
-  let totalFen = 0;
+  let totalFen = 0n;
   prepared.entries.forEach((_, i) => {
     const b = base.run(i);
     const r = incremental && !next.affects(i, b.reads, changes) ? b : next.run(i);
     differ.add(i, b, r);
     reads.push(r.reads);
     totals.push(r.totalFen);
-    totalFen += r.totalFen;
+    totalFen += BigInt(r.totalFen);
   });
   const checkReads = prepared.entries.map((_, i) => nextChecks[i] ?? baseChecks[i]!);
   return {
@@ -464,12 +468,12 @@ export function summarize(scenario: Scenario): ScenarioSummary {
   const checkReads = checkScenario(scenario);
   const reads: Reads[] = [];
   const totals: number[] = [];
-  let totalFen = 0;
+  let totalFen = 0n;
   scenario.portfolio.entries.forEach((_, i) => {
     const run = scenario.run(i);
     reads.push(run.reads);
     totals.push(run.totalFen);
-    totalFen += run.totalFen;
+    totalFen += BigInt(run.totalFen);
   });
   return { scenario, checkReads, reads, totals, totalFen };
 }
@@ -483,7 +487,7 @@ export function sensitivityOf(summary: ScenarioSummary, options: { readonly incr
   const { scenario } = summary;
   const reform = scenario.reform;
   const incremental = options.incremental !== false;
-  const rows: (SensitivityRow & { fen: number })[] = [];
+  const rows: (SensitivityRow & { fen: bigint })[] = [];
   for (const def of READINGS) {
     if (!def.consequential) continue;
     const inForce = scenario.readings[def.id] ?? DEFAULT_READINGS[def.id]!;
@@ -492,25 +496,25 @@ export function sensitivityOf(summary: ScenarioSummary, options: { readonly incr
       const switched = new Scenario(scenario.portfolio, { ...reform, readings: { ...reform.readings, [def.id]: option } });
       const changes = switched.changesFrom(scenario);
       checkScenario(switched, incremental ? (i) => switched.affects(i, summary.checkReads[i]!, changes) : undefined);
-      let totalFen = 0;
+      let totalFen = 0n;
       let betterOff = 0;
       let worseOff = 0;
       summary.totals.forEach((before, i) => {
         const after = incremental && !switched.affects(i, summary.reads[i]!, changes) ? before : switched.run(i).totalFen;
-        totalFen += after;
+        totalFen += BigInt(after);
         if (after > before) betterOff++;
         else if (after < before) worseOff++;
       });
       const fen = totalFen - summary.totalFen;
       rows.push({
         reading: def.id, inForce, inForceLabel: readingDef(def.id)!.options[inForce]!, option, label: def.options[option]!,
-        total: yuanFromFen(totalFen), delta: yuanFromFen(fen), betterOff, worseOff, fen,
+        total: yuanFromBigFen(totalFen), delta: yuanFromBigFen(fen), betterOff, worseOff, fen,
       });
     }
   }
   return {
     scenario: { id: reform.id, title: reform.title },
-    total: yuanFromFen(summary.totalFen),
+    total: yuanFromBigFen(summary.totalFen),
     rows: byMagnitude(rows, (r) => r.fen).map(({ fen: _fen, ...row }) => row),
   };
 }

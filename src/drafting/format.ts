@@ -5,14 +5,9 @@
  *
  * Every conversion is exact: values are decimal strings and are shifted by powers of ten, never through a float.
  */
-import { Decimal } from 'decimal.js';
+import { shiftDecimal } from '../money.js';
 
-const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_FLOOR, toExpNeg: -60, toExpPos: 60 });
-
-/** Shifts a non-negative decimal string by `places` powers of ten, exactly, without trailing zeros (`"0.30"`, 2 → `"30"`). */
-export function shiftDecimal(value: string, places: number): string {
-  return new Dec(value).times(new Dec(10).pow(places)).toFixed();
-}
+export { shiftDecimal };
 
 /** A yuan amount in 万元: `"1000000"` → `"100万元"`, `"1500"` → `"0.15万元"`. */
 export function wanYuan(yuan: string): string {

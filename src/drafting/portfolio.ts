@@ -23,7 +23,7 @@ import { PARAMETERS } from '../parameters.js';
 import { READINGS, type Readings } from '../readings.js';
 import type { EvaluationResult } from '../result.js';
 import type { PaidLine } from '../schema.js';
-import { checkApplication, parseWith, resolveOptions } from '../validate.js';
+import { amountBoundIssue, checkApplication, parseWith, resolveOptions } from '../validate.js';
 import { reformOptions, type Reform } from './reform.js';
 
 /** One validated beneficiary of a portfolio. */
@@ -117,7 +117,8 @@ export interface PortfolioRun {
   readonly runs: readonly BeneficiaryRun[];
   /** By beneficiary index, then year index: the claims of switched-off lines taken out. */
   readonly switchedOff: ReadonlyMap<number, ReadonlyMap<number, readonly RemovedClaim[]>>;
-  readonly totalFen: number;
+  /** Σ of the beneficiaries' totals, in fen (a bigint: a portfolio is many inputs, each within the engine's bound). */
+  readonly totalFen: bigint;
   /** How many beneficiaries were evaluated (the others' results were reused from an earlier run). */
   readonly evaluated: number;
   /** Every parameter value and reading in force. */
@@ -203,6 +204,10 @@ function trackedParams(inner: CompiledParameters): CompiledParameters {
     get rounding() {
       return read('rounding', () => inner.rounding);
     },
+    get window() {
+      read('art09_7.validityYears', () => 0);
+      return read('art09_7.effectiveDate', () => inner.window);
+    },
   };
 }
 
@@ -219,7 +224,7 @@ function checkYears(entry: PortfolioEntry, years: PortfolioEntry['years'], i: nu
     }
     previous = year.awardYear;
     try {
-      checkApplication({ ...year, beneficiary: entry.beneficiary, history: entry.history }, params);
+      checkApplication({ ...year, beneficiary: entry.beneficiary, history: entry.history }, params, false);
     } catch (e) {
       if (!(e instanceof PolicyInputError)) throw e;
       for (const x of e.issues) {
@@ -228,6 +233,8 @@ function checkYears(entry: PortfolioEntry, years: PortfolioEntry['years'], i: nu
       }
     }
   });
+  const over = amountBoundIssue(entry);
+  if (over) issues.push({ ...over, path: `portfolio[${i}].${over.path}` });
 }
 
 /** Ids whose values differ between two records. */
@@ -397,7 +404,7 @@ export function evaluatePortfolio(portfolio: unknown, reform: Reform, options: P
   checkScenario(scenario, (i) => !reuse(i));
   const switchedOff = new Map<number, ReadonlyMap<number, readonly RemovedClaim[]>>();
   const runs: BeneficiaryRun[] = [];
-  let totalFen = 0;
+  let totalFen = 0n;
   let evaluated = 0;
   prepared.entries.forEach((_, i) => {
     const removed = scenario.yearsOf(i).removed;
@@ -410,7 +417,7 @@ export function evaluatePortfolio(portfolio: unknown, reform: Reform, options: P
       evaluated++;
     }
     runs.push(run);
-    totalFen += run.totalFen;
+    totalFen += BigInt(run.totalFen);
   });
   return { portfolio: prepared, reform, runs, switchedOff, totalFen, evaluated, values: scenario.values, readings: scenario.readings };
 }

@@ -17,13 +17,13 @@
  */
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { checkParameterValue } from '../compile.js';
+import { checkParameterValue, UNIT_EXAMPLE } from '../compile.js';
 import { forbiddenKeys, PolicyInputError, type InputIssue } from '../errors.js';
 import { AWARD_LINES, ITEM_LABEL, type ClauseId } from '../ids.js';
 import { PARAMETERS, parameterDef, type ParameterDef } from '../parameters.js';
 import { READINGS, readingDef } from '../readings.js';
 import type { EvaluateOptions } from '../validate.js';
-import { shiftDecimal } from './format.js';
+import { closestNames, editDistance, quoteList, unknownName } from '../suggest.js';
 import type { Bilingual } from './text.js';
 
 /** A validated reform. Parameter and reading keys are sorted; lines are in document order. */
@@ -81,92 +81,17 @@ const FIELD_EXPECTED: Record<string, Bilingual> = {
 
 const issue = (path: string, code: string, zh: string, en: string): InputIssue => ({ path, code, message: { zh, en } });
 
-/** Levenshtein edit distance. */
-export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length]!;
-}
-
-/** The `n` names nearest to `name` by edit distance (ties in the candidates' order). */
-export function closestNames(name: string, candidates: readonly string[], n = 3): string[] {
-  return candidates
-    .map((c, i) => ({ c, i, d: editDistance(name.toLowerCase(), c.toLowerCase()) }))
-    .sort((x, y) => x.d - y.d || x.i - y.i)
-    .slice(0, n)
-    .map((x) => x.c);
-}
-
-const quoteList = (names: readonly string[]): string => names.map((n) => `"${n}"`).join(', ');
+export { closestNames, editDistance };
 
 function unknown(path: string, what: Bilingual, name: string, candidates: readonly string[]): InputIssue {
-  const near = quoteList(closestNames(name, candidates));
-  return issue(path, 'unknownKey', `未知的${what.zh}“${name}”；最接近的有效名称：${near}`, `unknown ${what.en} "${name}"; the closest valid ones: ${near}`);
-}
-
-/** What a value of each unit looks like. */
-const UNIT_EXAMPLE: Record<ParameterDef['unit'], Bilingual> = {
-  yuan: { zh: '以元为单位的金额字符串，如 "2000000"（即200万元）', en: 'an amount in yuan as a decimal string, e.g. "2000000" (200万元)' },
-  rate: { zh: '小数比例字符串，如 "0.30"（30%）或 "0.5"（1:0.5）', en: 'a decimal rate as a string, e.g. "0.30" (30 %) or "0.5" (1:0.5)' },
-  count: { zh: '整数字符串，如 "50"', en: 'a whole number as a string, e.g. "50"' },
-  modelParams: { zh: '参数量整数字符串，如 "100000000000"（千亿）', en: 'a whole number of parameters as a string, e.g. "100000000000" (千亿)' },
-  date: { zh: '日期字符串 YYYY-MM-DD', en: 'a date string YYYY-MM-DD' },
-  years: { zh: '年数整数字符串，如 "3"', en: 'a whole number of years as a string, e.g. "3"' },
-  comparison: { zh: '"atLeast"（（含）以上）或 "moreThan"（超过）', en: '"atLeast" (（含）以上, inclusive) or "moreThan" (超过, exclusive)' },
-  rounding: { zh: '"floor" 或 "halfUp"', en: '"floor" or "halfUp"' },
-};
-
-const CHINESE_MAGNITUDE: Record<string, string> = { 十亿: '1000000000', 百亿: '10000000000', 千亿: '100000000000', 万亿: '1000000000000' };
-
-/** For a value written with a unit or in the document's words, the form the parameter expects; null if none. */
-export function suggestValue(def: ParameterDef, raw: string): string | null {
-  const s = raw.trim().replace(/，/g, ',');
-  let m: RegExpExecArray | null;
-  switch (def.unit) {
-    case 'yuan':
-      if ((m = /^([0-9]+(?:\.[0-9]+)?)\s*万元?$/.exec(s))) return shiftDecimal(m[1]!, 4);
-      if ((m = /^([0-9]+(?:\.[0-9]{1,2})?)\s*元$/.exec(s))) return m[1]!;
-      if (/^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]{1,2})?$/.test(s)) return s.replace(/,/g, '');
-      return null;
-    case 'rate':
-      if ((m = /^([0-9]+(?:\.[0-9]+)?)\s*[%％]$/.exec(s))) return shiftDecimal(m[1]!, -2);
-      if ((m = /^1\s*[:：]\s*([0-9]+(?:\.[0-9]+)?)$/.exec(s))) return m[1]!;
-      return null;
-    case 'modelParams':
-      if (CHINESE_MAGNITUDE[s]) return CHINESE_MAGNITUDE[s]!;
-      if ((m = /^([0-9]+)\s*亿$/.exec(s))) return (BigInt(m[1]!) * 100_000_000n).toString();
-      return null;
-    case 'count':
-    case 'years':
-      return (m = /^([0-9]+)\s*[家个项年]$/.exec(s)) ? m[1]! : null;
-    case 'comparison':
-      if (/^(（含）以上|以上|含|>=|≥)$/.test(s)) return 'atLeast';
-      return /^(超过|>)$/.test(s) ? 'moreThan' : null;
-    case 'date':
-      return (m = /^([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$/.exec(s)) ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
-    case 'rounding':
-      return null;
-  }
-}
-
-/** Rates the text writes as a percentage: a value above 1 would be more than 100 % and is refused. */
-function isPercentRate(def: ParameterDef): boolean {
-  return def.unit === 'rate' && def.token !== undefined && def.token.endsWith('%');
+  return unknownName(path, what, name, candidates);
 }
 
 function checkParameter(id: string, value: unknown, format: ReformFormat | 'data', issues: InputIssue[]): string | null | undefined {
   const path = `parameters.${id}`;
   const def = parameterDef(id);
   if (!def) {
-    issues.push(unknown(path, { zh: '参数', en: 'parameter' }, id, PARAMETERS.map((d) => d.id)));
+    issues.push(checkParameterValue(id, value)!);
     return undefined;
   }
   const example = UNIT_EXAMPLE[def.unit];
@@ -178,25 +103,12 @@ function checkParameter(id: string, value: unknown, format: ReformFormat | 'data
       `${money ? 'amounts' : 'parameter values'} must be quoted strings to stay exact (${why}numbers can lose digits): expected ${example.en}`));
     return undefined;
   }
-  if (value !== null && typeof value !== 'string') {
-    issues.push(issue(path, 'invalid', `类型错误：应为${example.zh}`, `wrong type: expected ${example.en}`));
-    return undefined;
-  }
   const problem = checkParameterValue(id, value);
   if (problem) {
-    const hint = typeof value === 'string' ? suggestValue(def, value) : null;
-    issues.push(hint === null
-      ? issue(path, 'invalid', `应为${example.zh}，而不是 ${JSON.stringify(value)}`, `expected ${example.en}, not ${JSON.stringify(value)}`)
-      : issue(path, 'invalid', `单位或写法不对：应为${example.zh}；${JSON.stringify(value)} 应写作 "${hint}"`,
-        `wrong unit or form: expected ${example.en}; write ${JSON.stringify(value)} as "${hint}"`));
+    issues.push(problem);
     return undefined;
   }
-  if (typeof value === 'string' && isPercentRate(def) && /^[1-9]/.test(value) && value !== '1' && !/^1\.0*$/.test(value)) {
-    issues.push(issue(path, 'outOfRange', `比例超过100%：“${value}”即 ${shiftDecimal(value, 2)}%；如指 ${value}% 请写 "${shiftDecimal(value, -2)}"`,
-      `a rate above 100 %: "${value}" means ${shiftDecimal(value, 2)} %; for ${value} % write "${shiftDecimal(value, -2)}"`));
-    return undefined;
-  }
-  return value;
+  return value as string | null;
 }
 
 /** Flattens nested parameter maps: `{ art02_2: { cap: "1" } }` → `{ "art02_2.cap": "1" }`. */

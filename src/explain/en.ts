@@ -21,6 +21,7 @@ export function adjustmentEn(a: AdjustmentResult): string {
     case 'cumulativeCap':
       return `${label(a.rule)} cumulative cap of ${a.cap} yuan, ${a.prior} already counted, room ${a.room} (parameter ${a.param}): ${a.before} → ${a.after}.`;
     case 'ladder':
+      if (a.alreadyAwarded) return `${label(a.rule)} this tier, or a higher one, was already awarded (awarded counts as received once): ${a.before} → ${a.after}.`;
       return a.best
         ? `${label(a.rule)} tier upgrade paid as the difference, less ${a.prior} already received: ${a.before} → ${a.after}.`
         : `${label(a.rule)} a higher tier for the same subject in this batch is paid instead: ${a.before} → ${a.after}.`;

@@ -56,6 +56,10 @@ export const CONDITION_LABEL: Readonly<Record<string, { readonly zh: string; rea
   heldInDistrict: { zh: '在航空港区内举办', en: 'held in the district' },
   host: { zh: '为承办单位', en: 'the beneficiary is the host (承办单位)' },
   filedBeforeEvent: { zh: '活动前经管委会备案同意', en: 'filed with and approved by the committee before the event' },
+  selected: { zh: '入选国家、省示范应用场景', en: 'selected as a national or provincial demonstration scenario' },
+  titled: { zh: '获评智能制造称号', en: 'holds an intelligent-manufacturing title' },
+  platformRecognized: { zh: '通过国家级、省级认定', en: 'recognised at national or provincial level' },
+  designated: { zh: '获批国家、省级人工智能示范性园区', en: 'designated a national or provincial AI demonstration park' },
 };
 
 /** The label of a condition id (the id itself when unknown). */

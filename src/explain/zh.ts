@@ -20,6 +20,7 @@ export function adjustmentZh(a: AdjustmentResult): string {
     case 'cumulativeCap':
       return `${label(a.rule)}累计上限 ${a.cap} 元，此前已计 ${a.prior} 元，剩余额度 ${a.room} 元（参数 ${a.param}）：${a.before} → ${a.after} 元。`;
     case 'ladder':
+      if (a.alreadyAwarded) return `${label(a.rule)}该等级或更高等级此前已获奖励（已获即视为享受一次），不再支付：${a.before} → ${a.after} 元。`;
       return a.best
         ? `${label(a.rule)}晋级补差：扣除已获得的 ${a.prior} 元：${a.before} → ${a.after} 元。`
         : `${label(a.rule)}同一对象本批次有更高等级，按就高只支付一次：${a.before} → ${a.after} 元。`;

@@ -1,7 +1,7 @@
 /**
  * A private build of the package for tests that run the command line: built once per source state (keyed by a
  * hash of src/, package.json and tsup.config.ts) into node_modules/.cache, laid out as an installed package
- * (package.json, dist/, schemas/, fixtures/sample-applications.json). Building privately keeps these tests
+ * (package.json, dist/, schemas/, policy/, fixtures/sample-applications.json). Building privately keeps these tests
  * independent of the shared dist/ that other work in the tree may be rebuilding at the same time.
  */
 import { createHash } from 'node:crypto';
@@ -33,7 +33,7 @@ function filesUnder(dir: string): string[] {
 
 function sourceHash(): string {
   const hash = createHash('sha256');
-  const files = [...filesUnder(join(ROOT, 'src')), ...filesUnder(join(ROOT, 'schemas')), join(ROOT, 'package.json'), join(ROOT, 'tsup.config.ts')].sort();
+  const files = [...filesUnder(join(ROOT, 'src')), ...filesUnder(join(ROOT, 'schemas')), ...filesUnder(join(ROOT, 'policy')), join(ROOT, 'package.json'), join(ROOT, 'tsup.config.ts')].sort();
   for (const f of files) hash.update(relative(ROOT, f)).update('\0').update(readFileSync(f)).update('\0');
   return hash.digest('hex').slice(0, 16);
 }
@@ -74,6 +74,7 @@ async function build(): Promise<Built> {
   });
   writeFileSync(join(tmp, 'package.json'), readFileSync(join(ROOT, 'package.json')));
   cpSync(join(ROOT, 'schemas'), join(tmp, 'schemas'), { recursive: true });
+  cpSync(join(ROOT, 'policy'), join(tmp, 'policy'), { recursive: true });
   mkdirSync(join(tmp, 'fixtures'));
   cpSync(join(ROOT, 'fixtures', 'sample-applications.json'), join(tmp, 'fixtures', 'sample-applications.json'));
   try {

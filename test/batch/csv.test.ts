@@ -27,7 +27,7 @@ const values = (items: InputItem[]) => items.map((i) => (i.kind === 'value' ? i.
 /** Every claim kind, each with every optional field it has, so that the layout is shown to express them all. */
 function everyClaim(): Json[] {
   const extras: Record<string, Json> = {
-    art02_1: { projectId: 'P1' },
+    art02_1: { projectId: 'P1', auditedInvestment: '1000000.00' },
     art03_1: { projectId: 'P1', nationalOrProvincialFunding: true },
     art03_2: { projectId: 'P1' },
     art03_3: {
@@ -72,7 +72,7 @@ function fullApplication(): Json {
         { confirmedOn: '2020-01-01', scope: 'all', liftedOn: '2021-01-01' },
         { confirmedOn: '2022-01-01', scope: ['art02_1'], liftedOn: '2023-01-01' },
       ],
-      otherDistrictSupport: [{ policy: 'other-policy', subjectId: 'S', clause: 'art04_1', amount: '100.00', paidOn: '2026-01-01' }],
+      otherDistrictSupport: [{ policy: 'other-policy', subjectId: 'S', projectId: 'P2', clause: 'art04_1', amount: '100.00', paidOn: '2026-01-01' }],
       districtContribution: { '2025': '-12.50', '2026': '999999999.00' },
     }),
     awardYear: 2026,
@@ -80,7 +80,7 @@ function fullApplication(): Json {
     applicationDate: '2026-11-01',
     claims: everyClaim(),
     projects: [{ id: 'P1', auditedInvestment: '1000000.00', superiorFunding: '5.00' }, { id: 'S' }],
-    history: [{ clause: 'art05_2', subjectId: 'plant', awardYear: 2025, entitlement: '300000.00', paid: '300000.00', refunded: '0.01', paidOn: '2025-12-10', projectId: 'P9', tier: 'provincialSmartWorkshop' }],
+    history: [{ clause: 'art05_2', subjectId: 'plant', awardYear: 2025, entitlement: '300000.00', paid: '300000.00', refunded: '0.01', paidOn: '2025-12-10', projectId: 'P9', tier: 'provincialSmartWorkshop', superiorFunded: false }],
     annualCapOverride: { decisionRef: '港区〔2026〕1号', reason: '一事一议' },
   };
 }

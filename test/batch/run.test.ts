@@ -98,7 +98,7 @@ describe('batch CSV output: one row per record, for Excel', () => {
     expect(rows[0]!['说明 explanation']).toMatch(/^91410100-DATA01 2026 年度（审批日 2026-06-15）：合计 1500000.00 元。\n- 二\(二\)/);
     expect(rows[3]!['错误 errors']).toBe(
       'beneficiaries.csv 第 5 行 legalForm 列：beneficiary.legalForm：应为以下之一："enterprise", "publicInstitution", "socialOrganization", "privateNonEnterpriseUnit", "branchOffice", "unincorporated"\n' +
-        'claims.csv 第 14 行 approvedAmount 列：claims[0].approvedAmount：应为以元为单位的金额字符串：非负，至多两位小数，不超过13位整数，如 "1234.50"',
+        'claims.csv 第 14 行 approvedAmount 列：claims[0].approvedAmount：应为以元为单位的金额字符串：非负，至多两位小数，不超过11位整数，如 "1234.50"',
     );
     expect(rows[3]!['errors (en)']).toMatch(/^beneficiaries\.csv line 5 column legalForm: beneficiary\.legalForm: expected one of/);
     expect(rows[0]!['参数指纹 parameters sha256']).toMatch(/^[0-9a-f]{64}$/);
@@ -170,10 +170,15 @@ describe('batch options and exit statuses', () => {
     const r = await cli([join(FIX, 'applications.ndjson'), '--parameters', params]);
     expect(r).toMatchObject({ status: 2, out: '' });
     expect(r.err).toContain('- parameters.art02_1.ratio:');
-    expect(r.err).toContain('- parameters.nope: 未知参数“nope” / unknown parameter "nope"');
+    expect(r.err).toContain('- parameters.nope: 未知的参数“nope”；最接近的有效名称：');
+    expect(r.err).toContain('/ unknown parameter "nope"; the closest valid ones: ');
     const rd = await cli([join(FIX, 'applications.ndjson'), '--reading', 'A9.3.2=z']);
     expect(rd).toMatchObject({ status: 2, out: '' });
     expect(rd.err).toContain('readings.A9.3.2');
+    // A prototype key is refused, not silently dropped (options are checked like input).
+    const proto = await cli([join(FIX, 'applications.ndjson'), '--reading', '__proto__=a']);
+    expect(proto).toMatchObject({ status: 2, out: '' });
+    expect(proto.err).toContain('readings.__proto__');
     expect((await cli([join(FIX, 'applications.ndjson'), '--parameters', join(tmp, 'missing.json')])).status).toBe(2);
   });
 

@@ -39,8 +39,9 @@ describe('art02_1 二(一)', () => {
     expect(money(l)).toEqual(paid('100000.00'));
     expect(l.qualifyingDate).toBe('2026-03-01');
     expect(l.notes).toContainEqual({ code: 'indeterminateRatioSupplied', rule: ID, ratio: '0.5', source: 'parameter art02_1.ratio' });
-    // A municipal award does not make the data product a 九(四) project (A2.1.9).
-    expect(l.projectId).toBeNull();
+    // A municipal award does not bring the data product (its project, by default the subject) under 九(四) (A2.1.9).
+    expect(l.projectId).toBe('S');
+    expect(l.superiorFunded).toBe(false);
   });
 
   describe('conditions', () => {

@@ -27,8 +27,9 @@ describe('art03_1 三(一)', () => {
     expect(l.failed).toEqual([]);
     expect(l.adjustments).toEqual([]);
     expect(l.qualifyingDate).toBe('2026-03-01');
-    // Without higher-level funding the project is not a 九(四) project.
-    expect(l.projectId).toBeNull();
+    // Without higher-level funding the line does not bring its project under 九(四).
+    expect(l.projectId).toBe('S');
+    expect(l.superiorFunded).toBe(false);
   });
 
   describe('conditions', () => {
@@ -105,7 +106,7 @@ describe('art03_1 三(一)', () => {
     it('500,000.00 already paid on this project → this tranche pays 1,500,000.00 − 500,000.00 = 1,000,000.00', () => {
       const l = one(claim(ID), { history: [earlier('500000.00')] });
       expect(money(l)).toEqual({ status: 'reduced', gross: '1500000.00', entitlement: '1000000.00', net: '1000000.00' });
-      expect(l.adjustments).toEqual([{ code: 'ladder', rule: ID, before: '1500000.00', after: '1000000.00', prior: '500000.00', best: true }]);
+      expect(l.adjustments).toEqual([{ code: 'ladder', rule: ID, before: '1500000.00', after: '1000000.00', prior: '500000.00', best: true, alreadyAwarded: false }]);
     });
 
     it('reviewed 2,500,000.00 with 500,000.00 paid: clipped to 2,000,000.00 first, then 1,500,000.00 left', () => {

@@ -17,7 +17,7 @@ const paid = (amount: string) => ({ status: 'paid', gross: amount, entitlement: 
 const DEFAULT_WINDOW = { start: '2025-07-01', end: '2028-06-30' };
 /** A claim for product `subjectId` with `amount` of provincial money; `receivedOn` null = not yet received. */
 const product = (subjectId: string, amount: string, id = subjectId, receivedOn: string | null = '2026-03-01'): Json =>
-  claim(ID, { id, subjectId, provincialFunding: receivedOn === null ? { amount } : { amount, receivedOn } });
+  claim(ID, { id, subjectId, provincialFunding: [receivedOn === null ? { amount } : { amount, receivedOn }] });
 /** An earlier 三(二) payment. */
 const earlier = (subjectId: string, awardYear: number, paidYuan: string, entitlement = paidYuan): Json =>
   ({ clause: ID, subjectId, awardYear, entitlement, paid: paidYuan });
@@ -40,7 +40,7 @@ describe('art03_2 三(二)', () => {
       enterprise: { app: { beneficiary: beneficiary({ legalForm: 'publicInstitution' }) } },
       firstVersionRecognized: { claim: { firstVersionRecognized: false } },
       // A3.2.6: recognised but nothing to match.
-      provincialFundingReceived: { claim: { provincialFunding: { amount: '0.00', receivedOn: '2026-03-01' } } },
+      provincialFundingReceived: { claim: { provincialFunding: [{ amount: '0.00', receivedOn: '2026-03-01' }] } },
     };
 
     it('the negative table covers every condition the clause reports', () => {
@@ -178,7 +178,51 @@ describe('art03_2 三(二)', () => {
     });
 
     it('pending names the missing receipt date', () => {
-      expect(one(product('S', '800000.00', 'c', null)).reasons).toEqual([{ code: 'pending', rule: ID, missing: 'provincialFunding.receivedOn' }]);
+      expect(one(product('S', '800000.00', 'c', null)).reasons).toEqual([{ code: 'pending', rule: ID, missing: 'provincialFunding[0].receivedOn' }]);
+    });
+  });
+
+  describe('D9: one line per product, its tranches matched together', () => {
+    const tranches = (...list: Json[]): Json => claim(ID, { provincialFunding: list });
+
+    it('two tranches in one claim: one line, Σ matched and floored once (0.3 × (333.33 + 333.33) = 199.998 → 199.99)', () => {
+      const l = one(tranches({ amount: '333.33', receivedOn: '2026-02-01' }, { amount: '333.33', receivedOn: '2026-03-01' }), {},
+        { parameters: { 'art03_2.ratio': '0.3' } });
+      // per tranche it would be 99.99 + 99.99 = 199.98: one fen less
+      expect(l.net).toBe('199.99');
+      expect(l.qualifyingDate).toBe('2026-03-01');
+      expect(l.basis).toMatchObject({ provincialFunding: '666.66', tranches: 2 });
+    });
+
+    it('an empty list can be stated → ineligible (provincialFundingReceived)', () => {
+      const l = one(tranches());
+      expect(l).toMatchObject({ status: 'ineligible', failed: ['provincialFundingReceived'] });
+    });
+
+    it('a tranche received before the window does not count; the others do', () => {
+      const l = one(tranches({ amount: '500000.00', receivedOn: '2025-06-30' }, { amount: '300000.00', receivedOn: '2025-07-01' }));
+      expect(money(l)).toEqual(paid('300000.00'));
+      expect(l.basis).toMatchObject({ outsideWindow: '500000.00' });
+    });
+
+    it('no tranche inside the window → ineligible, dated by the latest received', () => {
+      const l = one(tranches({ amount: '500000.00', receivedOn: '2025-01-01' }, { amount: '300000.00', receivedOn: '2025-06-30' }));
+      expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: '2025-06-30', ...DEFAULT_WINDOW });
+    });
+
+    it('a tranche not yet received waits for a later batch; the received one is paid now (R3)', () => {
+      const l = one(tranches({ amount: '500000.00' }, { amount: '300000.00', receivedOn: '2026-03-01' }));
+      expect(money(l)).toEqual(paid('300000.00'));
+    });
+
+    it('no tranche received yet → pending, naming the first one', () => {
+      const l = one(tranches({ amount: '0.00', receivedOn: '2026-03-01' }, { amount: '500000.00' }));
+      expect(l.status).toBe('pending');
+      expect(l.reasons).toEqual([{ code: 'pending', rule: ID, missing: 'provincialFunding[1].receivedOn' }]);
+    });
+
+    it('a tranche received after the approval date is contradictory input', () => {
+      expect(() => one(tranches({ amount: '500000.00', receivedOn: '2026-12-02' }))).toThrow(/claims\[0\]\.provincialFunding\[0\]\.receivedOn/);
     });
   });
 

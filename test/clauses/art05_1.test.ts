@@ -15,14 +15,17 @@ const ID = 'art05_1';
 const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
 const paid = (amount: string) => ({ status: 'paid', gross: amount, entitlement: amount, net: amount });
 const DEFAULT_WINDOW = { start: '2025-07-01', end: '2028-06-30' };
-const national = (extra: Json = {}): Json => claim(ID, { level: 'national', ...extra });
+/** A 五(一) claim with one selection (D9: the project's selections are a list). */
+const sel = ({ level = 'provincial', announcedOn = '2026-03-01', ...extra }: Json = {}): Json =>
+  claim(ID, { selections: [{ level, announcedOn }], ...extra });
+const national = (extra: Json = {}): Json => sel({ level: 'national', ...extra });
 /** An earlier 五(一) payment for project `subjectId` at `tier`. */
 const earlier = (tier: string, paidYuan: string, entitlement = paidYuan, subjectId = 'S'): Json =>
   ({ clause: ID, subjectId, awardYear: 2025, entitlement, paid: paidYuan, tier });
 
 describe('art05_1 五(一)', () => {
   it('base case: a provincial demonstration scenario → 1,000,000.00 one-time, paid', () => {
-    const l = one(claim(ID));
+    const l = one(sel());
     expect(money(l)).toEqual(paid('1000000.00'));
     expect(l.item).toBe('五(一)');
     expect(l.tier).toBe('provincial');
@@ -34,13 +37,18 @@ describe('art05_1 五(一)', () => {
   });
 
   describe('conditions', () => {
-    it('the clause reports no condition of its own: selection at a level is the claim itself (A5.1.1)', () => {
-      expect(one(claim(ID)).conditions).toEqual([]);
+    it('its one condition is a selection (A5.1.1: the level is the tier); D9: an empty list can be stated → ineligible', () => {
+      expect(one(sel()).conditions).toEqual([{ id: 'selected', met: true }]);
+      const l = one(claim(ID, { selections: [] }));
+      expect(l.status).toBe('ineligible');
+      expect(l.failed).toEqual(['selected']);
+      expect(l.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: ['selected'] });
+      expect(l.gross).toBe('0.00');
     });
 
     it.each(['publicInstitution', 'socialOrganization', 'privateNonEnterpriseUnit'])(
       '「项目」: the applicant of record may be any unit — a %s is paid', (legalForm) => {
-        expect(money(one(claim(ID), { beneficiary: beneficiary({ legalForm }) }))).toEqual(paid('1000000.00'));
+        expect(money(one(sel(), { beneficiary: beneficiary({ legalForm }) }))).toEqual(paid('1000000.00'));
       },
     );
 
@@ -48,20 +56,20 @@ describe('art05_1 五(一)', () => {
       const notAi = { beneficiary: beneficiary({ mainBusinessFields: [] }) };
 
       it('is in scope when the scenario itself is in a listed AI field (b, default)', () => {
-        expect(money(one(claim(ID, { subjectInAiField: true }), notAi))).toEqual(paid('1000000.00'));
+        expect(money(one(sel({ subjectInAiField: true }), notAi))).toEqual(paid('1000000.00'));
       });
 
       it.each([
         { name: 'scenario not in an AI field', over: { subjectInAiField: false } },
         { name: 'scenario field not stated', over: {} },
       ])('is out of scope when $name', ({ over }) => {
-        const l = one(claim(ID, over), notAi);
+        const l = one(sel(over), notAi);
         expect(l.status).toBe('ineligible');
         expect(l.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
       });
 
       it('is out of scope under the literal reading A1.2 a, whatever the scenario', () => {
-        const l = one(claim(ID, { subjectInAiField: true }), notAi, { readings: { 'A1.2': 'a' } });
+        const l = one(sel({ subjectInAiField: true }), notAi, { readings: { 'A1.2': 'a' } });
         expect(l.status).toBe('ineligible');
         expect(l.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
       });
@@ -72,30 +80,50 @@ describe('art05_1 五(一)', () => {
     it('provincial 1,000,000.00 paid in 2025 → national now pays 2,000,000.00 − 1,000,000.00 = 1,000,000.00', () => {
       const l = one(national(), { history: [earlier('provincial', '1000000.00')] });
       expect(money(l)).toEqual({ status: 'reduced', gross: '2000000.00', entitlement: '1000000.00', net: '1000000.00' });
-      expect(l.adjustments).toEqual([{ code: 'ladder', rule: ID, before: '2000000.00', after: '1000000.00', prior: '1000000.00', best: true }]);
+      expect(l.adjustments).toEqual([{ code: 'ladder', rule: ID, before: '2000000.00', after: '1000000.00', prior: '1000000.00', best: true, alreadyAwarded: false }]);
     });
 
     it.each([
-      // n−1, n, n+1 fen of the amount already paid for the project against the 2,000,000.00 national tier
+      // n−1, n, n+1 fen of money already received for the project (an earlier line with no tier: money only, D6)
+      // against the 2,000,000.00 national tier
       ['1999999.99', 'reduced', '0.01'],
       ['2000000.00', 'zero', '0.00'],
       ['2000000.01', 'zero', '0.00'],
     ])('already paid %s → national pays %s %s', (prior, status, net) => {
-      const l = one(national(), { history: [earlier('national', prior)] });
+      const l = one(national(), { history: [{ clause: ID, subjectId: 'S', awardYear: 2025, entitlement: prior, paid: prior }] });
       expect(l.status).toBe(status);
       expect(l.net).toBe(net);
     });
 
     it('the same level again (a second provincial list) → zero', () => {
-      expect(one(claim(ID), { history: [earlier('provincial', '1000000.00')] }).status).toBe('zero');
+      expect(one(sel(), { history: [earlier('provincial', '1000000.00')] }).status).toBe('zero');
     });
 
     it('A5.1.4: a second national list for the same project → zero', () => {
       expect(one(national(), { history: [earlier('national', '2000000.00')] }).status).toBe('zero');
     });
 
+    it('D6: national awarded 2,000,000.00 but paid 800,000.00 (九(三)) → a second national list pays nothing', () => {
+      const l = one(national(), { history: [earlier('national', '800000.00', '2000000.00')] });
+      expect(l.status).toBe('zero');
+      expect(l.adjustments).toEqual([{ code: 'ladder', rule: ID, before: '2000000.00', after: '0.00', prior: '800000.00', best: true, alreadyAwarded: true }]);
+    });
+
+    it('D9: provincial and national selections in one claim → one line at the national tier, 2,000,000.00', () => {
+      const l = one(claim(ID, { selections: [{ level: 'provincial', announcedOn: '2026-01-05' }, { level: 'national', announcedOn: '2026-03-01' }] }));
+      expect(money(l)).toEqual(paid('2000000.00'));
+      expect(l.tier).toBe('national');
+      expect(l.qualifyingDate).toBe('2026-03-01');
+    });
+
+    it('D9: a selection before the window does not count; the provincial one inside it does', () => {
+      const l = one(claim(ID, { selections: [{ level: 'national', announcedOn: '2025-06-30' }, { level: 'provincial', announcedOn: '2025-07-01' }] }));
+      expect(money(l)).toEqual(paid('1000000.00'));
+      expect(l.tier).toBe('provincial');
+    });
+
     it('national first, provincial later → zero', () => {
-      expect(one(claim(ID), { history: [earlier('national', '2000000.00')] }).status).toBe('zero');
+      expect(one(sel(), { history: [earlier('national', '2000000.00')] }).status).toBe('zero');
     });
 
     it('R9: the provincial award was entitled 1,000,000.00 but paid 600,000.00 → national pays 1,400,000.00; under R9 = entitlement 1,000,000.00', () => {
@@ -109,10 +137,10 @@ describe('art05_1 五(一)', () => {
     });
 
     it('both levels in one batch: only the national 2,000,000.00 is paid', () => {
-      const r = evaluate(application([claim(ID, { id: 'p' }), national({ id: 'n' })]));
+      const r = evaluate(application([sel({ id: 'p' }), national({ id: 'n' })]));
       expect(money(lineOf(r, 'n'))).toEqual(paid('2000000.00'));
       expect(lineOf(r, 'p').status).toBe('zero');
-      expect(lineOf(r, 'p').adjustments).toEqual([{ code: 'ladder', rule: ID, before: '1000000.00', after: '0.00', prior: '0.00', best: false }]);
+      expect(lineOf(r, 'p').adjustments).toEqual([{ code: 'ladder', rule: ID, before: '1000000.00', after: '0.00', prior: '0.00', best: false, alreadyAwarded: false }]);
       expect(r.total).toBe('2000000.00');
     });
   });
@@ -125,11 +153,26 @@ describe('art05_1 五(一)', () => {
     });
 
     it('the same level again still pays nothing', () => {
-      expect(one(claim(ID), { history: [earlier('provincial', '1000000.00')] }, opt).status).toBe('zero');
+      expect(one(sel(), { history: [earlier('provincial', '1000000.00')] }, opt).status).toBe('zero');
     });
 
-    it('both levels in one batch → 3,000,000.00', () => {
-      expect(evaluate(application([claim(ID, { id: 'p' }), national({ id: 'n' })]), opt).total).toBe('3000000.00');
+    it('both levels in the project\'s list → 3,000,000.00 on one line (D9)', () => {
+      const l = one(claim(ID, { selections: [{ level: 'provincial', announcedOn: '2026-01-05' }, { level: 'national', announcedOn: '2026-03-01' }] }), {}, opt);
+      expect(money(l)).toEqual(paid('3000000.00'));
+      expect(l.basis).toMatchObject({ national: '2000000.00', provincial: '1000000.00' });
+    });
+
+    it('a level of the list already awarded adds nothing: national + provincial after provincial → 2,000,000.00', () => {
+      const l = one(claim(ID, { selections: [{ level: 'provincial', announcedOn: '2026-01-05' }, { level: 'national', announcedOn: '2026-03-01' }] }),
+        { history: [earlier('provincial', '1000000.00')] }, opt);
+      expect(money(l)).toEqual(paid('2000000.00'));
+      expect(l.basis).toMatchObject({ national: '2000000.00', provincial: 'alreadyAwarded' });
+    });
+
+    it('two claims for one project are one award (R5, D9): the larger is paid', () => {
+      const r = evaluate(application([sel({ id: 'p' }), national({ id: 'n' })]), opt);
+      expect(r.total).toBe('2000000.00');
+      expect(lineOf(r, 'p').status).toBe('zero');
     });
   });
 
@@ -150,7 +193,7 @@ describe('art05_1 五(一)', () => {
 
   describe('OG3 with 六(四)b (A5.1.8): the same project, the higher line kept', () => {
     it('五(一) provincial 1,000,000.00 and 六(四)b 600,000.00 for the same project → 六(四)b zero', () => {
-      const r = evaluate(application([claim(ID), claim('art06_4b', { id: 'm' })], { projects: [{ id: 'S', auditedInvestment: '999999999.00' }] }));
+      const r = evaluate(application([sel(), claim('art06_4b', { id: 'm' })], { projects: [{ id: 'S', auditedInvestment: '999999999.00' }] }));
       expect(lineOf(r, 'c').net).toBe('1000000.00');
       expect(lineOf(r, 'm').status).toBe('zero');
     });
@@ -163,7 +206,7 @@ describe('art05_1 五(一)', () => {
       { announcedOn: '2028-06-30', app: { awardYear: 2028, approvalDate: '2028-12-01' }, inside: true },
       { announcedOn: '2028-07-01', app: { awardYear: 2028, approvalDate: '2028-12-01' }, inside: false },
     ])('announced $announcedOn → inside = $inside', ({ announcedOn, app, inside }) => {
-      const l = one(claim(ID, { announcedOn }), app);
+      const l = one(sel({ announcedOn }), app);
       if (inside) expect(money(l)).toEqual(paid('1000000.00'));
       else {
         expect(l.status).toBe('ineligible');

@@ -18,7 +18,9 @@ const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlemen
 const paid = (amount: string) => ({ status: 'paid', gross: amount, entitlement: amount, net: amount });
 const reduced = (gross: string, net: string) => ({ status: 'reduced', gross, entitlement: net, net });
 const DEFAULT_WINDOW = { start: '2025-07-01', end: '2028-06-30' };
-const title = (t: string, extra: Json = {}): Json => claim(ID, { title: t, ...extra });
+/** A 五(二) claim with one title (D9: the ladder's titles are a list), announced on `announcedOn`. */
+const title = (t: string, { announcedOn = '2026-03-01', ...extra }: Json = {}): Json =>
+  claim(ID, { titles: [{ title: t, announcedOn }], ...extra });
 /** An earlier 五(二) payment to this enterprise (site `subjectId`). */
 const earlier = (tier: string, paidYuan: string, entitlement = paidYuan, subjectId = 'W0'): Json =>
   ({ clause: ID, subjectId, awardYear: 2025, entitlement, paid: paidYuan, tier });
@@ -48,16 +50,18 @@ describe('art05_2 五(二)', () => {
   });
 
   describe('conditions', () => {
-    const NEGATIVE: Record<string, Json> = {
-      enterprise: { beneficiary: beneficiary({ legalForm: 'publicInstitution' }) },
+    const NEGATIVE: Record<string, { claim?: Json; app?: Json }> = {
+      enterprise: { app: { beneficiary: beneficiary({ legalForm: 'publicInstitution' }) } },
+      // D9: the ladder's titles are a list, and an empty list can be stated
+      titled: { claim: { titles: [] } },
     };
 
     it('the negative table covers every condition the clause reports', () => {
       expect(one(claim(ID)).conditions.map((c) => c.id).sort()).toEqual(Object.keys(NEGATIVE).sort());
     });
 
-    it.each(Object.entries(NEGATIVE))('%s fails → ineligible', (id, app) => {
-      const l = one(claim(ID), app);
+    it.each(Object.entries(NEGATIVE))('%s fails → ineligible', (id, neg) => {
+      const l = one(claim(ID, neg.claim), neg.app);
       expect(l.status).toBe('ineligible');
       expect(l.failed).toEqual([id]);
       expect(l.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
@@ -144,6 +148,89 @@ describe('art05_2 五(二)', () => {
     });
   });
 
+  describe('D6: a title already awarded counts as received once, whatever was paid', () => {
+    // The workshop was entitled to 300,000.00, but 九(三) let only 100,000.00 be paid; the rest was forfeited (A9.3.8).
+    const cutWorkshop = [earlier('provincialSmartWorkshop', '100000.00', '300000.00')];
+
+    it('the same title again (a 复核, another workshop) pays nothing: the forfeited 200,000.00 does not revive', () => {
+      const l = one(title('provincialSmartWorkshop'), { history: cutWorkshop });
+      expect(money(l)).toEqual({ status: 'zero', gross: '300000.00', entitlement: '0.00', net: '0.00' });
+      expect(l.adjustments).toEqual([{ code: 'ladder', rule: ID, before: '300000.00', after: '0.00', prior: '100000.00', best: true, alreadyAwarded: true }]);
+    });
+
+    it('a lower title after it pays nothing either', () => {
+      const history = [earlier('provincialSmartFactory', '100000.00', '500000.00')];
+      expect(one(title('provincialSmartWorkshop'), { history }).status).toBe('zero');
+    });
+
+    it('an upgrade pays the new title less the money received: 500,000.00 − 100,000.00 = 400,000.00', () => {
+      const l = one(title('provincialSmartFactory'), { history: cutWorkshop });
+      expect(money(l)).toEqual(reduced('500000.00', '400000.00'));
+      expect(l.adjustments[0]).toMatchObject({ alreadyAwarded: false, prior: '100000.00' });
+    });
+
+    it('an earlier line with entitlement 0.00 awarded nothing: the same title is paid', () => {
+      expect(money(one(title('provincialSmartWorkshop'), { history: [earlier('provincialSmartWorkshop', '0.00', '0.00')] }))).toEqual(paid('300000.00'));
+    });
+
+    it('an earlier line without a tier counts as money received only', () => {
+      const history = [{ clause: ID, subjectId: 'W0', awardYear: 2025, entitlement: '300000.00', paid: '100000.00' }];
+      expect(money(one(title('provincialSmartWorkshop'), { history }))).toEqual(reduced('300000.00', '200000.00'));
+    });
+
+    it('evaluateYears: a workshop cut by 九(三) in 2026 and claimed again in 2027 pays nothing in 2027', () => {
+      const run = evaluateYears({
+        beneficiary: beneficiary({ districtContribution: { '2025': '100000.00', '2026': '999999999.00' } }),
+        years: [
+          { awardYear: 2026, approvalDate: '2026-12-01', claims: [title('provincialSmartWorkshop')] },
+          { awardYear: 2027, approvalDate: '2027-12-01', claims: [title('provincialSmartWorkshop', { announcedOn: '2027-03-01' })] },
+        ],
+      });
+      expect(run.years.map((y) => y.total)).toEqual(['100000.00', '0.00']);
+      expect(run.years[1]!.lines[0]!.status).toBe('zero');
+    });
+  });
+
+  describe('D9: the ladder\'s titles are one list, one line', () => {
+    const titles = (...list: [string, string][]): Json => claim(ID, { titles: list.map(([t, announcedOn]) => ({ title: t, announcedOn })) });
+
+    it('a workshop and a factory in one claim: one line pays the factory, 500,000.00', () => {
+      const l = one(titles(['provincialSmartWorkshop', '2026-02-01'], ['provincialSmartFactory', '2026-03-01']));
+      expect(money(l)).toEqual(paid('500000.00'));
+      expect(l.tier).toBe('provincialSmartFactory');
+      expect(l.qualifyingDate).toBe('2026-03-01');
+      expect(l.basis).toMatchObject({ titles: 2 });
+    });
+
+    it('a title announced before the window does not count; the one inside it is paid', () => {
+      const l = one(titles(['provincialSmartFactory', '2025-06-30'], ['provincialSmartWorkshop', '2025-07-01']));
+      expect(money(l)).toEqual(paid('300000.00'));
+      expect(l.tier).toBe('provincialSmartWorkshop');
+    });
+
+    it('no title inside the window → ineligible (九(七)), dated by the best title', () => {
+      const l = one(titles(['provincialSmartWorkshop', '2025-01-01'], ['provincialSmartFactory', '2025-06-30']));
+      expect(l.status).toBe('ineligible');
+      expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: '2025-06-30', ...DEFAULT_WINDOW });
+    });
+
+    it('under A9.7.3 c (the approval date) every title counts', () => {
+      const l = one(titles(['provincialSmartFactory', '2025-06-30'], ['provincialSmartWorkshop', '2025-07-01']), {}, { readings: { 'A9.7.3': 'c' } });
+      expect(money(l)).toEqual(paid('500000.00'));
+    });
+
+    it('D8: of two titles of equal amount the order of the list does not decide the tier recorded', () => {
+      const a = one(titles(['provincialBenchmark', '2026-03-01'], ['nationalExcellentScenario', '2026-03-01']));
+      const b = one(titles(['nationalExcellentScenario', '2026-03-01'], ['provincialBenchmark', '2026-03-01']));
+      expect(a).toEqual(b);
+      expect(a.tier).toBe('nationalExcellentScenario');
+    });
+
+    it('a title announced after the approval date is contradictory input', () => {
+      expect(() => one(titles(['provincialSmartFactory', '2026-12-02']))).toThrow(/claims\[0\]\.titles\[0\]\.announcedOn/);
+    });
+  });
+
   describe('money from another district policy (A5.2.5 a, §9.1 "no double subtraction")', () => {
     it('300,000.00 received under another district policy for the workshop → the factory pays 200,000.00, deducted once', () => {
       const l = one(claim(ID), withOther(otherPolicy('300000.00')));
@@ -223,7 +310,7 @@ describe('art05_2 五(二)', () => {
       expect(money(one(title('provincialSmartFactory', { subjectId: 'SITE-B' }), { history }, PER_SITE))).toEqual(paid('500000.00'));
       const a = one(title('provincialSmartFactory', { subjectId: 'SITE-A' }), { history }, PER_SITE);
       expect(money(a)).toEqual(reduced('500000.00', '200000.00'));
-      expect(a.adjustments).toEqual([{ code: 'ladder', rule: ID, before: '500000.00', after: '200000.00', prior: '300000.00', best: true }]);
+      expect(a.adjustments).toEqual([{ code: 'ladder', rule: ID, before: '500000.00', after: '200000.00', prior: '300000.00', best: true, alreadyAwarded: false }]);
     });
 
     it('perSite pays the same grade again at another site (the alternative of A5.2.4), but not a 复核 at the same site', () => {
@@ -290,7 +377,7 @@ describe('art05_2 五(二)', () => {
       { announcedOn: '2028-06-30', app: { awardYear: 2028, approvalDate: '2028-12-01' }, inside: true },
       { announcedOn: '2028-07-01', app: { awardYear: 2028, approvalDate: '2028-12-01' }, inside: false },
     ])('announced $announcedOn → inside = $inside', ({ announcedOn, app, inside }) => {
-      const l = one(claim(ID, { announcedOn }), app);
+      const l = one(title('provincialSmartFactory', { announcedOn }), app);
       if (inside) expect(money(l)).toEqual(paid('500000.00'));
       else {
         expect(l.status).toBe('ineligible');

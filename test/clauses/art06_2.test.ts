@@ -9,7 +9,9 @@ import { evaluate, type EvaluateOptions } from '../../src/index.js';
 import { application, beneficiary, bigProject, claim, lineOf, one, type Json } from '../helpers.js';
 
 const ID = 'art06_2';
-const base = (over: Json = {}): Json => claim(ID, over);
+/** A 六(二) claim with one recognition (D9: the platform's recognitions are a list). */
+const base = ({ recognitionLevel = 'provincial', recognizedOn = '2026-03-01', approvedAmount = '1500000.00', ...over }: Json = {}): Json =>
+  claim(ID, { recognitions: [{ level: recognitionLevel, recognizedOn, approvedAmount }], ...over });
 const run = (claims: Json[], app: Json = {}, options?: EvaluateOptions) =>
   evaluate(application(claims, { projects: [bigProject()], ...app }), options);
 /** An earlier 六(二) payment for platform S. */
@@ -46,7 +48,11 @@ describe('art06_2 六(二)', () => {
   });
 
   describe('generated negative case for each condition', () => {
-    const NEGATIVES: [string, Json][] = [['approvedAmountPositive', { approvedAmount: '0.00' }]];
+    const NEGATIVES: [string, Json][] = [
+      ['approvedAmountPositive', { approvedAmount: '0.00' }],
+      // D9: the recognitions are a list, and an empty list can be stated
+      ['platformRecognized', { recognitions: [] }],
+    ];
 
     it('the negative table covers every condition of the clause', () => {
       expect(one(base()).conditions.map((c) => c.id).sort()).toEqual(NEGATIVES.map(([id]) => id).sort());
@@ -140,22 +146,63 @@ describe('art06_2 六(二)', () => {
 
     it('the difference payment is recorded as a ladder adjustment with the prior payment', () => {
       const line = one(base({ recognitionLevel: 'national', approvedAmount: '5000000.00' }), { history: [paid({ awardYear: 2025 })] });
-      expect(line.adjustments).toEqual([{ code: 'ladder', rule: ID, before: '5000000.00', after: '3000000.00', prior: '2000000.00', best: true }]);
+      expect(line.adjustments).toEqual([{ code: 'ladder', rule: ID, before: '5000000.00', after: '3000000.00', prior: '2000000.00', best: true, alreadyAwarded: false }]);
     });
 
     it('both levels in one batch: the national line is paid, the provincial one is zero', () => {
       const r = run([base({ id: 'p' }), base({ id: 'n', recognitionLevel: 'national', approvedAmount: '5000000.00' })]);
       expect(lineOf(r, 'n')).toMatchObject({ status: 'paid', net: '5000000.00' });
       expect(lineOf(r, 'p')).toMatchObject({ status: 'zero', net: '0.00' });
-      expect(lineOf(r, 'p').adjustments).toEqual([{ code: 'ladder', rule: ID, before: '1500000.00', after: '0.00', prior: '0.00', best: false }]);
+      expect(lineOf(r, 'p').adjustments).toEqual([{ code: 'ladder', rule: ID, before: '1500000.00', after: '0.00', prior: '0.00', best: false, alreadyAwarded: false }]);
       expect(r.total).toBe('5000000.00');
     });
 
-    it('both levels in one batch under A6.2.2 b: both are paid (1,500,000.00 + 5,000,000.00)', () => {
-      const r = run([base({ id: 'p' }), base({ id: 'n', recognitionLevel: 'national', approvedAmount: '5000000.00' })], {}, { readings: { 'A6.2.2': 'b' } });
-      expect(lineOf(r, 'p')).toMatchObject({ status: 'paid', net: '1500000.00' });
-      expect(lineOf(r, 'n')).toMatchObject({ status: 'paid', net: '5000000.00' });
-      expect(r.total).toBe('6500000.00');
+    const both = (provincial: string, national: string): Json => claim(ID, { recognitions: [
+      { level: 'provincial', recognizedOn: '2026-01-05', approvedAmount: provincial },
+      { level: 'national', recognizedOn: '2026-03-01', approvedAmount: national },
+    ] });
+
+    it('both levels in the platform\'s list (D9): one line at the best recognition, 5,000,000.00', () => {
+      const line = one(both('1500000.00', '5000000.00'));
+      expect(line).toMatchObject({ status: 'paid', net: '5000000.00', tier: 'national', qualifyingDate: '2026-03-01' });
+    });
+
+    it('both levels in the platform\'s list under A6.2.2 b: both are paid on one line (1,500,000.00 + 5,000,000.00)', () => {
+      const line = one(both('1500000.00', '5000000.00'), {}, { readings: { 'A6.2.2': 'b' } });
+      expect(line).toMatchObject({ status: 'paid', net: '6500000.00' });
+      expect(line.basis).toMatchObject({ national: '5000000.00', provincial: '1500000.00' });
+    });
+
+    it('A6.2.2 b: each level capped at its own maximum (2,500,000 → 2,000,000) before the sum', () => {
+      expect(one(both('2500000.00', '1000000.00'), {}, { readings: { 'A6.2.2': 'b' } }).net).toBe('3000000.00');
+    });
+
+    it('D8: of two recognitions of equal capped amount the uncut one is kept: paid, not reduced', () => {
+      // provincial approved 2,500,000 → capped 2,000,000; national approved 2,000,000: equal after the cap
+      const line = one(both('2500000.00', '2000000.00'));
+      expect(line).toMatchObject({ status: 'paid', gross: '2000000.00', net: '2000000.00', tier: 'national' });
+      const swapped = one(claim(ID, { recognitions: [
+        { level: 'national', recognizedOn: '2026-03-01', approvedAmount: '2000000.00' },
+        { level: 'provincial', recognizedOn: '2026-01-05', approvedAmount: '2500000.00' },
+      ] }));
+      expect(swapped).toEqual(line);
+    });
+
+    it('D8: two claims for one platform with equal capped amounts: the uncut claim is kept whatever the ids', () => {
+      const cut = (id: string) => base({ id, approvedAmount: '2500000.00' });
+      const uncut = (id: string) => base({ id, recognitionLevel: 'national', approvedAmount: '2000000.00' });
+      for (const [a, b] of [['a', 'b'], ['b', 'a']] as const) {
+        const r = run([cut(a), uncut(b)]);
+        expect(lineOf(r, b)).toMatchObject({ status: 'paid', net: '2000000.00' });
+        expect(lineOf(r, a)).toMatchObject({ status: 'zero', net: '0.00' });
+      }
+    });
+
+    it('D6: national awarded 5,000,000.00 (paid 2,000,000.00 after 九(三)) → recognised again: nothing', () => {
+      const line = one(base({ recognitionLevel: 'national', approvedAmount: '5000000.00' }),
+        { history: [paid({ awardYear: 2025, entitlement: '5000000.00', paid: '2000000.00', tier: 'national' })] });
+      expect(line).toMatchObject({ status: 'zero', net: '0.00' });
+      expect(line.adjustments[0]).toMatchObject({ alreadyAwarded: true });
     });
 
     it('in one batch the best tier is compared after the per-level cap: 省级 min(2,500,000, 2,000,000) beats 国家级 1,000,000', () => {

@@ -9,7 +9,9 @@ import { evaluate, type EvaluateOptions } from '../../src/index.js';
 import { application, beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
 
 const ID = 'art07_1';
-const base = (over: Json = {}): Json => claim(ID, over);
+/** A 七(一) claim with one designation (D9: the park's designations are a list). */
+const base = ({ level = 'provincial', designatedOn = '2026-03-01', ...over }: Json = {}): Json =>
+  claim(ID, { designations: [{ level, designatedOn }], ...over });
 const run = (claims: Json[], app: Json = {}, options?: EvaluateOptions) => evaluate(application(claims, app), options);
 const earlier = (over: Json = {}): Json => ({ clause: ID, subjectId: 'S', awardYear: 2025, entitlement: '3000000.00', paid: '3000000.00', tier: 'provincial', ...over });
 
@@ -33,10 +35,11 @@ describe('art07_1 七(一)', () => {
     expect(one(base(over), app, options)).toMatchObject(want);
   });
 
-  it('generated negatives: the clause has no condition of its own (level is the tier); only 一 and 九(七) gate it', () => {
-    // Every listed condition would need a negative case here; there are none to generate.
-    expect(one(base()).conditions).toEqual([]);
-    expect(one(base({ level: 'national' })).conditions).toEqual([]);
+  it('generated negatives: its one condition is a designation (the level is the tier); D9: an empty list → ineligible', () => {
+    expect(one(base()).conditions).toEqual([{ id: 'designated', met: true }]);
+    expect(one(base({ level: 'national' })).conditions).toEqual([{ id: 'designated', met: true }]);
+    const l = one(claim(ID, { designations: [] }));
+    expect(l).toMatchObject({ status: 'ineligible', failed: ['designated'], gross: '0.00', net: '0.00' });
   });
 
   describe('validity window 九(七) on the designation date', () => {
@@ -81,7 +84,7 @@ describe('art07_1 七(一)', () => {
 
     it('the difference payment is a ladder adjustment of 七(一) naming the prior payment', () => {
       expect(one(base({ level: 'national' }), { history: [earlier()] }).adjustments).toEqual([
-        { code: 'ladder', rule: ID, before: '5000000.00', after: '2000000.00', prior: '3000000.00', best: true },
+        { code: 'ladder', rule: ID, before: '5000000.00', after: '2000000.00', prior: '3000000.00', best: true, alreadyAwarded: false },
       ]);
     });
 
@@ -92,9 +95,22 @@ describe('art07_1 七(一)', () => {
       expect(r.total).toBe('5000000.00');
     });
 
-    it('both levels in one batch under A7.1.2 b: 3,000,000.00 + 5,000,000.00', () => {
-      const r = run([base({ id: 'p' }), base({ id: 'n', level: 'national' })], {}, { readings: { 'A7.1.2': 'b' } });
+    it('both levels in the park\'s list under A7.1.2 b: 3,000,000.00 + 5,000,000.00 on one line (D9)', () => {
+      const both = claim(ID, { designations: [{ level: 'provincial', designatedOn: '2026-01-05' }, { level: 'national', designatedOn: '2026-03-01' }] });
+      const r = run([both], {}, { readings: { 'A7.1.2': 'b' } });
       expect(r.total).toBe('8000000.00');
+      expect(r.lines).toHaveLength(1);
+    });
+
+    it('both levels in the park\'s list by default: the national tier only, 5,000,000.00', () => {
+      const both = claim(ID, { designations: [{ level: 'provincial', designatedOn: '2026-01-05' }, { level: 'national', designatedOn: '2026-03-01' }] });
+      expect(one(both)).toMatchObject({ status: 'paid', net: '5000000.00', tier: 'national' });
+    });
+
+    it('D6: national awarded 5,000,000.00 but paid 3,500,000.00 (九(三)) → designated again: nothing, the cut does not revive', () => {
+      const l = one(base({ level: 'national' }), { history: [earlier({ entitlement: '5000000.00', paid: '3500000.00', tier: 'national' })] });
+      expect(l).toMatchObject({ status: 'zero', net: '0.00' });
+      expect(l.adjustments[0]).toMatchObject({ code: 'ladder', alreadyAwarded: true });
     });
 
     it('two parks of one operator are separate subjects', () => {

@@ -66,4 +66,99 @@ describe('art09_4 九(四) audited investment', () => {
     const r = evaluate(robot([{ id: 'P', auditedInvestment: '1.00' }]), { readings: { 'A9.4.1': 'b' } });
     expect(r.total).toBe('1200000.00');
   });
+
+  describe('D1: the ceiling covers every line of a project that any line or the history shows higher-level money for', () => {
+    // 五(一) provincial 1,000,000.00 and 六(四)b 400,000.00 of provincial support for one project P (OG3: 五(一) is kept).
+    const scenarioAndMachine = (extra: Record<string, unknown> = {}) => application([
+      claim('art05_1', { id: 's', subjectId: 'P' }),
+      claim('art06_4b', { id: 'm', subjectId: 'P', provincialSupport: { amount: '400000.00', receivedOn: '2026-03-01' } }),
+    ], extra);
+
+    it('五(一) beside 六(四)b: the scenario award is cut to the audited investment too', () => {
+      const r = evaluate(scenarioAndMachine({ projects: [{ id: 'P', auditedInvestment: '700000.00' }] }));
+      // 就高 first keeps 五(一) 1,000,000.00 (六(四)b → 0); then 九(四) cuts it to the 700,000.00 investment.
+      expect(lineOf(r, 's')).toMatchObject({ status: 'reduced', net: '700000.00' });
+      expect(lineOf(r, 's').adjustments.map((a) => a.code)).toEqual(['auditedInvestment']);
+      expect(lineOf(r, 'm')).toMatchObject({ status: 'zero', net: '0.00' });
+    });
+
+    it('without an audited investment 五(一) is pending; D5: 六(四)b, already at 0 after 就高, stays zero', () => {
+      const r = evaluate(scenarioAndMachine());
+      expect(lineOf(r, 's')).toMatchObject({ status: 'pending', net: '0.00' });
+      expect(lineOf(r, 's').reasons).toContainEqual({ code: 'pending', rule: 'art09_4', missing: 'projects[P].auditedInvestment' });
+      expect(lineOf(r, 'm')).toMatchObject({ status: 'zero', net: '0.00' });
+    });
+
+    it('the line that shows the money need not pay: an ineligible 六(四)b still brings P under the ceiling', () => {
+      const r = evaluate(application([
+        claim('art05_1', { id: 's', subjectId: 'P' }),
+        claim('art06_4b', { id: 'm', subjectId: 'P', selectedProvincial: false }),
+      ]));
+      expect(lineOf(r, 'm').status).toBe('ineligible');
+      expect(lineOf(r, 's').status).toBe('pending');
+    });
+
+    it('三(一) without its own higher-level money beside 三(三) for the same project', () => {
+      const r = evaluate(application([claim('art03_1', { id: 'a', subjectId: 'P' }), claim('art03_3', { id: 'b', subjectId: 'Q', projectId: 'P' })],
+        { projects: [{ id: 'P', auditedInvestment: '1200000.00' }] }), { readings: { 'A9.1.1': 'a' } });
+      // Both lines fund P (三(一) by its subject, 三(三) by its projectId): 1,500,000.00 + 1,000,000.00 share 1,200,000.00.
+      expect(r.total).toBe('1200000.00');
+      expect(lineOf(r, 'a').adjustments.map((x) => x.code)).toEqual(['auditedInvestment']);
+    });
+
+    it('the history alone can bring the project under the ceiling (an earlier 三(三) line for P)', () => {
+      const history = [{ clause: 'art03_3', subjectId: 'P', awardYear: 2025, entitlement: '300000.00', paid: '300000.00' }];
+      const r = evaluate(application([claim('art05_1', { id: 's', subjectId: 'P' })], { history, projects: [{ id: 'P', auditedInvestment: '1000000.00' }] }));
+      // Room 1,000,000.00 − 300,000.00 paid before = 700,000.00.
+      expect(lineOf(r, 's')).toMatchObject({ status: 'reduced', net: '700000.00' });
+    });
+
+    it('an earlier line of another clause states its higher-level money with superiorFunded', () => {
+      const paid = { clause: 'art03_1', subjectId: 'P', awardYear: 2025, entitlement: '300000.00', paid: '300000.00' };
+      expect(lineOf(evaluate(application([claim('art05_1', { id: 's', subjectId: 'P' })], { history: [paid] })), 's').status).toBe('paid');
+      expect(lineOf(evaluate(application([claim('art05_1', { id: 's', subjectId: 'P' })], { history: [{ ...paid, superiorFunded: true }] })), 's').status).toBe('pending');
+    });
+
+    it('a project record with higher-level money brings it under the ceiling', () => {
+      const r = evaluate(application([claim('art05_1', { id: 's', subjectId: 'P' })], { projects: [{ id: 'P', superiorFunding: '1.00', auditedInvestment: '500000.00' }] }));
+      expect(lineOf(r, 's')).toMatchObject({ status: 'reduced', net: '500000.00' });
+    });
+
+    it('the audited investment may be given on any claim of the project', () => {
+      const r = evaluate(application([
+        claim('art05_1', { id: 's', subjectId: 'P', auditedInvestment: '600000.00' }),
+        claim('art06_4b', { id: 'm', subjectId: 'P', provincialSupport: { amount: '400000.00', receivedOn: '2026-03-01' } }),
+      ]));
+      expect(lineOf(r, 's')).toMatchObject({ status: 'reduced', net: '600000.00' });
+    });
+
+    it('two different audited investments for one project are contradictory input', () => {
+      const app = application([claim('art05_1', { id: 's', subjectId: 'P', auditedInvestment: '600000.00' })], { projects: [{ id: 'P', auditedInvestment: '700000.00' }] });
+      expect(() => evaluate(app)).toThrow(/claims\[0\]\.auditedInvestment/);
+    });
+
+    it('lines of other projects are untouched', () => {
+      const r = evaluate(application([
+        claim('art05_1', { id: 's', subjectId: 'OTHER' }),
+        claim('art06_4b', { id: 'm', subjectId: 'P', provincialSupport: { amount: '400000.00', receivedOn: '2026-03-01' } }),
+      ]));
+      expect(lineOf(r, 's')).toMatchObject({ status: 'paid', net: '1000000.00' });
+      expect(lineOf(r, 'm').status).toBe('pending');
+    });
+
+    it('a line that funds no investment (an event, a year\'s revenue) is outside any project unless it names one', () => {
+      const history = [{ clause: 'art03_3', subjectId: 'P', awardYear: 2025, entitlement: '300000.00', paid: '300000.00' }];
+      const alone = evaluate(application([claim('art08_3', { id: 'e', subjectId: 'P' })], { history }));
+      expect(lineOf(alone, 'e')).toMatchObject({ status: 'paid', projectId: null });
+      const named = evaluate(application([claim('art08_3', { id: 'e', subjectId: 'E', projectId: 'P' })], { history }));
+      expect(lineOf(named, 'e')).toMatchObject({ status: 'pending', projectId: 'P' });
+    });
+  });
+
+  it('D2: other district policies\' money for the project counts, matched by its projectId (default its subject)', () => {
+    const ben = beneficiary({ otherDistrictSupport: [{ policy: 'X', subjectId: 'Z', projectId: 'P', clause: 'art02_1', amount: '200000.00', paidOn: '2026-01-01' }] });
+    const r = evaluate(robot([{ id: 'P', auditedInvestment: '1000000.00' }], { beneficiary: ben }));
+    // Room 1,000,000.00 − 200,000.00 = 800,000.00 for 1,200,000.00.
+    expect(r.total).toBe('800000.00');
+  });
 });

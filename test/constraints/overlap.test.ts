@@ -60,13 +60,26 @@ describe('art09_1 九(一)① inside the policy (A9.1.1 b, §9.3 groups)', () =>
       beneficiary: beneficiary(),
       years: [
         { awardYear: 2026, approvalDate: '2026-12-01', claims: [claim('art03_3', { id: 'y1', subjectId: 'P' })], projects: [{ id: 'P', auditedInvestment: '99999999.00' }] },
-        { awardYear: 2027, approvalDate: '2027-12-01', claims: [claim('art03_1', { id: 'y2', subjectId: 'P', approvedOn: '2027-03-01', approvedAmount: '2000000.00' })] },
+        { awardYear: 2027, approvalDate: '2027-12-01', claims: [claim('art03_1', { id: 'y2', subjectId: 'P', approvedOn: '2027-03-01', approvedAmount: '2000000.00' })],
+          projects: [{ id: 'P', auditedInvestment: '99999999.00' }] },
       ],
     });
     expect(out.years[0]!.total).toBe('1000000.00');
     // max(cumulative entitlement 三(三) 1M, 三(一) 2M) − paid 1M = 1M.
     expect(lineOf(out.years[1]!, 'y2')).toMatchObject({ status: 'reduced', entitlement: '2000000.00', net: '1000000.00' });
     expect(out.total).toBe('2000000.00');
+  });
+
+  it('D1: the same run without the project\'s audited investment in 2027: 三(一) is under 九(四) through the history, pending', () => {
+    const out = evaluateYears({
+      beneficiary: beneficiary(),
+      years: [
+        { awardYear: 2026, approvalDate: '2026-12-01', claims: [claim('art03_3', { id: 'y1', subjectId: 'P' })], projects: [{ id: 'P', auditedInvestment: '99999999.00' }] },
+        { awardYear: 2027, approvalDate: '2027-12-01', claims: [claim('art03_1', { id: 'y2', subjectId: 'P', approvedOn: '2027-03-01', approvedAmount: '2000000.00' })] },
+      ],
+    });
+    expect(lineOf(out.years[1]!, 'y2')).toMatchObject({ status: 'pending', net: '0.00' });
+    expect(lineOf(out.years[1]!, 'y2').reasons).toContainEqual({ code: 'pending', rule: 'art09_4', missing: 'projects[P].auditedInvestment' });
   });
 });
 
@@ -200,11 +213,33 @@ describe('cumulative entitlement of a ladder in OG3 (五(一))', () => {
           claim('art05_1', { id: 's1', subjectId: 'P' }),
           claim('art06_4b', { id: 'm', subjectId: 'P', provincialSupport: { amount: '1673000.00', receivedOn: '2026-03-01' } }),
         ] },
-        { awardYear: 2027, approvalDate: '2027-12-01', claims: [claim('art05_1', { id: 's2', subjectId: 'P', level: 'national', announcedOn: '2027-03-01' })] },
+        { awardYear: 2027, approvalDate: '2027-12-01', projects: project,
+          claims: [claim('art05_1', { id: 's2', subjectId: 'P', selections: [{ level: 'national', announcedOn: '2027-03-01' }] })] },
       ],
     });
     expect(lineOf(out.years[0]!, 's1')).toMatchObject({ status: 'zero', net: '0.00' });
     expect(lineOf(out.years[1]!, 's2')).toMatchObject({ status: 'reduced', entitlement: '2000000.00', net: '327000.00' });
     expect(out.total).toBe('2000000.00');
   });
+
+  it('D10: two batches of one award year are two events: the group\'s entitlement is the highest total, not their sum', () => {
+    // 2026, batch 1: 五(一) provincial, entitled 1,000,000.00, paid 500,000.00 (九(三)).
+    // 2026, batch 2: 五(一) national, entitled 2,000,000.00 − 500,000.00 = 1,500,000.00 (D6), paid in full.
+    // 2026, batch 3: 六(四)b 100,000.00 for the same project (OG3). The group may pay at most its highest total,
+    // 2,000,000.00 (the national tier), and 2,000,000.00 is paid: nothing is left. Summing the year's two
+    // entitlements (2,500,000.00) would leave 500,000.00 and pay 100,000.00 more than the top tier allows.
+    const history = [
+      { clause: 'art05_1', subjectId: 'P', awardYear: 2026, entitlement: '1000000.00', paid: '500000.00', paidOn: '2026-03-01', tier: 'provincial' },
+      { clause: 'art05_1', subjectId: 'P', awardYear: 2026, entitlement: '1500000.00', paid: '1500000.00', paidOn: '2026-06-01', tier: 'national' },
+    ];
+    const r = evaluate(application([claim('art06_4b', { id: 'm', subjectId: 'P', provincialSupport: { amount: '100000.00', receivedOn: '2026-08-01' } })],
+      { history, projects: [{ id: 'P', auditedInvestment: '99999999.00' }] }));
+    expect(lineOf(r, 'm')).toMatchObject({ status: 'zero', net: '0.00' });
+    expect(lineOf(r, 'm').adjustments).toContainEqual(expect.objectContaining({ code: 'overlap', group: 'OG3', room: '0.00' }));
+    // The same two events listed in the other order are ordered by their payment dates.
+    const reversed = evaluate(application([claim('art06_4b', { id: 'm', subjectId: 'P', provincialSupport: { amount: '100000.00', receivedOn: '2026-08-01' } })],
+      { history: [...history].reverse(), projects: [{ id: 'P', auditedInvestment: '99999999.00' }] }));
+    expect(reversed).toStrictEqual(r);
+  });
 });
+

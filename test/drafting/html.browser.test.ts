@@ -1,33 +1,30 @@
 /**
- * The HTML report opened in a real headless Chromium (Debian's `chromium`, driven by playwright-core): it renders
- * without any network request or console error, shows the right figures, draws its charts, highlights the old and
- * new wording, and a screenshot is saved to reports/drafting/ (gitignored).
+ * The HTML report opened in a real headless Chromium (from npm, test/support/browser.ts): it renders without any
+ * network request or console error, draws its Chinese text with real glyphs, shows the right figures, draws its
+ * charts, highlights the old and new wording, and a screenshot is saved to reports/drafting/ (gitignored).
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupedYuan, signedYuan } from '../../src/drafting/format.js';
 import { reportHtml } from '../../src/drafting/html.js';
 import { parseReform } from '../../src/drafting/reform.js';
 import { buildReport, type DraftingReport } from '../../src/drafting/report.js';
+import { launchBrowser, rendersChinese, type TestBrowser } from '../support/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const outDir = `${root}reports/drafting`;
 const htmlFile = `${outDir}/compare-report.html`;
 const screenshot = `${outDir}/compare-report.png`;
 
-let browser: Browser;
+let browser: TestBrowser | undefined;
 let page: Page;
 let report: DraftingReport;
 const requests: string[] = [];
 const problems: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (.ci/run does this before npm test)`);
-  }
   report = buildReport({
     policyText: readFileSync(`${root}policy/policy.zh.md`, 'utf8'),
     reform: parseReform(readFileSync(`${root}fixtures/reforms/raise-02-2-cap-soft-09-3.yaml`, 'utf8'), 'yaml'),
@@ -36,11 +33,8 @@ beforeAll(async () => {
   });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(htmlFile, reportHtml(report));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  browser = await launchBrowser();
+  page = await browser.browser.newPage({ viewport: { width: 1100, height: 900 } });
   page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
@@ -57,6 +51,10 @@ describe('the HTML report in headless Chromium', () => {
   it('loads with no request but the file itself and no console error', () => {
     expect(requests).toEqual([pathToFileURL(htmlFile).href]);
     expect(problems).toEqual([]);
+  });
+
+  it('draws Chinese with real glyphs (a Chinese font is installed from npm)', async () => {
+    expect(await rendersChinese(page)).toBe(true);
   });
 
   it('shows the totals and the counts of the comparison', async () => {

@@ -100,7 +100,9 @@ describe('options are resolved once per content', () => {
       readings = { 'A2.1.1': 'b' };
     }
     expect(evaluate(app, new Options())).toStrictEqual(plain);
-    expect(evaluate(app, { readings: { 'A2.1.1': 'b' }, extra: true } as never)).toStrictEqual(plain);
+    // An unknown option is an error naming the closest valid one (issue: options are checked like input).
+    expect(issuesOf(app, { reading: { 'A2.1.1': 'b' } } as never)[0]).toMatchObject({ path: 'options.reading', code: 'unknownKey' });
+    expect(issuesOf(app, { reading: { 'A2.1.1': 'b' } } as never)[0]!.message.en).toContain('"readings"');
     expect(evaluate(app, { readings: Object.assign(Object.create(null), { 'A2.1.1': 'b' }) })).toStrictEqual(plain);
     expect(issuesOf(app, { readings: { 'A2.1.1': 7 } } as never)[0]).toMatchObject({ path: 'readings.A2.1.1', code: 'invalid' });
     expect(issuesOf(app, { parameters: { 'art02_1.ratio': 7 } } as never)[0]).toMatchObject({ path: 'parameters.art02_1.ratio', code: 'invalid' });

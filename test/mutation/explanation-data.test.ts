@@ -9,9 +9,11 @@ import type { EvaluateOptions } from '../../src/validate.js';
 import { application, bigProject, claim, lineOf, one } from '../helpers.js';
 import { evaluate } from '../../src/index.js';
 
-type Want = { basis: Record<string, unknown>; q: string | null; tier?: string; projectId?: string; conditions: string[]; net: string };
+type Want = { basis: Record<string, unknown>; q: string | null; tier?: string; superiorFunded?: boolean; conditions: string[]; net: string };
 
 const HALF: EvaluateOptions = { parameters: { 'art02_1.ratio': '0.5' } };
+/** Lines that fund a year's operations or revenue, an enterprise as such, a standard or an event: no project by default. */
+const NO_PROJECT = new Set(['art02_2', 'art04_3', 'art06_5a', 'art06_5b', 'art07_2b', 'art08_2', 'art08_3']);
 
 const WANT: Record<string, Want> = {
   // 0.5 × 200,000.00 received from the city.
@@ -21,9 +23,9 @@ const WANT: Record<string, Want> = {
   // keyRd project approved at 1,500,000.00 under its 2,000,000.00 maximum.
   art03_1: { basis: { category: 'keyRd', approvedAmount: '1500000.00', cap: '2000000.00' }, q: '2026-03-01', conditions: ['onDistrictList', 'approved', 'approvedAmountPositive'], net: '1500000.00' },
   // 1:1 of 800,000.00 provincial support; the product is the 九(四) project.
-  art03_2: { basis: { provincialFunding: '800000.00', ratio: '1' }, q: '2026-03-01', projectId: 'S', conditions: ['enterprise', 'firstVersionRecognized', 'provincialFundingReceived'], net: '800000.00' },
+  art03_2: { basis: { provincialFunding: '800000.00', tranches: 1, ratio: '1' }, q: '2026-03-01', superiorFunded: true, conditions: ['enterprise', 'firstVersionRecognized', 'provincialFundingReceived'], net: '800000.00' },
   // 2025 national key R&D 1,000,000.00 at 1:1, nothing at 1:0.5.
-  art03_3: { basis: { baseYear: 2025, atNationalRatio: '1000000.00', nationalRatio: '1', atProvincialRatio: '0.00', provincialRatio: '0.5' }, q: '2025-12-31', projectId: 'S', conditions: ['aiField', 'disbursedInBaseYear'], net: '1000000.00' },
+  art03_3: { basis: { baseYear: 2025, atNationalRatio: '1000000.00', nationalRatio: '1', atProvincialRatio: '0.00', provincialRatio: '0.5' }, q: '2025-12-31', superiorFunded: true, conditions: ['aiField', 'disbursedInBaseYear'], net: '1000000.00' },
   // 30 % of 20,000,000.00.
   art04_1: { basis: { deployedParams: '200000000000', constructionCost: '20000000.00', rate: '0.30' }, q: '2026-03-01',
     conditions: ['paramsThreshold', 'deployedInDistrict', 'thirdPartyEvaluated', 'domesticLeading', 'selfDeveloped', 'recognized', 'leadDeveloper'], net: '6000000.00' },
@@ -32,16 +34,16 @@ const WANT: Record<string, Want> = {
     conditions: ['paramsThreshold', 'deployedInDistrict', 'thirdPartyEvaluated', 'majorIndustryInfluence', 'recognized', 'leadDeveloper'], net: '3000000.00' },
   // The fees themselves (A4.3.1 a).
   art04_3: { basis: { evaluationRelatedFees: '400000.00', reading: 'A4.3.1 a' }, q: '2026-03-01', conditions: ['enterprise', 'cacFiling'], net: '400000.00' },
-  art05_1: { basis: { level: 'provincial', amount: '1000000.00' }, q: '2026-03-01', tier: 'provincial', conditions: [], net: '1000000.00' },
-  art05_2: { basis: { title: 'provincialSmartFactory', amount: '500000.00', alreadyReceived: '0.00' }, q: '2026-03-01', tier: 'provincialSmartFactory', conditions: ['enterprise'], net: '500000.00' },
-  art05_3: { basis: { recognitionLevel: 'provincial', superiorLevel: 'provincial', superiorAward: '1000000.00', ratio: '1' }, q: '2026-03-01', projectId: 'S', conditions: ['aiProduct', 'superiorAwardReceived'], net: '1000000.00' },
-  art06_2: { basis: { recognitionLevel: 'provincial', approvedAmount: '1500000.00', cap: '2000000.00' }, q: '2026-03-01', tier: 'provincial', conditions: ['approvedAmountPositive'], net: '1500000.00' },
+  art05_1: { basis: { level: 'provincial', amount: '1000000.00', selections: 1 }, q: '2026-03-01', tier: 'provincial', conditions: ['selected'], net: '1000000.00' },
+  art05_2: { basis: { title: 'provincialSmartFactory', amount: '500000.00', alreadyReceived: '0.00', titles: 1 }, q: '2026-03-01', tier: 'provincialSmartFactory', conditions: ['enterprise', 'titled'], net: '500000.00' },
+  art05_3: { basis: { recognitionLevel: 'provincial', superiorLevel: 'provincial', superiorAward: '1000000.00', ratio: '1' }, q: '2026-03-01', superiorFunded: true, conditions: ['aiProduct', 'superiorAwardReceived'], net: '1000000.00' },
+  art06_2: { basis: { recognitionLevel: 'provincial', approvedAmount: '1500000.00', cap: '2000000.00', recognitions: 1 }, q: '2026-03-01', tier: 'provincial', conditions: ['platformRecognized', 'approvedAmountPositive'], net: '1500000.00' },
   art06_4a: { basis: { approvedAmount: '400000.00', cap: '500000.00' }, q: '2026-03-01', conditions: ['enterprise', 'reviewedExcellent', 'approvedAmountPositive'], net: '400000.00' },
-  art06_4b: { basis: { provincialSupport: '600000.00', ratio: '1' }, q: '2026-03-01', projectId: 'S', conditions: ['selectedProvincial', 'provincialSupportReceived'], net: '600000.00' },
+  art06_4b: { basis: { provincialSupport: '600000.00', ratio: '1' }, q: '2026-03-01', superiorFunded: true, conditions: ['selectedProvincial', 'provincialSupportReceived'], net: '600000.00' },
   art06_5a: { basis: { standardLevel: 'national', approvedAmount: '800000.00', cap: '1000000.00' }, q: '2026-03-01',
     conditions: ['enterprise', 'leadDrafter', 'newStandard', 'roboticsRelated', 'approvedAmountPositive'], net: '800000.00' },
   art06_5b: { basis: { amount: '1000000.00' }, q: '2026-03-01', conditions: ['enterprise', 'firstInclusion'], net: '1000000.00' },
-  art07_1: { basis: { level: 'provincial', amount: '3000000.00' }, q: '2026-03-01', tier: 'provincial', conditions: [], net: '3000000.00' },
+  art07_1: { basis: { level: 'provincial', amount: '3000000.00', designations: 1 }, q: '2026-03-01', tier: 'provincial', conditions: ['designated'], net: '3000000.00' },
   art07_2a: { basis: { level: 'provincial', amount: '3000000.00' }, q: '2026-03-01', conditions: ['provincialBase'], net: '3000000.00' },
   // 20 % of the 2025 operating cost 3,000,000.00, rated excellent.
   art07_2b: { basis: { baseYear: 2025, rating: 'excellent', operatingCost: '3000000.00', rate: '0.20' }, q: '2025-12-31', conditions: ['districtBenchmarkPark', 'ratedExcellent'], net: '600000.00' },
@@ -62,7 +64,10 @@ describe('explanation data of each award line', () => {
     expect(l.basis).toStrictEqual(want.basis);
     expect(l.qualifyingDate).toBe(want.q);
     expect(l.tier).toBe(want.tier ?? null);
-    expect(l.projectId).toBe(want.projectId ?? null);
+    // A line that funds a subject with an investment belongs by default to the project its subject names (D1); the
+    // matching lines show higher-level money.
+    expect(l.projectId).toBe(NO_PROJECT.has(id) ? null : 'S');
+    expect(l.superiorFunded).toBe(want.superiorFunded ?? false);
     expect(l.conditions.map((c) => c.id)).toStrictEqual(want.conditions);
     expect(l.conditions.every((c) => c.met)).toBe(true);
     expect(l.failed).toStrictEqual([]);

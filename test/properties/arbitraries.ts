@@ -88,6 +88,13 @@ function byYear<T>(f: Frame, value: fc.Arbitrary<T>): fc.Arbitrary<Record<string
 const superiorMoney = (f: Frame, max: number) =>
   fc.record({ amount: yuan(max), receivedOn: factDate(f) }, { requiredKeys: ['amount'] }).map((m) => (m.receivedOn === undefined ? { amount: m.amount } : m));
 
+/** A subject's list (D9): usually one item, sometimes two or more, now and then none. */
+const list = <T>(item: fc.Arbitrary<T>, max: number) => fc.oneof(
+  { weight: 6, arbitrary: fc.array(item, { minLength: 1, maxLength: 1 }) },
+  { weight: 3, arbitrary: fc.array(item, { minLength: 2, maxLength: max }) },
+  { weight: 1, arbitrary: fc.constant([] as T[]) },
+);
+
 /** Drops keys whose value is undefined (optional fields left out). */
 const compact = <T extends Json>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
@@ -106,7 +113,8 @@ export function claimFields(clause: string, f: Frame): fc.Arbitrary<Json> {
         approved: bool(), approvedOn: factDate(f), approvedAmount: yuanNear([1_000_000, 2_000_000, 10_000_000], 12_000_000),
         nationalOrProvincialFunding: fc.option(fc.boolean(), { nil: undefined }) });
     case 'art03_2':
-      return fc.record({ ...base, projectId, firstVersionRecognized: bool(), recognizedOn: factDate(f), provincialFunding: superiorMoney(f, 4_000_000) });
+      return fc.record({ ...base, projectId, firstVersionRecognized: bool(), recognizedOn: factDate(f),
+        provincialFunding: list(superiorMoney(f, 4_000_000), 3) });
     case 'art03_3':
       return fc.record({ ...base, projectId, aiField: bool(), disbursements: fc.array(fc.record({
         programme: fc.constantFrom('nationalMajorSpecial', 'nationalKeyRd', 'provincialMajorSpecial', 'provincialKeyRd', 'other'),
@@ -124,19 +132,20 @@ export function claimFields(clause: string, f: Frame): fc.Arbitrary<Json> {
       return fc.record({ ...base, filingType: fc.constantFrom('cacGenerativeAiFiling', 'cacGenerativeAiFiling', 'localRegistration'), filedOn: factDate(f),
         evaluationRelatedFees: yuanNear([1_000_000], 1_500_000), approvedAmount: fc.option(yuan(1_200_000), { nil: undefined }) });
     case 'art05_1':
-      return fc.record({ ...base, ...subjectTest, level, announcedOn: factDate(f) });
+      return fc.record({ ...base, projectId, ...subjectTest, selections: list(fc.record({ level, announcedOn: factDate(f) }), 2) });
     case 'art05_2':
-      return fc.record({ ...base, ...subjectTest, title: fc.constantFrom('nationalDemoFactory', 'nationalExcellentScenario', 'provincialBenchmark',
-        'provincialSmartFactory', 'provincialSmartWorkshop'), announcedOn: factDate(f) });
+      return fc.record({ ...base, projectId, ...subjectTest, titles: list(fc.record({ title: fc.constantFrom('nationalDemoFactory', 'nationalExcellentScenario',
+        'provincialBenchmark', 'provincialSmartFactory', 'provincialSmartWorkshop'), announcedOn: factDate(f) }), 2) });
     case 'art05_3':
       return fc.record({ ...base, projectId, aiProduct: bool(), recognitionLevel: level, recognizedOn: factDate(f), superiorLevel: level,
         superiorAward: superiorMoney(f, 3_000_000) });
     case 'art06_2':
-      return fc.record({ ...base, recognitionLevel: level, recognizedOn: factDate(f), approvedAmount: yuanNear([2_000_000, 5_000_000], 6_000_000) });
+      return fc.record({ ...base, projectId, recognitions: list(fc.record({ level, recognizedOn: factDate(f),
+        approvedAmount: yuanNear([2_000_000, 5_000_000], 6_000_000) }), 2) });
     case 'art06_3':
       return fc.record({ ...base, intelligentRobot: bool() });
     case 'art06_4a':
-      return fc.record({ ...base, reviewedExcellent: bool(), reviewedOn: factDate(f), approvedAmount: yuanNear([500_000], 800_000) });
+      return fc.record({ ...base, projectId, reviewedExcellent: bool(), reviewedOn: factDate(f), approvedAmount: yuanNear([500_000], 800_000) });
     case 'art06_4b':
       return fc.record({ ...base, projectId, ...subjectTest, selectedProvincial: bool(), selectedOn: factDate(f), provincialSupport: superiorMoney(f, 2_000_000) });
     case 'art06_5a':
@@ -145,14 +154,14 @@ export function claimFields(clause: string, f: Frame): fc.Arbitrary<Json> {
     case 'art06_5b':
       return fc.record({ ...base, firstIncludedOn: factDate(f), previouslyIncluded: bool(0.1) });
     case 'art07_1':
-      return fc.record({ ...base, ...subjectTest, level, designatedOn: factDate(f) });
+      return fc.record({ ...base, projectId, ...subjectTest, designations: list(fc.record({ level, designatedOn: factDate(f) }), 2) });
     case 'art07_2a':
       return fc.record({ ...base, ...subjectTest, level, designatedOn: factDate(f) });
     case 'art07_2b':
       return fc.record({ ...base, ...subjectTest, districtBenchmarkPark: bool(), ratings: byYear(f, fc.constantFrom('excellent', 'excellent', 'good', 'pass', 'fail')),
         operatingCost: byYear(f, yuanNear([5_000_000], 9_000_000)) });
     case 'art08_1':
-      return fc.record({ ...base, recognized: bool(), recognizedOn: factDate(f), equipmentPurchased: yuan(8_000_000), softwarePurchased: yuan(3_000_000),
+      return fc.record({ ...base, projectId, recognized: bool(), recognizedOn: factDate(f), equipmentPurchased: yuan(8_000_000), softwarePurchased: yuan(3_000_000),
         equipmentOrSoftwareLeasedPaid: yuan(2_000_000), decorationCost: yuan(4_000_000), otherCosts: fc.option(yuan(1_000_000), { nil: undefined }) });
     case 'art08_2':
       return fc.record({ ...base, evaluationPassed: byYear(f, bool()), serviceRevenue: byYear(f, yuanNear([3_000_000, 10_000_000], 15_000_000)),
@@ -240,7 +249,8 @@ export function beneficiary(f: Frame, inScope = false): fc.Arbitrary<Json> {
       fc.record({ confirmedOn: fc.constant(confirmedOn), scope: fc.oneof(fc.constant('all' as const), fc.subarray([...AWARD_LINES], { minLength: 1, maxLength: 3 })),
         liftedOn: fc.option(dateBetween(confirmedOn, `${f.year + 1}-12-31`), { nil: undefined }) }).map(compact)), { maxLength: 2 }), { freq: 6, nil: undefined }),
     otherDistrictSupport: fc.option(fc.array(fc.record({ policy: fc.constantFrom('郑港〔2024〕12号', 'other'), subjectId: fc.constantFrom('S1', 'S2', 'P1'),
-      clause: fc.constantFrom(...AWARD_LINES), amount: yuan(2_000_000), paidOn: dateBetween('2024-01-01', f.approvalDate) }), { maxLength: 2 }), { freq: 5, nil: undefined }),
+      projectId: fc.option(fc.constantFrom('P1', 'P2', 'S1'), { freq: 3, nil: undefined }),
+      clause: fc.constantFrom(...AWARD_LINES), amount: yuan(2_000_000), paidOn: dateBetween('2024-01-01', f.approvalDate) }).map(compact), { maxLength: 2 }), { freq: 5, nil: undefined }),
   }).map(compact);
 }
 
@@ -267,6 +277,7 @@ export function paidLine(f: Frame, clauses: readonly string[] = AWARD_LINES, yea
         paidOn: fc.option(dateBetween(`${awardYear}-01-01`, `${awardYear + 1}-06-30`), { nil: undefined }),
         projectId: fc.option(fc.constantFrom('P1', 'P2', 'S1'), { freq: 3, nil: undefined }),
         tier: fc.option(fc.constantFrom(...TIERS), { freq: 3, nil: undefined }),
+        superiorFunded: fc.option(fc.boolean(), { freq: 4, nil: undefined }),
       }).map(compact);
     });
 }
@@ -283,8 +294,26 @@ export function application(opts: { inScope?: boolean; maxClaims?: number; kinds
       projects,
       history: fc.option(fc.array(paidLine(f), { maxLength: 6 }), { freq: 2, nil: undefined }),
       annualCapOverride: fc.option(fc.record({ decisionRef: fc.constantFrom('管委会〔2026〕1号'), reason: fc.constantFrom('一事一议批准') }), { freq: 8, nil: undefined }),
-    }).map(asJson),
+      investments: claimInvestments,
+    }).map(withClaimInvestments).map(asJson),
   );
+}
+
+/** For some claims, an audited investment given on the claim (D1): per project, one figure (the record's, if any). */
+const claimInvestments = fc.array(fc.tuple(fc.boolean(), yuan(15_000_000)), { minLength: 12, maxLength: 12 });
+
+function withClaimInvestments(app: Json): Json {
+  const { investments, ...rest } = app as Json & { investments: [boolean, string][] };
+  const known = new Map<string, string>();
+  for (const p of (rest.projects as Json[] | undefined) ?? []) if (typeof p.auditedInvestment === 'string') known.set(p.id as string, p.auditedInvestment);
+  const claimsOut = (rest.claims as Json[]).map((c, i) => {
+    const [give, amount] = investments[i % investments.length]!;
+    if (!give || c.clause === 'art06_3' || c.clause === 'art06_1' || c.clause === 'art09_1' || c.clause === 'art09_2') return c;
+    const project = (c.projectId ?? c.subjectId) as string;
+    if (!known.has(project)) known.set(project, amount);
+    return { ...c, auditedInvestment: known.get(project)! };
+  });
+  return { ...rest, claims: claimsOut };
 }
 
 /** The value as it arrives from JSON text: plain objects and arrays only, optional fields left out. */

@@ -124,7 +124,10 @@ describe('invariants of a result', () => {
 
 describe('the result does not depend on order', () => {
   it('shuffling the claims (and history, projects, other support) gives the same result', () => {
-    fc.assert(fc.property(application({ inScope: true }), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 8 }), readings, (app, keys, chosen) => {
+    fc.assert(fc.property(application({ inScope: true }), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 8 }), readings, (generated, keys, chosen) => {
+      // Two batches of one award year are ordered by their payment dates (D10): give every earlier line one, so that
+      // the order of the history list carries no information.
+      const app = dated(generated);
       const b = app.beneficiary as Json;
       const shuffled: Json = {
         ...app,
@@ -139,6 +142,45 @@ describe('the result does not depend on order', () => {
   });
 });
 
+describe('order never decides (D8): statuses and amounts do not depend on the order of the claims or on their ids', () => {
+  it('shuffling the claims and renaming their ids gives every claim the same line', () => {
+    const newIds = fc.uniqueArray(fc.stringMatching(/^[a-zA-Z0-9_-]{1,8}$/), { minLength: 40, maxLength: 40 });
+    fc.assert(fc.property(application({ inScope: true, maxClaims: 8 }), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 8 }), newIds, readings,
+      (app, keys, ids, chosen) => {
+        const claims = app.claims as Json[];
+        const rename = new Map(claims.map((c, i) => [c.id as string, ids[i]!]));
+        const renamed: Json = { ...app, claims: permuted(claims.map((c) => ({ ...c, id: rename.get(c.id as string) })), keys) };
+        const options = { readings: chosen };
+        // Claims equal in all but their id may swap lines; compare each claim's content with its line, as multisets.
+        expect(byContent(evaluate(renamed, options), renamed)).toStrictEqual(byContent(evaluate(app, options), app));
+      }), { numRuns: runs(400) });
+  });
+});
+
+/** Each line with its claim's content (the claim without its id), the line without its claim id; sorted. */
+function byContent(r: EvaluationResult, app: Json): string[] {
+  const byId = new Map((app.claims as Json[]).map((c) => [c.id as string, c]));
+  return r.lines.map((l) => {
+    const { id: _id, ...content } = byId.get(l.claimId)!;
+    const { claimId: _claimId, ...line } = l;
+    return JSON.stringify([sortedKeys(content), line]);
+  }).sort();
+}
+
+function sortedKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortedKeys);
+  if (v === null || typeof v !== 'object') return v;
+  return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortedKeys((v as Json)[k])]));
+}
+
+/** The application with a payment date on every earlier line that lacks one (distinct within a year). */
+function dated(app: Json): Json {
+  if (!app.history) return app;
+  const history = (app.history as Json[]).map((h, i) =>
+    (h.paidOn === undefined ? { ...h, paidOn: `${h.awardYear as number}-12-${String(10 + (i % 20)).padStart(2, '0')}` } : h));
+  return { ...app, history };
+}
+
 describe('the input is not mutated', () => {
   it('a deep-frozen input evaluates, and equals its copy afterwards', () => {
     fc.assert(fc.property(application(), readings, (app, chosen) => {
@@ -152,6 +194,37 @@ describe('the input is not mutated', () => {
     }), { numRuns: runs(300) });
   });
 });
+
+describe('results share nothing mutable', () => {
+  it('every object a result shares with other results is deeply frozen; the rest is its own', () => {
+    fc.assert(fc.property(application(), readings, (app, chosen) => {
+      const a = evaluate(app, { readings: chosen });
+      const b = evaluate(app, { readings: chosen });
+      const seen = new Set<object>();
+      const walk = (x: unknown, y: unknown): void => {
+        if (x === null || typeof x !== 'object') return;
+        if (x === y) {
+          // Shared between two results: must be frozen all the way down.
+          expect(isDeepFrozen(x), JSON.stringify(x).slice(0, 80)).toBe(true);
+          return;
+        }
+        if (seen.has(x)) return;
+        seen.add(x);
+        for (const k of Object.keys(x)) walk((x as Json)[k], (y as Json | undefined)?.[k]);
+      };
+      walk(a, b);
+      expect(() => {
+        (a.fingerprint as { version: string }).version = 'x';
+      }).toThrow(TypeError);
+      expect(b.fingerprint.version).not.toBe('x');
+    }), { numRuns: runs(100) });
+  });
+});
+
+function isDeepFrozen(v: unknown): boolean {
+  if (v === null || typeof v !== 'object') return true;
+  return Object.isFrozen(v) && Object.keys(v).every((k) => isDeepFrozen((v as Json)[k]));
+}
 
 describe('a result is plain data and does not depend on earlier calls', () => {
   it('survives JSON unchanged, and repeated or interleaved evaluations agree (caches keyed right)', () => {

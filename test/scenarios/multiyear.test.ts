@@ -120,7 +120,13 @@ describe('multi-year scenarios', () => {
 
   it('writes each paid or cut line to the history with its entitlement', () => {
     const out = evaluateYears({ beneficiary: beneficiary({ districtContribution: { '2025': '100000.00' } }), years: [year(2026, [claim('art08_3')])] });
-    expect(out.history).toEqual([{ clause: 'art08_3', subjectId: 'S', awardYear: 2026, entitlement: '400000.00', paid: '100000.00', paidOn: '2026-12-01', projectId: 'S' }]);
+    // An event belongs to no project (it names none): its history line has no projectId.
+    expect(out.history).toEqual([{ clause: 'art08_3', subjectId: 'S', awardYear: 2026, entitlement: '400000.00', paid: '100000.00', paidOn: '2026-12-01' }]);
+  });
+
+  it('writes the project of a project-bound line, and whether its claim showed higher-level money', () => {
+    const out = evaluateYears({ beneficiary: beneficiary(), years: [year(2026, [claim('art03_2', { projectId: 'DEV' })], { projects: [{ id: 'DEV', auditedInvestment: '9000000.00' }] })] });
+    expect(out.history).toEqual([{ clause: 'art03_2', subjectId: 'S', awardYear: 2026, entitlement: '800000.00', paid: '800000.00', paidOn: '2026-12-01', projectId: 'DEV', superiorFunded: true }]);
   });
 
   it('refuses years out of order', () => {
