@@ -6,13 +6,16 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unknownCommand, unknownOption } from './cli/suggest.js';
 import { PolicyInputError } from './errors.js';
+import { VERSION } from './version.js';
 
 const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
 /** The package root (dist/ sits directly below it). */
 const packageRoot = join(here, '..');
 
-const USAGE = `usage: zz-ai-policy <command>
+const USAGE = `usage: zz-ai-policy <command> [options]
+       zz-ai-policy help [command] · zz-ai-policy --version
 commands:
   demo      evaluate the sample applications in fixtures/ and print the explained results (zh, en)
   batch     evaluate many applications from JSON, NDJSON or CSV; one output record per input record
@@ -23,19 +26,57 @@ commands:
             JavaScript; --port 8080 --host 127.0.0.1 (zz-ai-policy serve --help)
 `;
 
+const COMMANDS = ['demo', 'batch', 'compare', 'serve', 'help'] as const;
+
+/**
+ * A signal that SIGINT and SIGTERM abort (with the signal's name as the reason) while a command runs, so that a
+ * batch can remove its temporary files and say how far it got instead of dying mid-write.
+ */
+function interruptSignal(): { signal: AbortSignal; release(): void } {
+  const controller = new AbortController();
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((name) => {
+    const handler = (): void => controller.abort(name);
+    process.on(name, handler);
+    return () => process.off(name, handler);
+  });
+  return { signal: controller.signal, release: () => handlers.forEach((off) => off()) };
+}
+
 async function main(argv: string[]): Promise<number> {
-  const [command] = argv;
+  const [command, ...rest] = argv;
   switch (command) {
     case 'demo':
       return (await import('./cli/demo.js')).demo(packageRoot, process.stdout);
-    case 'batch':
-      return (await import('./cli/batch.js')).batch(argv.slice(1), process);
+    case 'batch': {
+      const { batch } = await import('./cli/batch.js');
+      const interrupt = interruptSignal();
+      try {
+        return await batch(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, signal: interrupt.signal });
+      } finally {
+        interrupt.release();
+      }
+    }
     case 'compare':
-      return (await import('./cli/compare.js')).compareCommand(argv.slice(1), packageRoot, process);
+      return (await import('./cli/compare.js')).compareCommand(rest, packageRoot, process);
     case 'serve':
-      return (await import('./cli/serve.js')).serve(argv.slice(1), process);
-    default:
+      return (await import('./cli/serve.js')).serve(rest, process);
+    case 'help':
+    case '--help':
+    case '-h':
+      if (rest[0] === 'batch' || rest[0] === 'compare' || rest[0] === 'serve') return main([rest[0], '--help']);
+      process.stdout.write(USAGE);
+      return 0;
+    case '--version':
+    case '-v':
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    case undefined:
       process.stderr.write(USAGE);
+      return 2;
+    default:
+      process.stderr.write(
+        command.startsWith('-') ? unknownOption(command, ['--help', '--version'], 'zz-ai-policy --help') : unknownCommand(command, COMMANDS),
+      );
       return 2;
   }
 }

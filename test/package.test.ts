@@ -73,8 +73,9 @@ beforeAll(async () => {
   expect(install.status, install.stderr).toBe(0);
 }, 300_000);
 
-// The consumer's node_modules (the package's dependencies) takes a while to delete on a busy machine.
-afterAll(() => rmSync(tmp, { recursive: true, force: true }), 60_000);
+// The consumer's node_modules (the package's dependencies: exceljs, fastify and theirs) takes a while to delete on a
+// busy machine.
+afterAll(() => rmSync(tmp, { recursive: true, force: true }), 120_000);
 
 describe('npm pack', () => {
   it('ships the builds for ESM and CJS with their types, the CLI, the schemas and the sample, and no sources or tests', () => {

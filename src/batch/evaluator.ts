@@ -8,6 +8,7 @@
 import { PolicyInputError } from '../errors.js';
 import { evaluateUnknown } from '../evaluate.js';
 import { resolveOptions, type EvaluateOptions } from '../validate.js';
+import { boundIssues } from './limits.js';
 import type { BatchIssue, BatchRecord, SourceLocation } from './record.js';
 
 /** A record read from an input file, before evaluation. */
@@ -57,28 +58,21 @@ export function createEvaluator(options?: EvaluateOptions): (item: InputItem) =>
   resolveOptions(options);
   return (item) => {
     if (item.kind === 'unreadable') {
-      return { record: item.record, line: item.line, beneficiaryId: item.beneficiaryId, ok: false, errors: item.errors };
+      return { record: item.record, line: item.line, beneficiaryId: item.beneficiaryId, ok: false, errors: boundIssues(item.errors) };
     }
     const beneficiaryId = beneficiaryIdOf(item.value);
     const problems = item.problems ?? [];
     try {
       const result = evaluateUnknown(item.value, options);
       // Problems found while reading the record make it an error even when the engine accepts what was read.
-      if (problems.length > 0) return { record: item.record, line: item.line, beneficiaryId, ok: false, errors: problems };
+      if (problems.length > 0) return { record: item.record, line: item.line, beneficiaryId, ok: false, errors: boundIssues(problems) };
       return { record: item.record, line: item.line, beneficiaryId: result.beneficiaryId, ok: true, result };
     } catch (e) {
       const errors: BatchIssue[] =
         e instanceof PolicyInputError
           ? [...problems, ...e.issues.map((issue) => locateIssue(issue, item.locate))]
-          : [...problems, {
-              path: '',
-              code: INTERNAL_ERROR_CODE,
-              message: {
-                zh: `引擎内部错误（请报告此缺陷）：${errorText(e)}`,
-                en: `internal engine error (please report this defect): ${errorText(e)}`,
-              },
-            }];
-      return { record: item.record, line: item.line, beneficiaryId, ok: false, errors };
+          : [...problems, internalIssue(e)];
+      return { record: item.record, line: item.line, beneficiaryId, ok: false, errors: boundIssues(errors) };
     }
   };
 }
@@ -89,13 +83,27 @@ function locateIssue(issue: BatchIssue, locate: ((path: string) => SourceLocatio
   return at ? { ...issue, at } : issue;
 }
 
+/** The issue of a record on which the engine (or the batch's own handling of the record) failed: a defect. */
+export function internalIssue(e: unknown): BatchIssue {
+  return {
+    path: '',
+    code: INTERNAL_ERROR_CODE,
+    message: {
+      zh: `引擎内部错误（请报告此缺陷）：${errorText(e)}`,
+      en: `internal engine error (please report this defect): ${errorText(e)}`,
+    },
+  };
+}
+
 function errorText(e: unknown): string {
   return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 }
 
 /**
  * Evaluates many applications with the same options, one output record per input, in input order. Bad input in
- * one application becomes that record's error (path and message in Chinese and English); the others go on.
+ * one application becomes that record's error (path and message in Chinese and English); the others go on. As
+ * in a batch, an error record lists at most 100 issues and then one (`moreIssues`) counting the rest; `evaluate`
+ * gives them all.
  *
  * @example
  * ```ts

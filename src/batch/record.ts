@@ -20,15 +20,16 @@ export interface SourceLocation {
 }
 
 /** The codes of {@link BatchIssueCode}, in one list (the JSON Schema names them). */
-export const BATCH_ISSUE_CODES = ['invalid', 'required', 'unknownKey', 'forbiddenKey', 'contradiction', 'duplicate', 'outOfRange', 'json', 'tooLong', 'encoding', 'csvRow', 'ambiguousClaim', 'orphanClaim', 'internal'] as const;
+export const BATCH_ISSUE_CODES = ['invalid', 'required', 'unknownKey', 'forbiddenKey', 'contradiction', 'duplicate', 'outOfRange', 'json', 'tooLong', 'encoding', 'csvRow', 'ambiguousClaim', 'orphanClaim', 'tooLarge', 'moreIssues', 'internal'] as const;
 
 /**
  * What kind of problem a batch record has: an input problem the engine found ({@link InputIssueCode}), or one of
  * the batch's own: a line that is not JSON (`json`), too long (`tooLong`) or not in the file's encoding
  * (`encoding`), a CSV row that cannot be read (`csvRow`), a claim row that
- * matches several applications (`ambiguousClaim`) or none (`orphanClaim`), a failure inside the engine (`internal`).
+ * matches several applications (`ambiguousClaim`) or none (`orphanClaim`), a record beyond the batch's size limits
+ * (`tooLarge`), the count of issues past the first hundred (`moreIssues`), a failure inside the engine (`internal`).
  */
-export type BatchIssueCode = InputIssueCode | 'json' | 'tooLong' | 'encoding' | 'csvRow' | 'ambiguousClaim' | 'orphanClaim' | 'internal';
+export type BatchIssueCode = InputIssueCode | 'json' | 'tooLong' | 'encoding' | 'csvRow' | 'ambiguousClaim' | 'orphanClaim' | 'tooLarge' | 'moreIssues' | 'internal';
 
 /** One problem of a record: the engine's {@link InputIssue}, plus where it sits in the input file when known. */
 export interface BatchIssue extends Omit<InputIssue, 'code'> {

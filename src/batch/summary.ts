@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { fenFromYuan, yuanFromBigFen } from '../money.js';
+import { yuanFromBigFen } from '../money.js';
 import { INTERNAL_ERROR_CODE } from './evaluator.js';
 import type { BatchRecord } from './record.js';
 
@@ -29,14 +29,26 @@ export function emptySummary(): BatchSummary {
   return { records: 0, ok: 0, paid: 0, errors: 0, internal: 0, totalFen: 0n };
 }
 
-/** Adds one output record to the tally. */
-export function tally(summary: BatchSummary, record: BatchRecord): void {
+/**
+ * The total of a record in fen, as a bigint (0 for an error record), so that no total is too large to add up.
+ * @throws RangeError when the total is not a yuan amount with two decimals (an engine defect; the batch then
+ * writes the record as an internal error)
+ */
+export function totalFenOf(record: BatchRecord): bigint {
+  if (!record.ok) return 0n;
+  const m = /^(-?)(0|[1-9][0-9]*)\.([0-9]{2})$/.exec(record.result.total);
+  if (!m) throw new RangeError(`the total is not a yuan amount: ${JSON.stringify(record.result.total)}`);
+  const fen = BigInt(m[2]!) * 100n + BigInt(m[3]!);
+  return m[1] === '-' ? -fen : fen;
+}
+
+/** Adds one output record to the tally (`fen`: its total, {@link totalFenOf}). */
+export function tally(summary: BatchSummary, record: BatchRecord, fen: bigint = totalFenOf(record)): void {
   summary.records += 1;
   if (record.ok) {
     summary.ok += 1;
-    const fen = fenFromYuan(record.result.total);
-    if (fen > 0) summary.paid += 1;
-    summary.totalFen += BigInt(fen);
+    if (fen > 0n) summary.paid += 1;
+    summary.totalFen += fen;
   } else {
     summary.errors += 1;
     if (record.errors.some((e) => e.code === INTERNAL_ERROR_CODE)) summary.internal += 1;

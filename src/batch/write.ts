@@ -14,43 +14,55 @@ import type { LineStatus } from '../model.js';
 import { INTERNAL_ERROR_CODE } from './evaluator.js';
 import type { BatchIssue, BatchRecord } from './record.js';
 
-/** The output formats. */
-export const OUTPUT_FORMATS = ['json', 'ndjson', 'csv'] as const;
+/** The output formats (`xlsx`: see xlsx.ts). */
+export const OUTPUT_FORMATS = ['json', 'ndjson', 'csv', 'xlsx'] as const;
 
 /** An output format (see {@link OUTPUT_FORMATS}). */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** Writes records one by one, then ends the document. */
+/**
+ * Writes records one by one, then ends the document. Each record is first prepared (rendered, checked) without
+ * writing anything, so that a record that cannot be rendered is replaced by its internal-error record before any
+ * byte of it is written; the returned function then writes it.
+ */
 export interface RecordWriter {
-  write(record: BatchRecord): Promise<void>;
+  /** Renders a record; throws when it cannot be rendered. The returned function writes it (I/O only). */
+  prepare(record: BatchRecord): () => Promise<void>;
   /** Writes what closes the document (JSON's `]`); does not end the stream. */
   finish(): Promise<void>;
+  /** Removes what the writer keeps aside (the workbook's spool files) when the run ends without finishing. */
+  abort?(): Promise<void>;
 }
 
-/** Writes text, waiting for `drain` when the stream asks for it. */
-export async function put(out: Writable, text: string): Promise<void> {
-  if (!out.write(text)) await once(out, 'drain');
+/** Writes text, waiting for `drain` when the stream asks for it (rejecting if the stream fails or `signal` aborts). */
+export async function put(out: Writable, text: string, signal?: AbortSignal): Promise<void> {
+  if (!out.write(text)) await once(out, 'drain', signal ? { signal } : {});
 }
 
 /** One NDJSON line per record. */
-export function ndjsonWriter(out: Writable): RecordWriter {
+export function ndjsonWriter(out: Writable, signal?: AbortSignal): RecordWriter {
   return {
-    write: (record) => put(out, `${JSON.stringify(record)}\n`),
+    prepare: (record) => {
+      const text = `${JSON.stringify(record)}\n`;
+      return () => put(out, text, signal);
+    },
     finish: async () => {},
   };
 }
 
 /** A JSON array, one record per element, indented by two spaces. */
-export function jsonWriter(out: Writable): RecordWriter {
+export function jsonWriter(out: Writable, signal?: AbortSignal): RecordWriter {
   let count = 0;
   return {
-    write: (record) => {
+    prepare: (record) => {
       const body = JSON.stringify(record, null, 2).replace(/\n/g, '\n  ');
-      const text = `${count === 0 ? '[\n' : ',\n'}  ${body}`;
-      count += 1;
-      return put(out, text);
+      return () => {
+        const text = `${count === 0 ? '[\n' : ',\n'}  ${body}`;
+        count += 1;
+        return put(out, text, signal);
+      };
     },
-    finish: () => put(out, count === 0 ? '[]\n' : '\n]\n'),
+    finish: () => put(out, count === 0 ? '[]\n' : '\n]\n', signal),
   };
 }
 
@@ -91,17 +103,44 @@ export function issueText(issue: BatchIssue, lang: 'zh' | 'en'): string {
   return `${where}${sep}${path}${sep}${issue.message[lang]}`;
 }
 
+/** Characters a spreadsheet starts a formula with (ASCII and full-width forms). */
+const FORMULA_START = new Set(['=', '+', '-', '@', '\uff1d', '\uff0b', '\uff0d', '\uff20']);
+
 /**
- * One CSV row. Amount columns are quoted (they are text, exact to the fen); multi-line cells are quoted; a cell
- * that Excel would read as a formula (`=`, `+`, `-`, `@`, tab, CR at the start) gets a leading `'` so that a
- * crafted id or name cannot run in the auditor's spreadsheet (csv-stringify's `escape_formulas`, OWASP "CSV
- * injection"); amounts are never negative, so the guard never touches them.
+ * Characters a spreadsheet may skip or trim before it looks for a formula: every white space (tab, CR, LF, space,
+ * NBSP, the ideographic space…), the zero-width and joining characters, the word joiner and the BOM.
+ */
+const SKIPPED_BEFORE_FORMULA = /^[\s\u00a0\u180e\u200b-\u200f\u2060-\u2064\ufeff]*/u;
+
+/** A cell that is a plain decimal number (`-12.50`, `2026`): read as a number, never as a formula. */
+const PLAIN_NUMBER = /^-?[0-9]+(\.[0-9]+)?$/;
+
+/**
+ * Neutralises a CSV cell a spreadsheet could run as a formula (OWASP "CSV injection"): a cell that starts with `=`,
+ * `+`, `-`, `@` (or their full-width forms), or with tab, CR or LF, or with any of these after leading white space,
+ * zero-width characters or a BOM, gets a leading `'`, and so does a cell that already starts with `'`. A plain
+ * decimal number (a negative amount, a record number) is left as it is: it is a number, not a formula. So the
+ * original text is always the cell without one leading `'` when it has one ({@link restoreCell}).
+ */
+export function neutralizeCell(text: string): string {
+  if (text === '' || PLAIN_NUMBER.test(text)) return text;
+  if (text.startsWith("'") || /^[\t\r\n]/.test(text)) return `'${text}`;
+  return FORMULA_START.has(text.replace(SKIPPED_BEFORE_FORMULA, '').charAt(0)) ? `'${text}` : text;
+}
+
+/** The original text of a cell written by {@link neutralizeCell}: without its one leading `'`, if it has one. */
+export function restoreCell(cell: string): string {
+  return cell.startsWith("'") ? cell.slice(1) : cell;
+}
+
+/**
+ * One CSV row. Amount columns are quoted (they are text, exact to the fen); multi-line cells are quoted; every
+ * cell is neutralised against formula injection ({@link neutralizeCell}).
  */
 function csvRow(cells: readonly string[], amountColumns: ReadonlySet<number>): string {
-  return stringify([cells], {
+  return stringify([cells.map(neutralizeCell)], {
     record_delimiter: '\r\n',
     quote_record_delimiter: true,
-    escape_formulas: true,
     cast: { string: (value, context) => (amountColumns.has(Number(context.column)) && value !== '' ? { value, quoted: true } : value) },
   });
 }
@@ -139,33 +178,37 @@ export function csvHeader(columns: readonly string[]): string {
 }
 
 /** One CSV row per record; with `lines`, the award lines go to a second CSV. */
-export function csvWriter(out: Writable, lines?: Writable): RecordWriter {
+export function csvWriter(out: Writable, lines?: Writable, signal?: AbortSignal): RecordWriter {
   let started = false;
   // The headers are written before the first record, or at the end of an empty batch.
   const start = async (): Promise<void> => {
     if (started) return;
     started = true;
-    await put(out, csvHeader(RECORD_COLUMNS));
-    if (lines) await put(lines, csvHeader(LINE_COLUMNS));
+    await put(out, csvHeader(RECORD_COLUMNS), signal);
+    if (lines) await put(lines, csvHeader(LINE_COLUMNS), signal);
   };
   return {
-    write: async (record) => {
-      await start();
-      await put(out, csvRow(recordRow(record), RECORD_AMOUNT_COLUMNS));
-      if (lines) for (const row of lineRows(record)) await put(lines, csvRow(row, LINE_AMOUNT_COLUMNS));
+    prepare: (record) => {
+      const row = csvRow(recordRow(record), RECORD_AMOUNT_COLUMNS);
+      const detail = lines ? lineRows(record).map((r) => csvRow(r, LINE_AMOUNT_COLUMNS)).join('') : '';
+      return async () => {
+        await start();
+        await put(out, row, signal);
+        if (lines && detail !== '') await put(lines, detail, signal);
+      };
     },
     finish: start,
   };
 }
 
-/** The writer for a format. `lines` is used by CSV only. */
-export function writerFor(format: OutputFormat, out: Writable, lines?: Writable): RecordWriter {
+/** The writer for a text format. `lines` is used by CSV only. */
+export function writerFor(format: Exclude<OutputFormat, 'xlsx'>, out: Writable, lines?: Writable, signal?: AbortSignal): RecordWriter {
   switch (format) {
     case 'json':
-      return jsonWriter(out);
+      return jsonWriter(out, signal);
     case 'ndjson':
-      return ndjsonWriter(out);
+      return ndjsonWriter(out, signal);
     case 'csv':
-      return csvWriter(out, lines);
+      return csvWriter(out, lines, signal);
   }
 }

@@ -1,6 +1,6 @@
 /**
  * `batch`: evaluates many applications from a JSON, NDJSON or CSV file and writes one output record per input
- * record (JSON, NDJSON or CSV). The logic is in src/batch/; this file reads the arguments.
+ * record (JSON, NDJSON, CSV or an Excel workbook). The logic is in src/batch/; this file reads the arguments.
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -10,16 +10,18 @@ import { ENCODINGS, type InputEncoding } from '../batch/decode.js';
 import { EXIT } from '../batch/errors.js';
 import { INPUT_FORMATS, runBatch, type InputFormat } from '../batch/run.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../batch/write.js';
+import { unknownOption } from './suggest.js';
 
 /** The help text of `batch`. */
 export const BATCH_USAGE = `usage: zz-ai-policy batch [options] <input>
 
-  <input>                   applications: .json (an array), .ndjson / .jsonl (one per line, streamed),
+  <input>                   applications: .json (an array), .ndjson / .jsonl (one per line), both streamed;
                             .csv (the beneficiaries file, with --claims); "-" reads standard input
   --from json|ndjson|csv    input format (default: from the file extension)
   --claims <file>           CSV input: the claims file (layout: docs/csv-layout.md)
-  --to json|ndjson|csv      output format (default: the input format)
-  --out <file>              write the output here instead of standard output
+  --to json|ndjson|csv|xlsx output format (default: the input format); xlsx needs --out
+  --out <file>              write the output here instead of standard output (whole or not at all: written
+                            beside it and renamed on success; never an input file)
   --lines-out <file>        CSV output: also write one row per award line to this file
   --encoding auto|utf8|gbk  input encoding (default auto: UTF-8 with or without BOM, else GBK)
   --parameters <file>       JSON object of parameter values by id, e.g. {"art02_1.ratio": "0.5"}
@@ -29,8 +31,9 @@ export const BATCH_USAGE = `usage: zz-ai-policy batch [options] <input>
   --quiet                   print neither summary nor progress
   -h, --help                this text
 
-exit status: 0 every record evaluated · 1 some records invalid (see their error records)
-             2 usage error · 3 an input file cannot be read as a whole · 70 internal error
+exit status: 0 every record evaluated · 1 some records not evaluated (see their error records)
+             2 usage error (nothing written) · 3 an input file cannot be read as a whole (no output file written)
+             70 the output could not be written (no output file written) · 130 / 143 interrupted (SIGINT / SIGTERM)
 `;
 
 class UsageError extends Error {}
@@ -56,36 +59,49 @@ function jsonObjectFile(path: string, option: string): Record<string, unknown> {
   return data as Record<string, unknown>;
 }
 
-/** The streams and terminal facts the command uses. */
+/** The streams and terminal facts the command uses, and the signal that interrupts a run (SIGINT, SIGTERM). */
 export interface CliStreams {
   readonly stdin: Readable;
   readonly stdout: Writable;
   readonly stderr: Writable & { readonly isTTY?: boolean };
+  readonly signal?: AbortSignal;
+}
+
+/** The options of `batch`, as `parseArgs` takes them. */
+const OPTIONS = {
+  from: { type: 'string' },
+  to: { type: 'string' },
+  claims: { type: 'string' },
+  out: { type: 'string' },
+  'lines-out': { type: 'string' },
+  encoding: { type: 'string' },
+  parameters: { type: 'string' },
+  readings: { type: 'string' },
+  reading: { type: 'string', multiple: true },
+  progress: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const HELP = 'zz-ai-policy batch --help';
+
+/** One line for an error of `parseArgs`, in Chinese and English. */
+function parseArgsMessage(e: Error & { code?: unknown }): string {
+  const unknown = /Unknown option '([^']+)'/.exec(e.message);
+  if (unknown) return unknownOption(unknown[1]!, Object.keys(OPTIONS).map((o) => `--${o}`), HELP);
+  const missing = /Option '(-[^ ']*)(?:, (--[^ ']+))?/.exec(e.message);
+  if (String(e.code) === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && missing) {
+    const name = missing[2] ?? missing[1]!;
+    return `选项 ${name} 用法有误（缺少值或不应有值） / option ${name} is used wrongly (a value missing, or one it does not take) (${HELP})\n`;
+  }
+  return `${e.message} (${HELP})\n`;
 }
 
 /** Runs `batch` with its arguments (after the command name); returns the exit status. */
 export async function batch(argv: readonly string[], streams: CliStreams): Promise<number> {
   let config: Parameters<typeof runBatch>[0];
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        from: { type: 'string' },
-        to: { type: 'string' },
-        claims: { type: 'string' },
-        out: { type: 'string' },
-        'lines-out': { type: 'string' },
-        encoding: { type: 'string' },
-        parameters: { type: 'string' },
-        readings: { type: 'string' },
-        reading: { type: 'string', multiple: true },
-        progress: { type: 'boolean' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
     if (values.help) {
       streams.stdout.write(BATCH_USAGE);
       return EXIT.ok;
@@ -115,6 +131,10 @@ export async function batch(argv: readonly string[], streams: CliStreams): Promi
       ...(values.claims === undefined ? {} : { claims: values.claims }),
       ...(values.out === undefined ? {} : { out: values.out }),
       ...(values['lines-out'] === undefined ? {} : { linesOut: values['lines-out'] }),
+      alsoRead: [
+        ...(values.parameters === undefined ? [] : [{ option: 'parameters', path: values.parameters }]),
+        ...(values.readings === undefined ? [] : [{ option: 'readings', path: values.readings }]),
+      ],
       encoding,
       options: {
         ...(parameters === undefined ? {} : { parameters: parameters as Record<string, string | null> }),
@@ -124,8 +144,12 @@ export async function batch(argv: readonly string[], streams: CliStreams): Promi
       summary: !quiet,
     };
   } catch (e) {
-    if (e instanceof UsageError || (e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
-      streams.stderr.write(`${e.message}\n\n${BATCH_USAGE}`);
+    if (e instanceof UsageError) {
+      streams.stderr.write(`${e.message} (${HELP})\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
+      streams.stderr.write(parseArgsMessage(e));
       return EXIT.usage;
     }
     throw e;

@@ -11,6 +11,7 @@ import { reportHtml } from '../drafting/html.js';
 import { reportMarkdown } from '../drafting/markdown.js';
 import { parseReform, reformFormatOf, type Reform } from '../drafting/reform.js';
 import { PolicyInputError } from '../errors.js';
+import { unknownOption } from './suggest.js';
 
 /** The help text of `compare`. */
 export const COMPARE_USAGE = `usage: zz-ai-policy compare [options] <reform> <portfolio>
@@ -65,6 +66,15 @@ function readPortfolio(path: string): unknown {
   }
 }
 
+const OPTIONS = {
+  baseline: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  top: { type: 'string' },
+  'no-sensitivity': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /**
  * Runs `compare` with its arguments (after the command name); returns the exit status.
  * @param packageRoot where `policy/policy.zh.md` is
@@ -72,19 +82,7 @@ function readPortfolio(path: string): unknown {
  */
 export function compareCommand(argv: readonly string[], packageRoot: string, streams: CompareStreams, cwd = process.cwd()): number {
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        baseline: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        top: { type: 'string' },
-        'no-sensitivity': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
     if (values.help) {
       streams.stdout.write(COMPARE_USAGE);
       return 0;
@@ -125,6 +123,12 @@ export function compareCommand(argv: readonly string[], packageRoot: string, str
     if (e instanceof PolicyInputError) {
       streams.stderr.write(`${e.message}\n`);
       return 1;
+    }
+    const unknown = e instanceof Error ? /^Unknown option '([^']+)'/.exec(e.message) : null;
+    if (unknown) {
+      // One line naming the closest option, as every command of the command line does.
+      streams.stderr.write(unknownOption(unknown[1]!, Object.keys(OPTIONS).map((o) => `--${o}`), 'zz-ai-policy compare --help'));
+      return 2;
     }
     if (e instanceof UsageError || (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
       streams.stderr.write(`${e.message}\n\n${COMPARE_USAGE}`);

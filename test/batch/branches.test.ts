@@ -172,7 +172,7 @@ describe('CSV locations of issue paths', () => {
 describe('encodings refused', () => {
   it('UTF-16 big-endian is refused like little-endian', () => {
     const err = inputError(() => decodeFile(Uint8Array.from([0xfe, 0xff, 0x00, 0x61]), 'auto', 'x.csv'));
-    expect(err.text.en).toBe('x.csv: UTF-16 (Excel "Unicode text") is not supported; save as "CSV UTF-8 (comma delimited)"');
+    expect(err.text.en).toBe('x.csv: UTF-16 (Excel "Unicode text") is not supported; save as UTF-8 (for CSV, "CSV UTF-8 (comma delimited)")');
   });
 
   it('with auto, bytes valid neither as UTF-8 nor as GBK say so', () => {
@@ -289,31 +289,41 @@ describe('batch runs with failing streams', () => {
 
   it('an input path that is a directory is a usage error naming it', async () => {
     const r = await run({ from: 'json', input: tmp }, Readable.from([]), new PassThrough());
-    expect(r).toEqual({ status: EXIT.usage, err: `不是文件：${tmp}\nnot a file: ${tmp}\n`, records: undefined });
+    expect(r).toEqual({ status: EXIT.usage, err: `不是文件：${tmp} / not a file: ${tmp}\n`, records: undefined });
   });
 
-  it('a failing standard input is not an input error: the run rejects with it', async () => {
+  it('a failing standard input is a fault of the machine: the run ends with 70 and says how far it got', async () => {
     const stdin = new Readable({ read() { this.destroy(new Error('stdin went away')); } });
-    await expect(run({ from: 'json' }, stdin, new PassThrough())).rejects.toThrow('stdin went away');
+    const r = await run({ from: 'json' }, stdin, new PassThrough());
+    expect(r).toMatchObject({ status: EXIT.internal, records: 0 });
+    expect(r.err).toBe(
+      '批量中止：stdin went away（已写 0 条记录；标准输出上的内容不完整）\n' +
+        'batch aborted: stdin went away (0 records written; what reached standard output is incomplete)\n',
+    );
   });
 
   it('an output error while writing a record aborts the run (70) with the error message, after the records already tallied', async () => {
     const out = failingOut((_t, n) => (n === 2 ? new Error('EPIPE: broken pipe') : undefined));
     const r = await run({}, Readable.from([Buffer.from(NDJSON_TWO)]), out.stream);
     expect(r.status).toBe(EXIT.internal);
-    expect(r.err).toBe('批量中止 / batch aborted: EPIPE: broken pipe\n');
+    expect(r.err).toBe(
+      '批量中止：输出无法写入（EPIPE: broken pipe）（已写 1 条记录；标准输出上的内容不完整）\n' +
+        'batch aborted: the output could not be written (EPIPE: broken pipe) (1 records written; what reached standard output is incomplete)\n',
+    );
     expect(r.records).toBe(1);
   });
 
   it('an output error that is not an Error is quoted as it is', async () => {
     const out = failingOut(() => 'disk full');
     const r = await run({}, Readable.from([Buffer.from(NDJSON_TWO)]), out.stream);
-    expect(r).toMatchObject({ status: EXIT.internal, err: '批量中止 / batch aborted: disk full\n', records: 0 });
+    expect(r).toMatchObject({ status: EXIT.internal, records: 0 });
+    expect(r.err).toContain('batch aborted: the output could not be written (disk full) (0 records written;');
   });
 
   it('an output error on the closing bracket of a JSON array still aborts the run', async () => {
     const out = failingOut((text) => (text === '\n]\n' ? new Error('closed early') : undefined));
     const r = await run({ to: 'json' }, Readable.from([Buffer.from(NDJSON_TWO)]), out.stream);
-    expect(r).toMatchObject({ status: EXIT.internal, err: '批量中止 / batch aborted: closed early\n', records: 2 });
+    expect(r).toMatchObject({ status: EXIT.internal, records: 2 });
+    expect(r.err).toContain('the output could not be written (closed early) (2 records written;');
   });
 });

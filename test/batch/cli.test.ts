@@ -82,10 +82,31 @@ describe('receipts: the same batch gives the same bytes on every run and in ever
 });
 
 describe('the built command line', () => {
-  it('lists batch in its usage and exits 2 on an unknown command', async () => {
-    const r = await run(['nonsense'], 'UTC');
+  it('an unknown command is one line naming the closest command, exit 2; no command prints the usage, exit 2', async () => {
+    const r = await run(['bacth'], 'UTC');
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('batch     evaluate many applications');
+    expect(r.stderr).toBe('未知命令“bacth”，是否想用 batch？ / unknown command "bacth"; did you mean batch? (zz-ai-policy --help)\n');
+    const option = await run(['--verison'], 'UTC');
+    expect(option.status).toBe(2);
+    expect(option.stderr).toBe('未知选项“--verison”，是否想用 --version？ / unknown option "--verison"; did you mean --version? (zz-ai-policy --help)\n');
+    const none = await run([], 'UTC');
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('batch     evaluate many applications');
+  });
+
+  it.each([['--help'], ['-h'], ['help']])('%s prints the usage on stdout and exits 0', async (arg) => {
+    const r = await run([arg], 'UTC');
+    expect(r).toMatchObject({ status: 0, stderr: '' });
+    expect(r.stdout.toString('utf8')).toContain('batch     evaluate many applications');
+  });
+
+  it('help batch prints the batch help; --version prints the version', async () => {
+    const help = await run(['help', 'batch'], 'UTC');
+    expect(help.status).toBe(0);
+    expect(help.stdout.toString('utf8')).toContain('usage: zz-ai-policy batch');
+    const version = await run(['--version'], 'UTC');
+    expect(version.status).toBe(0);
+    expect(version.stdout.toString('utf8')).toBe(`${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string}\n`);
   });
 
   it('runs a batch from a file name alone (format from the extension) and prints the summary', async () => {

@@ -179,7 +179,8 @@ describe('CSV layout: every claim kind and every field can be written in the two
 describe('CSV cells are converted by the type of their field', () => {
   it.each([
     ['TRUE', 'boolean', true], ['false', 'boolean', false], ['是', 'boolean', true], ['否', 'boolean', false], ['yes', 'boolean', 'yes'],
-    ['2026', 'integer', 2026], ['2026.5', 'integer', 2026.5], ['二〇二六', 'integer', '二〇二六'],
+    ['2026', 'integer', 2026], ['2026.5', 'integer', '2026.5'], ['49.99999999999999999', 'integer', '49.99999999999999999'],
+    ['2026.0000000000000001', 'integer', '2026.0000000000000001'], ['9007199254740993', 'integer', '9007199254740993'], ['-3', 'integer', -3], ['二〇二六', 'integer', '二〇二六'],
     ['2026/3/1', 'date', '2026-03-01'], ['2026-3-1', 'date', '2026-03-01'], ['2026.12.31', 'date', '2026-12-31'], ['3/1/2026', 'date', '3/1/2026'],
     ['largeModels；intelligentRobots; ', 'list', ['largeModels', 'intelligentRobots']], ['all', 'allOrList', 'all'],
     ['art02_1;art02_2', 'allOrList', ['art02_1', 'art02_2']], ['1,500,000', 'string', '1,500,000'],

@@ -145,7 +145,10 @@ describe('batch options and exit statuses', () => {
   });
 
   it.each([
-    [['--bogus', 'x.json'], /Unknown option '--bogus'/],
+    [["--quite", "x.json"], /^未知选项“--quite”，是否想用 --quiet？ \/ unknown option "--quite"; did you mean --quiet\? \(zz-ai-policy batch --help\)\n$/],
+    [["--bogus", "x.json"], /unknown option "--bogus"; did you mean --/],
+    [['--lines-ot', 'x.csv', 'y.csv'], /did you mean --lines-out\?/],
+    [['x.json', '--out'], /^选项 --out 用法有误.* \/ option --out is used wrongly \(a value missing, or one it does not take\) \(zz-ai-policy batch --help\)\n$/],
     [[], /exactly one input file/],
     [['a.json', 'b.json'], /exactly one input file/],
     [['input.txt'], /use --from/],
@@ -153,11 +156,12 @@ describe('batch options and exit statuses', () => {
     [['x.json', '--encoding', 'latin1'], /expected auto\|utf8\|gbk/],
     [['x.json', '--claims', 'c.csv', '--from', 'json'], /--claims is for CSV input only/],
     [['x.json', '--reading', 'A9.3.2'], /expected <id>=<choice>/],
-  ])('usage error %j → exit 2 with the reason and the help', async (args, message) => {
+  ])('usage error %j → exit 2 with one line, Chinese and English, giving the reason and where the help is', async (args, message) => {
     const r = await cli(args);
     expect(r.status).toBe(2);
     expect(r.err).toMatch(message);
-    expect(r.err).toContain('usage: zz-ai-policy batch');
+    expect(r.err.split('\n')).toHaveLength(2);
+    expect(r.err).toMatch(/[\u4e00-\u9fff].* \/ .*\(zz-ai-policy batch --help\)\n$/);
     expect(r.out).toBe('');
   });
 
@@ -202,13 +206,15 @@ describe('batch options and exit statuses', () => {
   it('--help prints the usage with the exit statuses and exits 0', async () => {
     const r = await cli(['--help']);
     expect(r.status).toBe(0);
-    expect(r.out).toContain('2 usage error · 3 an input file cannot be read as a whole · 70 internal error');
+    expect(r.out).toContain('2 usage error (nothing written) · 3 an input file cannot be read as a whole');
+    expect(r.out).toContain('130 / 143 interrupted (SIGINT / SIGTERM)');
+    expect((await cli(['-h'])).status).toBe(0);
   });
 
   it('--out writes the file; --lines-out without CSV output is a usage error', async () => {
     const out = join(tmp, 'out.ndjson');
     const r = await cli([join(FIX, 'applications.ndjson'), '--out', out, '--quiet']);
-    expect(r).toMatchObject({ status: 1, out: '' });
+    expect(r, r.err).toMatchObject({ status: 1, out: '' });
     expect(readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(9);
     expect((await cli([join(FIX, 'applications.ndjson'), '--lines-out', join(tmp, 'l.csv')])).status).toBe(2);
     expect((await cli([join(FIX, 'applications.ndjson'), '--out', join(tmp, 'no', 'such', 'dir.ndjson')])).status).toBe(2);
@@ -217,7 +223,7 @@ describe('batch options and exit statuses', () => {
   it('--progress writes a progress line on stderr and clears it', async () => {
     const lines = `${Array.from({ length: 600 }, () => '{}').join('\n')}\n`;
     const r = await cli(['-', '--from', 'ndjson', '--progress'], lines);
-    expect(r.err).toMatch(/\r已处理 256 条 \/ 256 records processed/);
+    expect(r.err).toMatch(/\r已处理 64 条，[0-9]+ 条\/秒 \/ 64 records, [0-9]+ records\/s\x1b\[K/);
     expect(r.err).toContain('\r\x1b[K');
     expect(r.err).toContain('记录 600 条');
     const quiet = await cli(['-', '--from', 'ndjson'], lines);
@@ -232,7 +238,7 @@ describe('batch options and exit statuses', () => {
       await batch(args, { stdin: Readable.from([Buffer.from(lines)]), stdout: sink().stream, stderr: err.stream });
       return err.text();
     };
-    expect(await run(['-', '--from', 'ndjson'])).toContain('\r已处理 256 条');
+    expect(await run(['-', '--from', 'ndjson'])).toContain('\r已处理 64 条');
     expect(await run(['-', '--from', 'ndjson', '--quiet'])).toBe('');
   });
 });

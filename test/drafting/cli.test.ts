@@ -85,12 +85,17 @@ describe('compare: errors', () => {
     [[REFORM], /expected a reform file and a portfolio file/],
     [[REFORM, PORTFOLIO, '--format', 'pdf'], /--format: 应为 \/ expected md\|json\|html, got "pdf"/],
     [[REFORM, PORTFOLIO, '--top', '0'], /--top: .*got "0"/],
-    [[REFORM, PORTFOLIO, '--colour'], /Unknown option '--colour'/],
   ])('usage error %j → exit 2 with the usage', (args, message) => {
     const r = run(args);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toContain('usage: zz-ai-policy compare');
+  });
+
+  it('an unknown option is one zh/en line naming the closest option, exit 2', () => {
+    const r = run([REFORM, PORTFOLIO, '--fromat', 'md']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('未知选项“--fromat”，是否想用 --format？ / unknown option "--fromat"; did you mean --format? (zz-ai-policy compare --help)\n');
   });
 
   it('a file that cannot be read → exit 3, naming the file in zh and en', () => {
