@@ -5,9 +5,10 @@
  * Two parts:
  * - {@link compileFive} (not timed): converts each application into a compact numeric form held in three
  *   Float64Arrays (applications, claims, history entries; fixed strides): yuan strings become fen, dates become day
- *   numbers, clauses, titles and subject ids become small integer codes, booleans become bits. Orders that the
- *   rules consult are turned into ranks within the application: subject ids (R7's order), claim ids (the last
- *   tie-break of R7) and each claim's content (D8: equal claims are told apart by their fields other than the id).
+ *   numbers, clauses, titles and subject ids become small integer codes, booleans become bits. Orders of strings
+ *   that the rules consult are turned into ranks within the application: subject ids (R7's order) and each claim's
+ *   content then id (D8: claims are told apart by their fields other than the id, and by the id only when those
+ *   are equal).
  * - {@link floorFive} (timed): computes every line's net and the application's total from those numbers, writing
  *   them into typed arrays of the workload, so the results are kept and nothing is allocated per application.
  *
@@ -63,14 +64,13 @@ const F_CONTRIB = 4;
 // Claims: stride C.
 const C_KIND = 0;
 const C_SUBJECT = 1; // rank of the subject id among the application's subject ids
-const C_IDRANK = 2; // rank of the claim id among the application's claim ids
-const C_CONTENT = 3; // rank of (content, id) among the application's claims (D8)
-const C_FLAGS = 4; // conditions, per kind (see below)
-const C_DAY = 5; // the date the window applies to: 二(二) the base year's 31 December, 四(一) evaluatedOn, 五(二) announcedOn, 八(三) heldOn
-const C_DAY2 = 6; // 八(三): filedAndApprovedOn (NaN when absent)
-const C_FEN = 7; // 二(二) revenue, 四(一) construction cost, 八(三) cost borne by the host (fen; -1 when absent)
-const C_NUM = 8; // 四(一) deployed parameters; 五(二) the title code
-const C = 9;
+const C_CONTENT = 2; // rank of (content, id) among the application's claims (D8)
+const C_FLAGS = 3; // conditions, per kind (see below)
+const C_DAY = 4; // the date the window applies to: 二(二) the base year's 31 December, 四(一) evaluatedOn, 五(二) announcedOn, 八(三) heldOn
+const C_DAY2 = 5; // 八(三): filedAndApprovedOn (NaN when absent)
+const C_FEN = 6; // 二(二) revenue, 四(一) construction cost, 八(三) cost borne by the host (fen; -1 when absent)
+const C_NUM = 7; // 四(一) deployed parameters; 五(二) the title code
+const C = 8;
 // Claim condition bits.
 const B02_RECOGNIZED = 1;
 const B41_ALL = 63; // selfDeveloped, deployedInDistrict, thirdPartyEvaluated, domesticLeading, recognized, leadDeveloper
@@ -100,9 +100,11 @@ export interface FiveNumeric {
   readonly nets: Float64Array;
   /** Total fen of every application, written by {@link floorFive}. */
   readonly totals: Float64Array;
-  /** Scratch: the amount of each claim before a pro-rata cut, whether it is open, per-subject slots. */
-  readonly before: Float64Array;
+  /** Scratch: each claim's gross (its formula before any cap, which orders equal amounts: D8) and whether it is open. */
+  readonly gross: Float64Array;
   readonly open: Uint8Array;
+  /** Scratch: the amounts before a pro-rata cut, the members of a cut, per-subject slots. */
+  readonly before: Float64Array;
   readonly members: Int32Array;
   readonly bySubject: Int32Array;
 }
@@ -160,7 +162,6 @@ export function compileFive(apps: readonly Json[]): FiveNumeric {
     const subjects = [...new Set([...claims.map((x) => x.subjectId as string), ...history.map((x) => x.subjectId as string)])].sort(cmp);
     const subject = new Map(subjects.map((s, k) => [s, k]));
     maxSubjects = Math.max(maxSubjects, subjects.length);
-    const idRank = claims.map((x, k) => k).sort((p, q) => cmp(claims[p]!.id, claims[q]!.id));
     const contents = claims.map(contentOf);
     const contentRank = claims.map((x, k) => k).sort((p, q) => cmp(contents[p]!, contents[q]!) || cmp(claims[p]!.id, claims[q]!.id));
     const contribution: string | undefined = b.districtContribution?.[base];
@@ -178,7 +179,6 @@ export function compileFive(apps: readonly Json[]): FiveNumeric {
       const kind = KIND[x.clause] ?? NONE;
       C_[o + C_KIND] = kind;
       C_[o + C_SUBJECT] = subject.get(x.subjectId)!;
-      C_[o + C_IDRANK] = idRank.indexOf(k);
       C_[o + C_CONTENT] = contentRank.indexOf(k);
       C_[o + C_DAY2] = NaN;
       C_[o + C_FEN] = -1;
@@ -226,7 +226,8 @@ export function compileFive(apps: readonly Json[]): FiveNumeric {
   });
   return {
     count: apps.length, apps: A_, claims: C_, history: H_, nets: new Float64Array(nClaims), totals: new Float64Array(apps.length),
-    before: new Float64Array(maxClaims), open: new Uint8Array(nClaims), members: new Int32Array(maxClaims), bySubject: new Int32Array(maxSubjects),
+    gross: new Float64Array(nClaims), open: new Uint8Array(nClaims), before: new Float64Array(maxClaims), members: new Int32Array(maxClaims),
+    bySubject: new Int32Array(maxSubjects),
   };
 }
 
@@ -252,18 +253,24 @@ function divFloor(p: number, c: number): number {
   return q * c > p ? q - 1 : q;
 }
 
-/** R7 order: clause, subject id, larger amount, claim id (claim indexes into the workload). */
+/**
+ * R7's order for leftover fen (claim indexes into the workload): clause, subject id, the larger amount, the larger
+ * gross, then content and id (D8).
+ */
 function allocationBefore(w: FiveNumeric, x: number, y: number): boolean {
   const C_ = w.claims;
   const d = C_[x * C + C_KIND]! - C_[y * C + C_KIND]! || C_[x * C + C_SUBJECT]! - C_[y * C + C_SUBJECT]! || w.nets[y]! - w.nets[x]! ||
-    C_[x * C + C_IDRANK]! - C_[y * C + C_IDRANK]!;
+    w.gross[y]! - w.gross[x]! || C_[x * C + C_CONTENT]! - C_[y * C + C_CONTENT]!;
   return d < 0;
 }
 
-/** D8: of two equal claims of one line, the one kept comes first by subject id, then content, then id. */
+/**
+ * D8: of two claims of one line with equal amounts competing for one award (一次性, 补差), the one kept: the uncut
+ * one (smaller gross), then subject id, then content and id.
+ */
 function keptBefore(w: FiveNumeric, x: number, y: number): boolean {
   const C_ = w.claims;
-  const d = C_[x * C + C_SUBJECT]! - C_[y * C + C_SUBJECT]! || C_[x * C + C_CONTENT]! - C_[y * C + C_CONTENT]!;
+  const d = w.gross[x]! - w.gross[y]! || C_[x * C + C_SUBJECT]! - C_[y * C + C_SUBJECT]! || C_[x * C + C_CONTENT]! - C_[y * C + C_CONTENT]!;
   return d < 0;
 }
 
@@ -311,7 +318,7 @@ export function floorFive(w: FiveNumeric, i: number): number {
   const A_ = w.apps;
   const C_ = w.claims;
   const H_ = w.history;
-  const { nets, open, members, bySubject } = w;
+  const { nets, gross, open, members, bySubject } = w;
   const a = i * A;
   const c0 = A_[a + A_CLAIM0]!;
   const n = A_[a + A_NCLAIMS]!;
@@ -329,6 +336,7 @@ export function floorFive(w: FiveNumeric, i: number): number {
     const o = x * C;
     const f = C_[o + C_FLAGS]!;
     nets[x] = 0;
+    gross[x] = 0;
     open[x] = 0;
     switch (C_[o + C_KIND]) {
       case K02: {
@@ -338,13 +346,15 @@ export function floorFive(w: FiveNumeric, i: number): number {
         for (let e = h0; e < hn; e++) {
           if (H_[e * H + H_KIND] === K02 && H_[e * H + H_YEAR] === year) prior += H_[e * H + H_PAID]! - H_[e * H + H_REFUNDED]!;
         }
-        nets[x] = Math.min(divFloor(revenue, R02_DEN), Math.max(0, R02_CAP - prior));
+        gross[x] = divFloor(revenue, R02_DEN);
+        nets[x] = Math.min(gross[x]!, Math.max(0, R02_CAP - prior));
         open[x] = 1;
         break;
       }
       case K41: {
         if (!(C_[o + C_NUM]! > R41_PARAMS) || (f & B41_ALL) !== B41_ALL || !inWindow(C_[o + C_DAY]!)) break;
-        nets[x] = Math.min(divFloor(C_[o + C_FEN]! * R41_NUM, R41_DEN), R41_CAP);
+        gross[x] = divFloor(C_[o + C_FEN]! * R41_NUM, R41_DEN);
+        nets[x] = Math.min(gross[x]!, R41_CAP);
         open[x] = 1;
         // 一次性: the largest claim for the model is paid, the others nothing.
         const s = C_[o + C_SUBJECT]!;
@@ -358,7 +368,8 @@ export function floorFive(w: FiveNumeric, i: number): number {
       }
       case K52: {
         if (!enterprise || (f & B52_TITLE) === 0 || !inWindow(C_[o + C_DAY]!)) break;
-        nets[x] = TITLE_FEN[C_[o + C_NUM]!]!;
+        gross[x] = TITLE_FEN[C_[o + C_NUM]!]!;
+        nets[x] = gross[x]!;
         open[x] = 1;
         if (prior52 < 0) {
           prior52 = 0;
@@ -380,7 +391,8 @@ export function floorFive(w: FiveNumeric, i: number): number {
       }
       case K83: {
         if ((f & B83_ALL) !== B83_ALL || !(C_[o + C_DAY2]! <= C_[o + C_DAY]!) || !inWindow(C_[o + C_DAY]!)) break;
-        nets[x] = Math.min(divFloor(C_[o + C_FEN]!, R83_DEN), R83_CAP);
+        gross[x] = divFloor(C_[o + C_FEN]!, R83_DEN);
+        nets[x] = Math.min(gross[x]!, R83_CAP);
         open[x] = 1;
         break;
       }

@@ -130,15 +130,16 @@ export async function jreEvaluate(engine: Engine, app: Json): Promise<Settled> {
     };
     const { events } = await engine.run(facts);
     const p = events[0]?.params as AwardParams | undefined;
+    let gross = 0;
     let amount = 0;
     if (p !== undefined) {
-      if (p.fixedFen !== undefined) amount = p.fixedFen;
+      if (p.fixedFen !== undefined) gross = amount = p.fixedFen;
       else {
-        const room = Math.max(0, p.capFen! - (p.lessPrior ? (facts[p.lessPrior] as number) : 0));
-        amount = Math.min(Math.floor(((facts[p.baseFact!] as number) * p.num!) / p.den!), room);
+        gross = Math.floor(((facts[p.baseFact!] as number) * p.num!) / p.den!);
+        amount = Math.min(gross, Math.max(0, p.capFen! - (p.lessPrior ? (facts[p.lessPrior] as number) : 0)));
       }
     }
-    lines[k] = { clause: c.clause, subjectId: c.subjectId, id: c.id, claim: c, amount, open: p !== undefined, sharedCap: p?.sharedCapFen ?? null };
+    lines[k] = { clause: c.clause, subjectId: c.subjectId, id: c.id, claim: c, gross, amount, open: p !== undefined, sharedCap: p?.sharedCapFen ?? null };
   }
   return settle(lines, { rndInstitution: b.rndInstitution === true, contributionFen: fen(b.districtContribution?.[base]) ?? null, earlierFen, prior52Fen, awarded52Fen, eventsPaid });
 }

@@ -9,7 +9,9 @@
  * - 九(三): the previous year's contribution, less the earlier batches of the year, caps the total (R&D
  *   institutions exempt; no contribution figure pays nothing).
  * - R7 pro rata: shares floored, leftover fen one by one in clause order, then subject id, then to the larger
- *   amount, then by claim id (D8); ties between equal claims kept by their content, then id (D8).
+ *   amount, then the larger gross, then by content (D8); of two claims of equal amounts competing for one award,
+ *   the one with the smaller gross (uncut) is kept, then by content (D8). Content: the claim's fields other than
+ *   its id; the id decides only between claims equal in everything else.
  *
  * ZEN's expression language has neither sorting nor an order on strings, and json-rules-engine computes no
  * values at all, so these orderings and allocations cannot live in either tool's rules. ZEN runs this function
@@ -24,7 +26,9 @@ export interface SettleLine {
   readonly id: string;
   /** The claim as given (its content decides between equal claims, D8). */
   readonly claim: object;
-  /** Gross fen after the line's own cap (for 五(二): the title's amount). */
+  /** The line's formula before any cap, in fen (the engine's `gross`; for 五(二): the title's amount). */
+  readonly gross: number;
+  /** Fen after the line's own cap (for 五(二): the title's amount). */
   amount: number;
   /** True when every condition of the line is met. */
   readonly open: boolean;
@@ -66,10 +70,12 @@ export function settle(lines: SettleLine[], facts: SettleFacts): Settled {
       for (const k of Object.keys(value).sort()) if (!(value === claim && k === 'id')) out[k] = (value as Record<string, unknown>)[k];
       return out;
     });
-  const byOrder = (a: SettleLine, b: SettleLine): number =>
+  const byContent = (a: SettleLine, b: SettleLine): number =>
     ORDER[a.clause]! - ORDER[b.clause]! || cmp(a.subjectId, b.subjectId) || cmp(contentOf(a.claim), contentOf(b.claim)) || cmp(a.id, b.id);
+  // Of two lines of equal amounts competing for one award, the one kept first.
+  const byOrder = (a: SettleLine, b: SettleLine): number => a.gross - b.gross || byContent(a, b);
   const byAllocation = (a: SettleLine, b: SettleLine): number =>
-    ORDER[a.clause]! - ORDER[b.clause]! || cmp(a.subjectId, b.subjectId) || b.amount - a.amount || cmp(a.id, b.id);
+    ORDER[a.clause]! - ORDER[b.clause]! || cmp(a.subjectId, b.subjectId) || b.amount - a.amount || b.gross - a.gross || byContent(a, b);
   // R7: cut the members (sorted) to `room` in total: shares floored, leftover fen one by one in order.
   const proRata = (members: SettleLine[], room: number): void => {
     let total = 0;

@@ -88,30 +88,33 @@ const columns: readonly [string, string][] = [
   ['filedBeforeHeld', 'claim.filedAndApprovedOn != null and claim.heldOn != null and date(claim.filedAndApprovedOn) <= date(claim.heldOn)'],
   ['heldOn', dateOf('claim.heldOn')],
 ];
-type Rule = Partial<Record<string, string>> & { amount: string; open: string; sharedCap?: string };
+/** A rule: a cell per column it constrains, and its outputs: the line's gross (before any cap) and amount (after its own cap). */
+type Rule = Partial<Record<string, string>> & { gross: string; amount: string; open: string; sharedCap?: string };
 const awardRules: Rule[] = [
   {
     clause: "'art02_2'", enterprise: 'true', recognized: 'true', revenueFen: '$ != null and $ >= 300000000', revenueYearEnd: IN_WINDOW,
-    amount: 'min([floor(revenueFen / 10), max([0, 100000000 - prior0222Fen])])', open: 'true',
+    gross: 'floor(revenueFen / 10)', amount: 'min([floor(revenueFen / 10), max([0, 100000000 - prior0222Fen])])', open: 'true',
   },
   {
     clause: "'art04_1'", deployedParams: '$ != null and number($) > 100000000000', selfDeveloped: 'true', deployedInDistrict: 'true',
     thirdPartyEvaluated: 'true', domesticLeading: 'true', recognized: 'true', leadDeveloper: 'true', evaluatedOn: IN_WINDOW,
-    amount: 'min([floor(number(claim.constructionCost) * 100 * 3 / 10), 1000000000])', open: 'true',
+    gross: 'floor(number(claim.constructionCost) * 100 * 3 / 10)', amount: 'min([floor(number(claim.constructionCost) * 100 * 3 / 10), 1000000000])',
+    open: 'true',
   },
-  ...TIERS.map(([title, fen]): Rule => ({ clause: "'art05_2'", enterprise: 'true', title: `'${title}'`, announcedOn: IN_WINDOW, amount: String(fen), open: 'true' })),
+  ...TIERS.map(([title, fen]): Rule => ({ clause: "'art05_2'", enterprise: 'true', title: `'${title}'`, announcedOn: IN_WINDOW, gross: String(fen), amount: String(fen), open: 'true' })),
   {
     clause: "'art08_3'", eventLevel: "'national', 'provincial'", heldInDistrict: 'true', hostRole: "'host'", filedBeforeHeld: 'true', heldOn: IN_WINDOW,
-    amount: 'min([floor(number(claim.costBorneByHost) * 100 / 2), 150000000])', open: 'true', sharedCap: '150000000',
+    gross: 'floor(number(claim.costBorneByHost) * 100 / 2)', amount: 'min([floor(number(claim.costBorneByHost) * 100 / 2), 150000000])', open: 'true',
+    sharedCap: '150000000',
   },
-  { amount: '0', open: 'false' },
+  { gross: '0', amount: '0', open: 'false' },
 ];
 const award = {
   id: 'award', name: 'award', type: 'decisionTableNode',
   content: {
     hitPolicy: 'first', inputField: 'claimRows', outputPath: 'award', executionMode: 'loop', passThrough: true,
     inputs: columns.map(([id, field]) => ({ id, name: id, field })),
-    outputs: ['amount', 'open', 'sharedCap'].map((f) => ({ id: f, name: f, field: f })),
+    outputs: ['gross', 'amount', 'open', 'sharedCap'].map((f) => ({ id: f, name: f, field: f })),
     // Every rule names every column: ZEN skips a rule with a missing cell ('' means any value).
     rules: awardRules.map((r, k) => ({ _id: `a${k}`, ...Object.fromEntries(columns.map(([id]) => [id, ''])), sharedCap: 'null', ...r })),
   },
@@ -144,7 +147,7 @@ export const handler = async (input) => {
     for (let k = 0; k < f.n; k++, r++) {
       const row = claimRows[r];
       const w = award[r];
-      lines[k] = { clause: row.clause, subjectId: row.subjectId, id: row.id, claim: row.claim, amount: w.amount, open: w.open, sharedCap: w.sharedCap };
+      lines[k] = { clause: row.clause, subjectId: row.subjectId, id: row.id, claim: row.claim, gross: w.gross, amount: w.amount, open: w.open, sharedCap: w.sharedCap };
     }
     let awarded52Fen = 0;
     for (let k = 0; k < f.nt; k++, t++) awarded52Fen = Math.max(awarded52Fen, paidTier[t].fen);

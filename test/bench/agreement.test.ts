@@ -4,14 +4,16 @@
  * floor over pre-parsed numbers (bench/floor-numeric.ts), the floor parsing strings (bench/floor.ts), the GoRules
  * ZEN graph and the json-rules-engine rules (bench/peers/) each give every claim's net and the total exactly as
  * `evaluate` does. The sample is checked to contain the cases where the rules are delicate (a pro-rata cut over
- * several lines, an event's shared cap, a title already paid), so agreement cannot be vacuous.
+ * several lines, an event's shared cap, a title already paid), so agreement cannot be vacuous; two more
+ * applications pin D8's order between claims of equal amounts (the larger gross, then content; never the id),
+ * which a sample of a few hundred rarely meets.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreement, engineNets, type Nets } from '../../bench/agreement.js';
 import { compileFive, floorFive, floorFiveResult, mulDivFloor } from '../../bench/floor-numeric.js';
 import { floor } from '../../bench/floor.js';
-import { workload } from '../../bench/generate.js';
+import { fiveLineApplication, workload } from '../../bench/generate.js';
 import { jreEngine, jreEvaluate } from '../../bench/peers/jre.js';
 import { zenPeer, type ZenPeer } from '../../bench/peers/zen.js';
 import { evaluate, type EvaluationResult } from '../../src/index.js';
@@ -19,8 +21,25 @@ import { fenFromYuan } from '../../src/money.js';
 
 type Json = Record<string, any>;
 
-const N = 400;
-const apps: Json[] = workload('five', N, 13);
+/** Two applications where D8's order between equal amounts decides who gets money. */
+function d8Cases(): Json[] {
+  // Two claims for one event, both at 八(三)'s cap, then cut by 九(三) to odd fen: the leftover fen goes to the claim
+  // with the larger gross (C2), not to the smaller id. Application 56,588 of the bench's 100,000.
+  const events = JSON.parse(JSON.stringify(fiveLineApplication(20260101, 56588))) as Json;
+  // Two 四(一) claims for one model, both at the 1000万元 cap: the uncut one (the smaller gross, C1) is kept, though
+  // the other's content sorts first ("100000000.00" < "40000000.00").
+  const model = (id: string, constructionCost: string) => ({
+    id, clause: 'art04_1', subjectId: 'M', selfDeveloped: true, deployedParams: '671000000000', deployedInDistrict: true,
+    thirdPartyEvaluated: true, domesticLeading: true, evaluatedOn: '2027-03-01', recognized: true, leadDeveloper: true, constructionCost,
+  });
+  const oneTime: Json = { ...JSON.parse(JSON.stringify(events)), claims: [model('C0', '100000000.00'), model('C1', '40000000.00')] };
+  oneTime.beneficiary.districtContribution['2027'] = '50000000.00';
+  delete oneTime.history;
+  return [events, oneTime];
+}
+
+const apps: Json[] = [...workload('five', 400, 13), ...d8Cases()];
+const N = apps.length;
 const results: EvaluationResult[] = apps.map((a) => evaluate(a));
 const expected: Nets[] = apps.map((a, i) => engineNets(a, results[i]!));
 
@@ -32,6 +51,10 @@ function expectAgreement(actual: readonly Nets[]): void {
 }
 
 describe('the five-line sample exercises the delicate rules', () => {
+  it('D8 between equal amounts: the larger gross gets the leftover fen; the smaller gross is kept', () => {
+    expect(expected[N - 2]).toEqual({ lines: [84948895, 63711670, 63711671], total: 212372236 });
+    expect(expected[N - 1]).toEqual({ lines: [0, 1000000000], total: 1000000000 });
+  });
   it('九(三) cuts several lines pro rata in some applications (R7 with leftover fen)', () => {
     const cutSeveral = results.filter((r) => r.lines.filter((l) => fenFromYuan(l.net) > 0 && fenFromYuan(l.net) < fenFromYuan(l.gross)).length >= 2);
     expect(cutSeveral.length).toBeGreaterThan(5);
