@@ -61,18 +61,32 @@ interface Line {
   readonly subjectId: string;
   readonly id: string;
   readonly claim: Json;
+  /** The line's formula before any cap (the engine's `gross`): it orders lines of equal amounts (D8). */
+  gross: number;
   amount: number;
   open: boolean;
 }
 
-/** R7 with D8: leftover fen go in clause order, then subject id, then to the larger amount, then by id. */
+/**
+ * R7 with D8: leftover fen go in clause order, then subject id, then to the larger amount, then the larger gross,
+ * then by content (clause order, subject id, the claim's fields other than its id, then the id): ids decide only
+ * between claims equal in every other field.
+ */
 function byAllocation(a: Line, b: Line): number {
   return ORDER[a.clause]! - ORDER[b.clause]! || (a.subjectId < b.subjectId ? -1 : a.subjectId > b.subjectId ? 1 : 0) ||
-    b.amount - a.amount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    b.amount - a.amount || b.gross - a.gross || byContent(a, b);
 }
 
-/** Which of two equal claims is kept (D8): clause order, subject id, then the claim's fields other than its id, then the id. */
+/**
+ * Which of two claims of equal amounts is kept (一次性, 补差; D8): the uncut one (the smaller gross), then by
+ * content.
+ */
 function byOrder(a: Line, b: Line): number {
+  return a.gross - b.gross || byContent(a, b);
+}
+
+/** Clause order, subject id, then the claim's fields other than its id, then the id (D8). */
+function byContent(a: Line, b: Line): number {
   const order = ORDER[a.clause]! - ORDER[b.clause]! || (a.subjectId < b.subjectId ? -1 : a.subjectId > b.subjectId ? 1 : 0);
   if (order !== 0) return order;
   const ka = contentOf(a.claim);
@@ -107,7 +121,7 @@ export function floor(app: Json): { lines: number[]; total: number } {
   const best41 = new Map<string, Line>();
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!;
-    const line: Line = { clause: c.clause, subjectId: c.subjectId, id: c.id, claim: c, amount: 0, open: false };
+    const line: Line = { clause: c.clause, subjectId: c.subjectId, id: c.id, claim: c, gross: 0, amount: 0, open: false };
     lines[i] = line;
     switch (c.clause) {
       case 'art02_2': {
@@ -117,14 +131,16 @@ export function floor(app: Json): { lines: number[]; total: number } {
         if (revenue < 300000000) break;
         let prior = 0;
         for (const h of history) if (h.clause === 'art02_2' && h.awardYear === year) prior += fen(h.paid) - (h.refunded ? fen(h.refunded) : 0);
-        line.amount = Math.min(Math.floor(revenue / 10), Math.max(0, 100000000 - prior));
+        line.gross = Math.floor(revenue / 10);
+        line.amount = Math.min(line.gross, Math.max(0, 100000000 - prior));
         line.open = true;
         break;
       }
       case 'art04_1': {
         if (!(BigInt(c.deployedParams) > 100000000000n) || !c.deployedInDistrict || !c.thirdPartyEvaluated || !c.domesticLeading ||
           !c.selfDeveloped || !c.recognized || !c.leadDeveloper || !inWindow(c.evaluatedOn)) break;
-        line.amount = Math.min(Math.floor((fen(c.constructionCost) * 3) / 10), 1000000000);
+        line.gross = Math.floor((fen(c.constructionCost) * 3) / 10);
+        line.amount = Math.min(line.gross, 1000000000);
         line.open = true;
         // 一次性: the largest claim for the model is paid, the others nothing.
         const other = best41.get(c.subjectId);
@@ -138,7 +154,8 @@ export function floor(app: Json): { lines: number[]; total: number } {
       case 'art05_2': {
         const t = c.titles[0];
         if (!enterprise || t === undefined || !inWindow(t.announcedOn)) break;
-        line.amount = TIER_52[t.title]!;
+        line.gross = TIER_52[t.title]!;
+        line.amount = line.gross;
         line.open = true;
         if (prior52 < 0) {
           prior52 = 0;
@@ -160,7 +177,8 @@ export function floor(app: Json): { lines: number[]; total: number } {
       case 'art08_3': {
         if (c.eventLevel === 'other' || !c.heldInDistrict || c.hostRole !== 'host' || c.filedAndApprovedOn === undefined ||
           c.filedAndApprovedOn > c.heldOn || !inWindow(c.heldOn)) break;
-        line.amount = Math.min(Math.floor(fen(c.costBorneByHost) / 2), 150000000);
+        line.gross = Math.floor(fen(c.costBorneByHost) / 2);
+        line.amount = Math.min(line.gross, 150000000);
         line.open = true;
         break;
       }
