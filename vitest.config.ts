@@ -13,6 +13,9 @@ const underStryker = process.env.STRYKER_MUTATOR_WORKER !== undefined;
 export default defineConfig({
   test: {
     include: underStryker ? ENGINE_TESTS : ['test/**/*.test.ts'],
+    // The public types (test/types.test-d.ts): compiled by tsc as part of `npm test`; a mistake that should not
+    // compile and does fails the run.
+    typecheck: { enabled: !underStryker, include: ['test/**/*.test-d.ts'], tsconfig: 'tsconfig.json' },
     setupFiles: ['test/setup.ts'],
     // The property tests run thousands of cases; on a shared, loaded machine one can take well over vitest's default 5 s.
     // The timeout only catches a hang: no test measures time.

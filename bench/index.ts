@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: runs every benchmark script of bench/ that is present, each in its own child process, so one
- * command prints every figure: bench/bench.ts (throughput against the floor), then bench/compare.ts,
- * bench/batch-memory.ts and bench/http.ts when they exist (through their npm scripts `bench:compare` / `bench:batch`
- * / `bench:http` when defined).
+ * command prints every figure: bench/bench.ts (throughput against the floor), then bench/package.ts (bundle size and
+ * import time), bench/compare.ts, bench/batch-memory.ts and bench/http.ts when they exist (through their npm scripts
+ * `bench:package` / `bench:compare` / `bench:batch` / `bench:http` when defined).
  *
  * bench.ts is bundled with esbuild first (with its dependencies) and run with plain node (`--expose-gc` for clean memory figures), so
  * the figures are those of compiled JavaScript, not of a development loader. `@gorules/zen-engine` stays outside the
@@ -54,7 +54,7 @@ if (only === undefined || only === 'bench') {
 
 // 2. The other benchmark scripts, when present.
 const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
-for (const [file, script] of [['compare.ts', 'bench:compare'], ['batch-memory.ts', 'bench:batch'], ['http.ts', 'bench:http']] as const) {
+for (const [file, script] of [['package.ts', 'bench:package'], ['compare.ts', 'bench:compare'], ['batch-memory.ts', 'bench:batch'], ['http.ts', 'bench:http']] as const) {
   if (only !== undefined && only !== script && only !== file) continue;
   if (scripts[script]) run(`npm run ${script}`, 'npm', ['run', '-s', script]);
   else if (existsSync(join(here, file))) run(`bench/${file}`, process.execPath, ['--import', 'tsx', join(here, file)]);

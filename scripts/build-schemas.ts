@@ -11,9 +11,11 @@ import { BatchRecordSchema } from '../src/batch/record.js';
 import { jsonSchemaOf } from '../src/batch/jsonSchema.js';
 import { ClawbackInput } from '../src/clawback.js';
 import { MultiYearInput } from '../src/multiyear.js';
-import { ParametersFile, ReadingsFile } from '../src/optionSchemas.js';
+import { ParametersFile, ReadingsFile, ReformFile } from '../src/optionSchemas.js';
 import { ClawbackResultSchema, EvaluationResultSchema, MultiYearResultSchema } from '../src/resultSchema.js';
 import { Application } from '../src/schema.js';
+import { DraftingReportSchema } from '../src/server/schemas.js';
+import { VERSION } from '../src/version.js';
 
 interface Entry {
   readonly file: string;
@@ -42,14 +44,23 @@ const ENTRIES: readonly Entry[] = [
     description: 'Parameter values by id (options.parameters, `batch --parameters`). Amounts are yuan strings, rates decimal fractions ("0.30"), dates YYYY-MM-DD; null unsets a parameter the text leaves open.' },
   { file: 'readings.schema.json', schema: ReadingsFile, io: 'input', title: 'Readings',
     description: 'Readings of ambiguous text by register id (options.readings, `batch --readings`); see docs/clause-register.md.' },
+  { file: 'reform.schema.json', schema: ReformFile, io: 'input', title: 'Reform',
+    description: 'A reform file for `zz-ai-policy text` / `compare` and the service\'s /v1/text and /v1/compare: parameter values by id (flat, or nested by the dots of the ids), readings by register id, award lines switched off, and an id, title and description for the report. JSON, or YAML read as data (failsafe schema). Each parameter\'s pattern holds its unit\'s form and its range, as the engine checks them; a parameter set twice (flat and nested) is refused by the engine.' },
+  { file: 'drafting-report.schema.json', schema: DraftingReportSchema, io: 'output', title: 'DraftingReport',
+    description: 'What `zz-ai-policy compare --format json` writes and the service\'s /v1/compare answers: the sentences of the text the reform rewords, the effect on money over the portfolio (totals, by clause, by constraint, by beneficiary), the sensitivity view, and the fingerprints of the reform and of the baseline.' },
 ];
+
+/** Where a schema file is published: inside the package, at its version (the `$id` of the schema). */
+export function schemaId(file: string): string {
+  return `https://unpkg.com/zz-airport-ai-policy@${VERSION}/schemas/${file}`;
+}
 
 /** Every schema file, by file name, with its exact text (2-space JSON and a final newline). */
 export function buildSchemas(): Map<string, string> {
   const out = new Map<string, string>();
   for (const e of ENTRIES) {
     const { $schema, ...body } = jsonSchemaOf(e.schema, e.io);
-    out.set(e.file, `${JSON.stringify({ $schema, title: e.title, description: e.description, ...body }, null, 2)}\n`);
+    out.set(e.file, `${JSON.stringify({ $schema, $id: schemaId(e.file), title: e.title, description: e.description, ...body }, null, 2)}\n`);
   }
   return out;
 }

@@ -8,9 +8,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
+import fc from 'fast-check';
+import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { buildSchemas, SCHEMA_DIR } from '../scripts/build-schemas.js';
+import { buildSchemas, SCHEMA_DIR, schemaId } from '../scripts/build-schemas.js';
+import { PARAMETERS } from '../src/catalogue.js';
+import { checkParameterValue } from '../src/compile.js';
+import { buildReport } from '../src/drafting/report.js';
+import { parseReform, validateReform } from '../src/drafting/reform.js';
+import { rangeFor } from '../src/parameters.js';
 import { evaluateMany, type BatchRecord } from '../src/batch/index.js';
 import type { EvaluationResult } from '../src/index.js';
 import type { BatchRecordSchema } from '../src/batch/record.js';
@@ -37,6 +44,8 @@ const validate = {
   batchRecord: validator('batch-record.schema.json'),
   parameters: validator('parameters.schema.json'),
   readings: validator('readings.schema.json'),
+  reform: validator('reform.schema.json'),
+  report: validator('drafting-report.schema.json'),
 };
 
 type Check = ReturnType<typeof ajv.compile>;
@@ -54,6 +63,112 @@ describe('schemas/ is what `npm run schemas` generates now', () => {
     for (const [file, text] of generated) {
       expect(readFileSync(join(SCHEMA_DIR, file), 'utf8'), `schemas/${file} is stale: run npm run schemas`).toBe(text);
     }
+  });
+
+  it('every schema has an $id: where the file is published, at the package version', () => {
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.json'))) {
+      const { $id } = schemaFile(file) as { $id?: string };
+      expect($id).toBe(schemaId(file));
+      expect($id).toBe(`https://unpkg.com/zz-airport-ai-policy@${version}/schemas/${file}`);
+    }
+  });
+});
+
+describe('parameters.schema.json holds each parameter\'s form and range, as the engine checks them', () => {
+  const checkOne = (id: string, value: unknown) => validate.parameters({ [id]: value });
+  const engineAccepts = (id: string, value: unknown) => checkParameterValue(id, value) === null;
+
+  it('refuses what drafters write by mistake: units, words, thousands separators, past the range', () => {
+    for (const bad of ['150万', '1,500,000', '1500000元', '-1', '1000000000.01', '1000000001', '1e6', ' 100', '100.001', '']) {
+      expect([bad, checkOne('art02_2.cap', bad)]).toEqual([bad, false]);
+      expect([bad, engineAccepts('art02_2.cap', bad)]).toEqual([bad, false]);
+    }
+    expect(checkOne('art02_2.cap', '1000000000.00')).toBe(true);
+    expect(checkOne('art02_2.thresholdComparison', 'inclusive')).toBe(false);
+    expect(checkOne('art02_2.thresholdComparison', 'atLeast')).toBe(true);
+    expect(checkOne('art02_2.rate', '30%')).toBe(false);
+    expect(checkOne('art02_2.rate', '1.01')).toBe(false);
+    expect(checkOne('art02_2.rate', '1.000')).toBe(true);
+    expect(checkOne('art03_3.ratioProvincial', '10.5')).toBe(false);
+    expect(checkOne('art03_3.ratioProvincial', '10')).toBe(true);
+    // Only a parameter the text leaves open may be null.
+    expect(checkOne('art02_1.ratio', null)).toBe(true);
+    expect(checkOne('art02_2.cap', null)).toBe(false);
+    expect(checkOne('art02_2.cap', 2000000)).toBe(false);
+  });
+
+  it('accepts exactly what the engine accepts, for every parameter, on each side of each bound and on random text', () => {
+    const probes = (id: string): string[] => {
+      const def = PARAMETERS.find((d) => d.id === id)!;
+      const range = rangeFor(def);
+      const out = ['0', '1', '01', '1.', '.5', '0.0', '1.0', 'atLeast', 'moreThan', 'floor', 'halfUp', 'AtLeast', '2024-02-29', '2023-02-29', '2100-02-29', '2000-02-29', '2026-04-31', '2026-4-30', '1999-12-31', '2099-12-31'];
+      if (range) {
+        const [min, max] = range;
+        out.push(min, max, `${max}0`, `${max}.0`, `${max}.00`, `${max}.01`, `${max}.000000000001`, `${min}.5`);
+        if (def.unit !== 'date') out.push(String(BigInt(max.split('.')[0]!) - 1n), String(BigInt(max.split('.')[0]!) + 1n), `-${max}`);
+      }
+      return out;
+    };
+    let compared = 0;
+    for (const def of PARAMETERS) {
+      for (const value of [...probes(def.id), null]) {
+        expect([def.id, value, checkOne(def.id, value)]).toEqual([def.id, value, engineAccepts(def.id, value)]);
+        compared++;
+      }
+    }
+    const text = fc.oneof(
+      fc.stringMatching(/^[0-9]{1,22}(\.[0-9]{0,14})?$/),
+      fc.stringMatching(/^20[0-9]{2}-[0-9]{2}-[0-9]{2}$/),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(fc.property(fc.constantFrom(...PARAMETERS.map((d) => d.id)), text, (id, value) => checkOne(id, value) === engineAccepts(id, value)), { numRuns: 20_000 });
+    expect(compared).toBeGreaterThan(PARAMETERS.length * 25);
+  });
+});
+
+describe('reform.schema.json and drafting-report.schema.json', () => {
+  const reformFiles = readdirSync(join(ROOT, 'fixtures', 'reforms'));
+  const dataOf = (file: string): unknown => {
+    const text = readFileSync(join(ROOT, 'fixtures', 'reforms', file), 'utf8');
+    return file.endsWith('.json') ? JSON.parse(text) : parseDocument(text, { schema: 'failsafe' }).toJS();
+  };
+
+  it.each(reformFiles)('accepts the reform file %s (read as data), which the engine accepts', (file) => {
+    expect(errorsOf(validate.reform, dataOf(file))).toEqual([]);
+  });
+
+  it('accepts nested parameters split at any dot, and refuses what the engine refuses', () => {
+    const nested = { parameters: { art02_2: { cap: '2000000' }, 'art03_1.cap': { keyRd: '3000000' }, art03_1: { 'cap.majorSciTech': '1' } } };
+    expect(errorsOf(validate.reform, nested)).toEqual([]);
+    expect(() => validateReform(nested)).not.toThrow();
+    const refused: unknown[] = [
+      { parameters: { art02_2: { cap: '150万' } } },
+      { parameters: { 'art02_2.cap': '150万' } },
+      { parameters: { art02_2: { cap: { x: '1' } } } },
+      { parameters: { art02_2: { capp: '1' } } },
+      { readings: { 'A9.3.1': 'z' } },
+      { disabledLines: ['art04_3', 'art04_3'] },
+      { disabledLines: ['四(三)'] },
+      { title: '' },
+      { id: '-x' },
+      { extra: 1 },
+    ];
+    for (const data of refused) {
+      expect([data, validate.reform(data)]).toEqual([data, false]);
+      expect(() => validateReform(data)).toThrow();
+    }
+  });
+
+  it('validates the report compare writes, with its two fingerprints', () => {
+    const policyText = readFileSync(join(ROOT, 'policy', 'policy.zh.md'), 'utf8');
+    const portfolio = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'portfolio', 'portfolio.json'), 'utf8')) as unknown[];
+    const reform = parseReform(readFileSync(join(ROOT, 'fixtures', 'reforms', 'raise-02-2-cap-soft-09-3.yaml'), 'utf8'), 'yaml');
+    const report = JSON.parse(JSON.stringify(buildReport({ policyText, reform, portfolio: portfolio.slice(0, 20) }))) as Record<string, unknown>;
+    expect(errorsOf(validate.report, report)).toEqual([]);
+    expect(report.fingerprint).not.toEqual(report.baselineFingerprint);
+    expect(validate.report({ ...report, fingerprint: undefined })).toBe(false);
+    expect(validate.report({ ...report, kind: 'other' })).toBe(false);
   });
 });
 

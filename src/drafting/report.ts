@@ -3,10 +3,13 @@
  * money over a portfolio (the comparison), and which readings of the register would move the money most under
  * the reform (the sensitivity view). Plain data; markdown.ts and html.ts render it, JSON is the data itself.
  */
+import { fingerprintOf } from '../evaluate.js';
+import type { Fingerprint } from '../result.js';
+import { resolveOptions } from '../validate.js';
 import { VERSION } from '../version.js';
 import { compareScenarios, sensitivityOf, type Comparison, type Sensitivity } from './compare.js';
 import { preparePortfolio } from './portfolio.js';
-import { BASELINE_REFORM, type Reform } from './reform.js';
+import { BASELINE_REFORM, reformOptions, type Reform } from './reform.js';
 import { bindText, renderText, type NotInText, type SentenceChange } from './text.js';
 
 /** Everything a drafter needs to judge a reform. */
@@ -22,6 +25,10 @@ export interface DraftingReport {
   readonly comparison: Comparison;
   /** Absent when not asked for. */
   readonly sensitivity: Sensitivity | null;
+  /** The rules the reform's figures were computed under (its parameters and readings). */
+  readonly fingerprint: Fingerprint;
+  /** The rules the baseline's figures were computed under. */
+  readonly baselineFingerprint: Fingerprint;
 }
 
 /** What {@link buildReport} needs. */
@@ -56,5 +63,13 @@ export function buildReport(input: ReportInput): DraftingReport {
     text: { changes: rendered.changes, notInText: rendered.notInText },
     comparison,
     sensitivity: input.sensitivity === false ? null : sensitivityOf(summary, options),
+    fingerprint: fingerprintOfReform(input.reform),
+    baselineFingerprint: fingerprintOfReform(baseline),
   };
+}
+
+/** The fingerprint of the rules a reform sets (a validated reform's options are valid). */
+function fingerprintOfReform(reform: Reform): Fingerprint {
+  const { params, readings } = resolveOptions(reformOptions(reform));
+  return fingerprintOf(params, readings);
 }

@@ -350,10 +350,8 @@ export async function buildApp(options: ServiceOptions = {}): Promise<FastifyIns
     const baseline = body.baseline === undefined ? BASELINE_REFORM : reformOf(body.baseline, 'baseline');
     const top = topOf(body.top);
     const sensitivity = flagOf(body.sensitivity, 'sensitivity');
-    const fp = fingerprintOfOptions(reformOptions(reform), 'reform');
-    const baselineFp = fingerprintOfOptions(reformOptions(baseline), 'baseline');
-    fingerprints.set(request, fp);
-    const report = at('portfolio', () => buildReport({
+    fingerprints.set(request, fingerprintOfOptions(reformOptions(reform), 'reform'));
+    return at('portfolio', () => buildReport({
       policyText: text().source,
       reform,
       baseline,
@@ -361,7 +359,6 @@ export async function buildApp(options: ServiceOptions = {}): Promise<FastifyIns
       ...(top === undefined ? {} : { top }),
       ...(sensitivity === undefined ? {} : { sensitivity }),
     }));
-    return { ...report, fingerprint: fp, baselineFingerprint: baselineFp };
   });
 
   app.get('/health', async () => ({ status: 'ok', engine: defaults.engine, version: defaults.version, fingerprint: defaults }));

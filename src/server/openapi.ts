@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { jsonSchemasOf, type JsonSchemaNode } from '../batch/jsonSchema.js';
 import { ClawbackInput } from '../clawback.js';
-import { ReformSchema } from '../drafting/reform.js';
+import { ReformFile } from '../optionSchemas.js';
 import { MultiYearInput } from '../multiyear.js';
 import { EvaluateOptionsSchema, ParametersFile, ReadingsFile } from '../optionSchemas.js';
 import { EvaluationResultSchema, FingerprintSchema } from '../resultSchema.js';
@@ -85,7 +85,7 @@ function inputRegistry(): z.core.$ZodRegistry<{ id: string }> {
   r.add(ParametersFile, { id: 'Parameters' });
   r.add(ReadingsFile, { id: 'Readings' });
   r.add(EvaluateOptionsSchema, { id: 'EvaluateOptions' });
-  r.add(ReformSchema, { id: 'Reform' });
+  r.add(ReformFile, { id: 'Reform' });
   r.add(EvaluateRequest, { id: 'EvaluateRequest' });
   r.add(EvaluateYearsRequest, { id: 'EvaluateYearsRequest' });
   r.add(ClawbackRequest, { id: 'ClawbackRequest' });

@@ -12,12 +12,12 @@
 import { z } from 'zod';
 import { ClawbackInput } from '../clawback.js';
 import { CONSTRAINT_CODES, type Comparison, type ConstraintCode, type Sensitivity } from '../drafting/compare.js';
-import { ReformSchema, type Reform } from '../drafting/reform.js';
+import type { Reform } from '../drafting/reform.js';
 import type { DraftingReport } from '../drafting/report.js';
 import type { NotInText, RenderedText, SentenceChange, TextPart } from '../drafting/text.js';
 import { AWARD_LINES } from '../ids.js';
 import { MultiYearInput } from '../multiyear.js';
-import { EvaluateOptionsSchema } from '../optionSchemas.js';
+import { EvaluateOptionsSchema, ReformFile } from '../optionSchemas.js';
 import { ClawbackResultSchema, FingerprintSchema, LineStatusSchema, MultiYearResultSchema, ResultYuan } from '../resultSchema.js';
 import { Application } from '../schema.js';
 
@@ -25,7 +25,7 @@ const Bilingual = z.strictObject({ zh: z.string(), en: z.string() });
 
 /** A reform: reform data (as a reform JSON file holds it) or the text of a reform file, YAML or JSON. */
 export const ReformInput = z.union([
-  ReformSchema,
+  ReformFile,
   z.string().max(1_000_000).describe('the text of a reform file, YAML or JSON (read with the YAML failsafe schema)'),
 ]);
 
@@ -159,8 +159,8 @@ const SensitivitySchema = z.strictObject({
   })),
 }) satisfies z.core.$ZodType<Sensitivity>;
 
-/** `POST /v1/compare`'s answer: the drafter's report (as `buildReport` gives it) with both fingerprints. */
-export const CompareResponse = z.strictObject({
+/** The drafter's report as `buildReport` gives it: `compare --format json`'s output and `POST /v1/compare`'s answer. */
+export const DraftingReportSchema = z.strictObject({
   kind: z.literal('zz-airport-ai-policy/drafting-report'),
   engineVersion: z.string(),
   text: z.strictObject({ changes: z.array(SentenceChangeSchema), notInText: z.array(NotInTextSchema) }),
@@ -169,6 +169,9 @@ export const CompareResponse = z.strictObject({
   fingerprint: FingerprintSchema.describe('the reform\'s parameters and readings'),
   baselineFingerprint: FingerprintSchema.describe('the baseline\'s parameters and readings'),
 }) satisfies z.core.$ZodType<DraftingReport>;
+
+/** `POST /v1/compare`'s answer: the drafter's report. */
+export const CompareResponse = DraftingReportSchema;
 
 /** `POST /v1/evaluate-years`'s answer: `evaluateYears`' result with the fingerprint of the options. */
 export const EvaluateYearsResponse = MultiYearResultSchema.extend({ fingerprint: FingerprintSchema });

@@ -52,12 +52,14 @@ describe('the OpenAPI document', () => {
 
   it('describes inputs as the shipped JSON Schemas do', () => {
     const shipped = JSON.parse(readFileSync(`${ROOT}schemas/application.schema.json`, 'utf8')) as Record<string, unknown>;
-    const { $schema: _s, title: _t, description: _d, ...body } = shipped;
+    const { $schema: _s, $id: _i, title: _t, description: _d, ...body } = shipped;
     expect((doc as { components: { schemas: Record<string, unknown> } }).components.schemas.Application).toEqual(body);
     const validators = componentValidators(doc);
     const samples = JSON.parse(readFileSync(`${ROOT}fixtures/sample-applications.json`, 'utf8')) as unknown[];
     for (const app of samples) expect(validators.get('EvaluateRequest')!({ input: app })).toBe(true);
     expect(validators.get('EvaluateRequest')!({ input: samples[0], options: { readings: { 'A9.3.2': 'z' } } })).toBe(false);
+    expect(validators.get('EvaluateRequest')!({ input: samples[0], options: { parameters: { 'art02_2.cap': '150万' } } })).toBe(false);
+    expect(validators.get('EvaluateRequest')!({ input: samples[0], options: { parameters: { 'art02_2.cap': '1500000' } } })).toBe(true);
     expect(validators.get('EvaluateRequest')!({ application: samples[0] })).toBe(false);
   });
 
