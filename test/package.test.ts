@@ -205,6 +205,43 @@ describe('the package\'s subpaths and shipped files', () => {
     expect(JSON.parse(r.stdout)).toEqual({ baseline: 'baseline', reform: { 'A9.3.1': 'b' }, batch: 'function', server: 'function', sameClass: true });
   }, 60_000);
 
+  it('type-checks from TypeScript (NodeNext, ESM and CJS): typed calls compile, a misspelt field or option does not', async () => {
+    writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [] },
+      files: ['typed.mts', 'typed.cts'],
+    }));
+    const app = "{ beneficiary: { id: 'B', legalForm: 'enterprise', rndInstitution: false, registeredInDistrict: true, taxAdministeredInDistrict: true, statsRegisteredInDistrict: true, independentLegalPerson: true, soundFinancialSystem: true, operatingNormally: true, goodCredit: true, mainBusinessFields: ['dataLabelingCollectionTrading'], districtContribution: { '2025': '1.00' } }, awardYear: 2026, approvalDate: '2026-06-15', claims: [] }";
+    writeFileSync(join(consumer, 'typed.mts'), [
+      "import { evaluate, safeEvaluate, type ApplicationInput, type EvaluationResult, type InputIssueCode } from 'zz-airport-ai-policy';",
+      "import { parseReform, type Reform } from 'zz-airport-ai-policy/drafting';",
+      "import { evaluateMany, type BatchRecord } from 'zz-airport-ai-policy/batch';",
+      `const app: ApplicationInput = ${app};`,
+      "const r: EvaluationResult = evaluate(app, { parameters: { 'art02_2.cap': '2000000' }, readings: { 'A9.3.1': 'b' } });",
+      "const o = safeEvaluate(JSON.parse('{}')); const code: InputIssueCode | undefined = o.ok ? undefined : o.error.issues[0]?.code;",
+      "const f: Reform = parseReform('{}', 'json'); const m: BatchRecord[] = [...evaluateMany([app])];",
+      '// @ts-expect-error awardYer is not a field',
+      'evaluate({ ...app, awardYer: 2026 });',
+      '// @ts-expect-error no such parameter',
+      "evaluate(app, { parameters: { 'art02_2.capp': '1' } });",
+      'export { r, code, f, m };',
+    ].join('\n'));
+    writeFileSync(join(consumer, 'typed.cts'), [
+      "import { evaluate, type ApplicationInput } from 'zz-airport-ai-policy';",
+      `const app: ApplicationInput = ${app};`,
+      'export const total: string = evaluate(app).total;',
+      '// @ts-expect-error legalForm is a union',
+      "evaluate({ ...app, beneficiary: { ...app.beneficiary, legalForm: 'company' } });",
+    ].join('\n'));
+    const r = await sh(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], consumer);
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    // And the compiler does reject a mistake there (the check above can fail).
+    writeFileSync(join(consumer, 'typed.cts'), "import { evaluate } from 'zz-airport-ai-policy';\nevaluate({ awardYear: 2026 });\n");
+    const bad = await sh(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], consumer);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout).toContain('typed.cts');
+  }, 120_000);
+
   it('the policy text and the sample applications have export paths', async () => {
     writeFileSync(join(consumer, 'files.cjs'), [
       "const { readFileSync } = require('node:fs');",
