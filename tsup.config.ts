@@ -7,10 +7,10 @@ import { defineConfig } from 'tsup';
  * bundler that imports `evaluate` gets the engine alone. An entry's copy of the engine gives the same results as
  * any other's; PolicyInputError is recognised across copies (`instanceof` checks a brand, errors.ts).
  */
-const entry = { index: 'src/index.ts', drafting: 'src/drafting/index.ts', batch: 'src/batch/index.ts', server: 'src/server/index.ts' };
+const entry = { index: 'src/index.ts', drafting: 'src/tools/drafting/index.ts', batch: 'src/tools/batch/index.ts', server: 'src/tools/server/index.ts' };
 
 export default defineConfig({
-  entry: { ...entry, cli: 'src/cli.ts' },
+  entry: { ...entry, cli: 'src/tools/cli/main.ts' },
   format: ['esm', 'cjs'],
   dts: { entry, compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,

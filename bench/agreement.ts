@@ -4,7 +4,7 @@
  * kept, and by test/bench/agreement.test.ts.
  */
 import type { EvaluationResult } from '../src/index.js';
-import { fenFromYuan } from '../src/money.js';
+import { fenFromYuan } from '../src/core/money.js';
 
 type Json = Record<string, any>;
 

@@ -7,9 +7,9 @@
  */
 import { parseArgs } from 'node:util';
 import { generatePortfolio } from '../scripts/generate-portfolio.js';
-import { compare, compareScenarios, sensitivityOf } from '../src/drafting/compare.js';
-import { preparePortfolio } from '../src/drafting/portfolio.js';
-import { BASELINE_REFORM, validateReform, type Reform } from '../src/drafting/reform.js';
+import { compare, compareScenarios, sensitivityOf } from '../src/tools/drafting/compare.js';
+import { preparePortfolio } from '../src/tools/drafting/portfolio.js';
+import { BASELINE_REFORM, validateReform, type Reform } from '../src/tools/drafting/reform.js';
 
 const { values } = parseArgs({
   options: { size: { type: 'string' }, runs: { type: 'string' }, sensitivity: { type: 'boolean' } },

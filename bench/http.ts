@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
-import { evaluateUnknown as evaluate } from '../src/evaluate.js';
+import { evaluateUnknown as evaluate } from '../src/engine/evaluate.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -34,7 +34,7 @@ mkdirSync(outDir, { recursive: true });
 const outfile = join(outDir, 'server.mjs');
 await build({
   stdin: {
-    contents: `import { buildApp } from ${JSON.stringify(join(root, 'src', 'server', 'app.ts'))};
+    contents: `import { buildApp } from ${JSON.stringify(join(root, 'src', 'tools', 'server', 'app.ts'))};
 const app = await buildApp({ log: false });
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 process.stdout.write(address + '\\n');

@@ -7,15 +7,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { z } from 'zod';
-import { BatchRecordSchema } from '../src/batch/record.js';
-import { jsonSchemaOf } from '../src/batch/jsonSchema.js';
-import { ClawbackInput } from '../src/clawback.js';
-import { MultiYearInput } from '../src/multiyear.js';
-import { ParametersFile, ReadingsFile, ReformFile } from '../src/optionSchemas.js';
-import { ClawbackResultSchema, EvaluationResultSchema, MultiYearResultSchema } from '../src/resultSchema.js';
-import { Application } from '../src/schema.js';
-import { DraftingReportSchema } from '../src/server/schemas.js';
-import { VERSION } from '../src/version.js';
+import { BatchRecordSchema } from '../src/tools/batch/record.js';
+import { jsonSchemaOf } from '../src/tools/batch/jsonSchema.js';
+import { ClawbackInput } from '../src/engine/clawback.js';
+import { MultiYearInput } from '../src/engine/years.js';
+import { ParametersFile, ReadingsFile, ReformFile } from '../src/edges/schemas/options.js';
+import { ClawbackResultSchema, EvaluationResultSchema, MultiYearResultSchema } from '../src/edges/schemas/result.js';
+import { Application } from '../src/policy/input.js';
+import { DraftingReportSchema } from '../src/tools/server/schemas.js';
+import { VERSION } from '../src/core/version.js';
 
 interface Entry {
   readonly file: string;

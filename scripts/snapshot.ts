@@ -31,7 +31,7 @@ if (mode === 'generate' && dir) {
   console.log(`corpus written to ${dir}: ${apps.length} applications, ${years.length} multi-year inputs`);
 } else if (mode === 'run' && dir && out) {
   const lib = (await import(join(root, 'dist', 'index.js'))) as typeof import('../src/index.js');
-  const drafting = (await import(join(root, 'dist', 'drafting.js'))) as typeof import('../src/drafting/index.js');
+  const drafting = (await import(join(root, 'dist', 'drafting.js'))) as typeof import('../src/tools/drafting/index.js');
   mkdirSync(out, { recursive: true });
   const files = new Map<string, string[]>();
   const emit = (file: string, value: unknown) => {

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { compareCommand } from '../src/cli/compare.js';
+import { compareCommand } from '../src/tools/cli/compare.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const readmePath = new URL('../README.md', import.meta.url);

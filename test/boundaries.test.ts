@@ -1,6 +1,6 @@
 /** Boundary words (民法典 第1259条): 以上 / 不超过 / 最高 include the number, 超过 excludes it. */
 import { describe, expect, it } from 'vitest';
-import { atLeast, atMost, meets, moreThan } from '../src/boundaries.js';
+import { atLeast, atMost, meets, moreThan } from '../src/core/boundaries.js';
 
 describe('boundary words', () => {
   it.each([

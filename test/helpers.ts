@@ -6,7 +6,7 @@ import {
   clawback as clawbackTyped, evaluate as evaluateTyped, evaluateYears as evaluateYearsTyped, type ApplicationInput, type ClawbackInput,
   type ClawbackResult, type EvaluationResult, type LineResult, type MultiYearInput, type MultiYearResult,
 } from '../src/index.js';
-import type { EvaluateOptions } from '../src/validate.js';
+import type { EvaluateOptions } from '../src/edges/input/validate.js';
 
 export type Json = Record<string, unknown>;
 

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import { AMOUNT_BOUND_FEN, applyRate, fenFromYuan, mulDivFloor, rateFromString, shiftDecimal, SIGNED_YUAN_PATTERN, YUAN_PATTERN, yuanFromFen } from '../src/money.js';
-import { MultiYearInput } from '../src/multiyear.js';
-import { PARAMETERS } from '../src/catalogue.js';
-import { Application } from '../src/schema.js';
-import { COMPARED_AMOUNT_KEYS, SUMMED_AMOUNT_KEYS, SUMMED_AMOUNT_TABLES } from '../src/validate.js';
+import { AMOUNT_BOUND_FEN, applyRate, fenFromYuan, mulDivFloor, rateFromString, shiftDecimal, SIGNED_YUAN_PATTERN, YUAN_PATTERN, yuanFromFen } from '../src/core/money.js';
+import { MultiYearInput } from '../src/engine/years.js';
+import { PARAMETERS } from '../src/policy/catalogue.js';
+import { Application } from '../src/policy/input.js';
+import { COMPARED_AMOUNT_KEYS, SUMMED_AMOUNT_KEYS, SUMMED_AMOUNT_TABLES } from '../src/edges/input/validate.js';
 
 describe('money', () => {
   it('reads and writes yuan strings exactly', () => {

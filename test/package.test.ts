@@ -281,12 +281,11 @@ describe('the package\'s subpaths and shipped files', () => {
 describe('API documentation', () => {
   it('every export of the batch and schema modules has a TSDoc comment right above it', () => {
     const files = [
-      ...readdirSync(join(ROOT, 'src', 'batch')).map((f) => join('src', 'batch', f)),
-      join('src', 'resultSchema.ts'),
-      join('src', 'optionSchemas.ts'),
-      join('src', 'cli', 'batch.ts'),
-      join('src', 'cli', 'serve.ts'),
-      ...readdirSync(join(ROOT, 'src', 'server')).map((f) => join('src', 'server', f)),
+      ...readdirSync(join(ROOT, 'src', 'tools', 'batch')).map((f) => join('src', 'tools', 'batch', f)),
+      ...readdirSync(join(ROOT, 'src', 'edges', 'schemas')).map((f) => join('src', 'edges', 'schemas', f)),
+      join('src', 'tools', 'cli', 'batch.ts'),
+      join('src', 'tools', 'cli', 'serve.ts'),
+      ...readdirSync(join(ROOT, 'src', 'tools', 'server')).map((f) => join('src', 'tools', 'server', f)),
     ];
     const missing: string[] = [];
     for (const file of files) {

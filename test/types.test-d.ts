@@ -10,7 +10,7 @@ import {
   type InputIssueCode, type MultiYearInput, type ClawbackInput, type Outcome, type ParameterId, type ReadingId,
   type ReadingOption, type LineStatus,
 } from '../src/index.js';
-import type { BatchIssueCode } from '../src/batch/index.js';
+import type { BatchIssueCode } from '../src/tools/batch/index.js';
 
 const application = {
   beneficiary: {

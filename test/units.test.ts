@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkParameterValue, compileParameters } from '../src/compile.js';
+import { checkParameterValue, compileParameters } from '../src/policy/parameterSet.js';
 import { explain, PARAMETERS, PolicyInputError, safeEvaluateYears } from '../src/index.js';
-import { mulDivFloor, rateFromString } from '../src/money.js';
+import { mulDivFloor, rateFromString } from '../src/core/money.js';
 import { application, beneficiary, claim, evaluate, evaluateYears } from './helpers.js';
 
 describe('parameter values are checked against their unit', () => {

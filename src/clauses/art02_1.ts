@@ -2,8 +2,8 @@
  * 二(一) 促进数据开放共享 — matching of higher-level awards for data "firsts".
  * Register: docs/clause-register.md § 二(一); readings A2.1.1 (ratio), A2.1.3, A2.1.6, A2.1.8 (R9).
  */
-import type { CapDecl, ClauseContext, ClauseDef } from '../model.js';
-import { applyRate, type Rate } from '../money.js';
+import type { CapDecl, ClauseContext, ClauseDef } from '../policy/model.js';
+import { applyRate, type Rate } from '../core/money.js';
 import { cond, superior, y } from './support.js';
 
 const PROVINCIAL_OR_NATIONAL = new Set(['national', 'provincial']);

@@ -3,10 +3,10 @@
  * Register: § 二(二); readings A2.2.1 (rolling or fixed base year), A2.2.2, A2.2.3; 达到300万元（含）以上 is ≥
  * (boundaries.atLeast).
  */
-import { meets } from '../boundaries.js';
-import { yearOf } from '../dates.js';
-import type { ClauseDef } from '../model.js';
-import { applyRate, fenFromYuan } from '../money.js';
+import { meets } from '../core/boundaries.js';
+import { yearOf } from '../core/dates.js';
+import type { ClauseDef } from '../policy/model.js';
+import { applyRate, fenFromYuan } from '../core/money.js';
 import { baseYearEnd, cond, isEnterprise, valueOfYear, y } from './support.js';
 
 export const art02_2: ClauseDef<'art02_2'> = {

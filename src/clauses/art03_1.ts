@@ -4,8 +4,8 @@
  * A3.1.3 (tranches: cumulative).
  * `approvedAmount` is the project's total approved by review; a later tranche pays what is left of it.
  */
-import type { CapDecl, ClauseDef } from '../model.js';
-import { fenFromYuan } from '../money.js';
+import type { CapDecl, ClauseDef } from '../policy/model.js';
+import { fenFromYuan } from '../core/money.js';
 import { cond, y } from './support.js';
 
 export const art03_1: ClauseDef<'art03_1'> = {

@@ -4,8 +4,8 @@
  * provincial tranches of the batch are matched together (Σ, floored once, R7). Only tranches received (R3) inside the
  * window (A9.7.3) count; when none has been received yet, the line is pending.
  */
-import type { ClauseDef, ClauseOutcome } from '../model.js';
-import { applyRate } from '../money.js';
+import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
+import { applyRate } from '../core/money.js';
 import { cond, inWindow, isEnterprise, superior, y } from './support.js';
 
 export const art03_2: ClauseDef<'art03_2'> = {

@@ -4,8 +4,8 @@
  * Register: § 三(三); readings A3.3.1 (which ratio), A3.3.2 (direction of 1:0.5), A3.3.3 (every year or once per
  * project), A3.3.5 (programmes).
  */
-import type { ClauseDef } from '../model.js';
-import { applyRate, fenFromYuan, type Rate } from '../money.js';
+import type { ClauseDef } from '../policy/model.js';
+import { applyRate, fenFromYuan, type Rate } from '../core/money.js';
 import { baseYearEnd, cond, y } from './support.js';
 
 const NATIONAL = new Set(['nationalMajorSpecial', 'nationalKeyRd']);

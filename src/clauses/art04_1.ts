@@ -3,9 +3,9 @@
  * Register: § 四(一); 超过千亿 is strictly more than 10^11 (boundaries.moreThan); readings A4.1.2–A4.1.8 (A4.1.7:
  * once per model, or once per lead developer; "per version" needs a version the input does not carry).
  */
-import { meets } from '../boundaries.js';
-import type { ClauseDef } from '../model.js';
-import { applyRate, fenFromYuan } from '../money.js';
+import { meets } from '../core/boundaries.js';
+import type { ClauseDef } from '../policy/model.js';
+import { applyRate, fenFromYuan } from '../core/money.js';
 import { cond, y } from './support.js';
 
 export const art04_1: ClauseDef<'art04_1'> = {

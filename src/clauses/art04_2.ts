@@ -3,9 +3,9 @@
  * Register: § 四(二); 超过百亿 is strictly more than 10^10; A4.2.3: self-development is not required; A4.2.8: once
  * per model, or once per lead developer.
  */
-import { meets } from '../boundaries.js';
-import type { ClauseDef } from '../model.js';
-import { applyRate, fenFromYuan } from '../money.js';
+import { meets } from '../core/boundaries.js';
+import type { ClauseDef } from '../policy/model.js';
+import { applyRate, fenFromYuan } from '../core/money.js';
 import { cond, y } from './support.js';
 
 export const art04_2: ClauseDef<'art04_2'> = {

@@ -3,8 +3,8 @@
  * the evaluation-related fees, at most 100万元.
  * Register: § 四(三); readings A4.3.1 (amount), A4.3.2 (once per enterprise / per model), A4.3.4 (filing type).
  */
-import type { ClauseDef } from '../model.js';
-import { fenFromYuan } from '../money.js';
+import type { ClauseDef } from '../policy/model.js';
+import { fenFromYuan } from '../core/money.js';
 import { cond, isEnterprise, y } from './support.js';
 
 export const art04_3: ClauseDef<'art04_3'> = {

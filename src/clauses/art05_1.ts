@@ -3,7 +3,7 @@
  * Register: § 五(一); reading A5.1.2 (provincial then national: the difference, by default). D9: the project's
  * selections are one list, one line; D6: a selection at the level already awarded, or a lower one, pays nothing.
  */
-import type { ClauseDef, ClauseOutcome } from '../model.js';
+import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
 import { cond, titleLadder, y, type TierItem } from './support.js';
 
 export const art05_1: ClauseDef<'art05_1'> = {

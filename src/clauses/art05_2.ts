@@ -5,8 +5,8 @@
  * subtracts). D9: the ladder's titles are one list, one line; D6: a title at or below the highest already awarded
  * (A5.2.2: equal amounts are the same tier) pays nothing.
  */
-import type { ClauseDef, ClauseOutcome } from '../model.js';
-import { fenFromYuan } from '../money.js';
+import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
+import { fenFromYuan } from '../core/money.js';
 import { cond, isEnterprise, titleLadder, y, type TierItem } from './support.js';
 
 const TITLES = new Set(['nationalDemoFactory', 'nationalExcellentScenario', 'provincialBenchmark', 'provincialSmartFactory', 'provincialSmartWorkshop']);

@@ -2,8 +2,8 @@
  * 五(三) 支持智能产品首购首用 — 1:1 matching of the higher-level 首台（套） award. No cap of its own (A5.3.4).
  * Register: § 五(三); readings A5.3.1 (sum of levels), A5.3.6 (each tranche as received).
  */
-import type { ClauseDef } from '../model.js';
-import { applyRate } from '../money.js';
+import type { ClauseDef } from '../policy/model.js';
+import { applyRate } from '../core/money.js';
 import { cond, superior, y } from './support.js';
 
 export const art05_3: ClauseDef<'art05_3'> = {

@@ -4,8 +4,8 @@
  * platform's recognitions are one list, one line, paying its best recognition (of equal capped amounts the uncut
  * one, D8); D6: a recognition at the level already awarded, or a lower one, pays nothing (A6.2.4).
  */
-import type { ClauseDef, ClauseOutcome } from '../model.js';
-import { fenFromYuan } from '../money.js';
+import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
+import { fenFromYuan } from '../core/money.js';
 import { cond, titleLadder, y, type TierItem } from './support.js';
 
 export const art06_2: ClauseDef<'art06_2'> = {

@@ -5,8 +5,8 @@
  * gates, this line is ineligible too (A6.3.4). The uplift is paid once per product and batch: a second 六(三)
  * claim for the same product is `zero` (the 五(三) base is already the product's whole entitlement).
  */
-import type { ClauseDef } from '../model.js';
-import { applyRate } from '../money.js';
+import type { ClauseDef } from '../policy/model.js';
+import { applyRate } from '../core/money.js';
 import { cond, y } from './support.js';
 
 export const art06_3: ClauseDef<'art06_3'> = {

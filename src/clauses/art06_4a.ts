@@ -2,8 +2,8 @@
  * 六(四)a 支持示范应用推广 — excellent robot digital-transformation cases, at most 50万元 each, set by review.
  * Register: § 六(四); readings A6.4.1–A6.4.3.
  */
-import type { ClauseDef } from '../model.js';
-import { fenFromYuan } from '../money.js';
+import type { ClauseDef } from '../policy/model.js';
+import { fenFromYuan } from '../core/money.js';
 import { cond, isEnterprise, y } from './support.js';
 
 export const art06_4a: ClauseDef<'art06_4a'> = {

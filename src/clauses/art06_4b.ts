@@ -3,8 +3,8 @@
  * No cap of its own; 九(四) always applies (A6.4.7).
  * Register: § 六(四); readings A6.4.4 (no provincial money → nothing), A6.4.6 (OG3 with 五(一)).
  */
-import type { ClauseDef } from '../model.js';
-import { applyRate } from '../money.js';
+import type { ClauseDef } from '../policy/model.js';
+import { applyRate } from '../core/money.js';
 import { cond, superior, y } from './support.js';
 
 export const art06_4b: ClauseDef<'art06_4b'> = {

@@ -3,8 +3,8 @@
  * 50万元 per standard, set by review.
  * Register: § 六(五); readings A6.5.1 (lead drafter), A6.5.2 (new standards), A6.5.3, A6.5.5 (robotics).
  */
-import type { ClauseDef } from '../model.js';
-import { fenFromYuan } from '../money.js';
+import type { ClauseDef } from '../policy/model.js';
+import { fenFromYuan } from '../core/money.js';
 import { cond, isEnterprise, y } from './support.js';
 
 export const art06_5a: ClauseDef<'art06_5a'> = {

@@ -3,7 +3,7 @@
  * 《工业机器人行业规范条件》 list.
  * Register: § 六(五); reading A6.5.7 (first inclusion only).
  */
-import type { ClauseDef } from '../model.js';
+import type { ClauseDef } from '../policy/model.js';
 import { cond, isEnterprise, y } from './support.js';
 
 export const art06_5b: ClauseDef<'art06_5b'> = {

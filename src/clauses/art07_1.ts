@@ -3,7 +3,7 @@
  * Register: § 七(一); reading A7.1.2 (provincial then national: the difference, by default). D9: the park's
  * designations are one list, one line; D6: a designation at the level already awarded, or a lower one, pays nothing.
  */
-import type { ClauseDef, ClauseOutcome } from '../model.js';
+import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
 import { cond, titleLadder, y, type TierItem } from './support.js';
 
 export const art07_1: ClauseDef<'art07_1'> = {

@@ -2,7 +2,7 @@
  * 七(二)a 支持数据要素园区建设 — a fixed one-time 300万元 to the operator of a provincial data-labelling base.
  * Register: § 七(二); readings A7.2.1 (a national base is not covered, by default), A7.2.2 (once per park).
  */
-import type { ClauseDef } from '../model.js';
+import type { ClauseDef } from '../policy/model.js';
 import { cond, y } from './support.js';
 
 export const art07_2a: ClauseDef<'art07_2a'> = {

@@ -3,8 +3,8 @@
  * park rated 优秀, at most 100万元 per park per year.
  * Register: § 七(二); readings A7.2.3 (per park per year), A7.2.4 (cost of the year evaluated).
  */
-import type { ClauseDef } from '../model.js';
-import { applyRate, fenFromYuan } from '../money.js';
+import type { ClauseDef } from '../policy/model.js';
+import { applyRate, fenFromYuan } from '../core/money.js';
 import { baseYearEnd, cond, valueOfYear, y } from './support.js';
 
 export const art07_2b: ClauseDef<'art07_2b'> = {

@@ -2,8 +2,8 @@
  * 八(一) 支持建设人工智能展示中心 — a one-time 30 % of equipment and software investment, at most 300万元.
  * Register: § 八(一); readings A8.1.1 (the base: equipment and software only, by default), A8.1.2 (leases paid).
  */
-import type { ClauseDef } from '../model.js';
-import { applyRate, fenFromYuan } from '../money.js';
+import type { ClauseDef } from '../policy/model.js';
+import { applyRate, fenFromYuan } from '../core/money.js';
 import { cond, y } from './support.js';
 
 export const art08_1: ClauseDef<'art08_1'> = {

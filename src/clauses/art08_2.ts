@@ -3,9 +3,9 @@
  * revenue 超过300万元 and 50家（含）以上 enterprises served, at most 100万元 per enterprise per year.
  * Register: § 八(二); readings A8.2.1 (超过 is strict), A8.2.2 (year Y−1), A8.2.3 (cap per operator), A8.2.4 (gate).
  */
-import { meets } from '../boundaries.js';
-import type { ClauseDef } from '../model.js';
-import { applyRate, fenFromYuan } from '../money.js';
+import { meets } from '../core/boundaries.js';
+import type { ClauseDef } from '../policy/model.js';
+import { applyRate, fenFromYuan } from '../core/money.js';
 import { baseYearEnd, cond, valueOfYear, y } from './support.js';
 
 export const art08_2: ClauseDef<'art08_2'> = {

@@ -3,9 +3,9 @@
  * or provincial AI events held in the district and filed with the management committee beforehand.
  * Register: § 八(三); readings A8.3.1 (level), A8.3.2 (per event), A8.3.3 (cost net of sponsorship), A8.3.4.
  */
-import { onOrBefore } from '../dates.js';
-import type { ClauseDef } from '../model.js';
-import { applyRate, fenFromYuan } from '../money.js';
+import { onOrBefore } from '../core/dates.js';
+import type { ClauseDef } from '../policy/model.js';
+import { applyRate, fenFromYuan } from '../core/money.js';
 import { cond, y } from './support.js';
 
 export const art08_3: ClauseDef<'art08_3'> = {

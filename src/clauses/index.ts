@@ -2,8 +2,8 @@
  * The registry of award lines, in document order. Each line's rule lives in its own file named by its id
  * (`art02_2.ts` is 二(二)); its test is `test/clauses/art02_2.test.ts`.
  */
-import type { ClauseId } from '../ids.js';
-import type { ClauseDef } from '../model.js';
+import type { ClauseId } from '../policy/ids.js';
+import type { ClauseDef } from '../policy/model.js';
 import { art02_1 } from './art02_1.js';
 import { art02_2 } from './art02_2.js';
 import { art03_1 } from './art03_1.js';

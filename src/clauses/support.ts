@@ -2,10 +2,10 @@
  * Small helpers the clause files share: named conditions, the enterprise test (R6), base-year figures, and the
  * higher-level money a matching clause matches (R3).
  */
-import { endOfYear, within } from '../dates.js';
-import type { HistoryLine } from '../history.js';
-import type { CapDecl, ClauseContext, Condition } from '../model.js';
-import { fenFromYuan, yuanFromFen, type Fen } from '../money.js';
+import { endOfYear, within } from '../core/dates.js';
+import type { HistoryLine } from '../engine/history.js';
+import type { CapDecl, ClauseContext, Condition } from '../policy/model.js';
+import { fenFromYuan, yuanFromFen, type Fen } from '../core/money.js';
 
 /** A named condition. */
 export function cond(id: string, met: boolean): Condition {

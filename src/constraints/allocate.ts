@@ -4,8 +4,8 @@
  * order of the claims or their ids: see lines.byAllocationOrder). Under the alternative reading
  * `R7 = clauseOrder`, lines are filled whole in clause-id order until the target is spent.
  */
-import { mulDivFloor, type Fen } from '../money.js';
-import type { WorkLine } from '../model.js';
+import { mulDivFloor, type Fen } from '../core/money.js';
+import type { WorkLine } from '../policy/model.js';
 import { byAllocationOrder } from './lines.js';
 
 /**

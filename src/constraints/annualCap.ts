@@ -5,9 +5,9 @@
  * year keep what they got and use up the room (A9.3.7); the cut is shared pro rata (R7) and forfeited (A9.3.8);
  * a contribution below zero counts as zero (A9.3.9).
  */
-import { atMost } from '../boundaries.js';
-import { fenFromYuan } from '../money.js';
-import type { StageContext, WorkLine } from '../model.js';
+import { atMost } from '../core/boundaries.js';
+import { fenFromYuan } from '../core/money.js';
+import type { StageContext, WorkLine } from '../policy/model.js';
 import { share } from './allocate.js';
 import { cut, indicesWhere, isPaying, totalOf, withNote, withState } from './lines.js';
 

@@ -10,9 +10,9 @@
  * pro rata (A9.4.6). The audited investment comes from the project's record or from any of its claims. Without one
  * the project's paying lines are pending (A9.4.4 a); a line already at 0 stays `zero` (D5: nothing is held back).
  */
-import { atMost } from '../boundaries.js';
-import { fenFromYuan, type Fen } from '../money.js';
-import type { StageContext, WorkLine } from '../model.js';
+import { atMost } from '../core/boundaries.js';
+import { fenFromYuan, type Fen } from '../core/money.js';
+import type { StageContext, WorkLine } from '../policy/model.js';
 import { share } from './allocate.js';
 import { cut, groupBy, indicesWhere, isPaying, totalOf, withNote, withState } from './lines.js';
 

@@ -2,8 +2,8 @@
  * 九(三) 「预算管理和总额控制」 — an optional programme-wide factor (`art09_3.budgetScale`, default 1) applied last
  * (A9.3.11). It cannot be derived from one application; 1 leaves every amount unchanged.
  */
-import { applyRate } from '../money.js';
-import type { StageContext, WorkLine } from '../model.js';
+import { applyRate } from '../core/money.js';
+import type { StageContext, WorkLine } from '../policy/model.js';
 import { cut, isOpen } from './lines.js';
 
 /** Stage 7: budget control. */

@@ -8,9 +8,9 @@
  *   3.5 per unit lifetime (二(一)).
  * A cap shared by several lines of the batch is cut pro rata (R7).
  */
-import { atMost } from '../boundaries.js';
-import type { ClauseId } from '../ids.js';
-import type { CapDecl, StageContext, WorkLine } from '../model.js';
+import { atMost } from '../core/boundaries.js';
+import type { ClauseId } from '../policy/ids.js';
+import type { CapDecl, StageContext, WorkLine } from '../policy/model.js';
 import { share } from './allocate.js';
 import { byKeepPriority, cut, groupBy, indicesWhere, isOpen, totalOf } from './lines.js';
 

@@ -2,8 +2,8 @@
  * Line helpers shared by the stages: ordering (R7's clause-id order), cuts that record their adjustment, and
  * state changes that record their reason. Each returns a new line; none mutates.
  */
-import type { Adjustment, Note, Reason, WorkLine } from '../model.js';
-import type { Fen } from '../money.js';
+import type { Adjustment, Note, Reason, WorkLine } from '../policy/model.js';
+import type { Fen } from '../core/money.js';
 
 /** Clause-id order (the document's), then subject id, then claim id, as plain strings (R7). */
 export function byClauseOrder(a: WorkLine, b: WorkLine): number {

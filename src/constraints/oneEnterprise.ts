@@ -3,8 +3,8 @@
  * similar clauses (A9.1.5: only the clauses listed as similar; A9.1.6: an agreement signed on or before the
  * approval date). Runs before any arithmetic, so an excluded line never wins a 就高 comparison (§9.2).
  */
-import { onOrBefore } from '../dates.js';
-import type { StageContext, WorkLine } from '../model.js';
+import { onOrBefore } from '../core/dates.js';
+import type { StageContext, WorkLine } from '../policy/model.js';
 import { withState } from './lines.js';
 
 /** Stage 2c: the 一企一策 exclusion. */

@@ -8,9 +8,9 @@
  * Lines of a batch are filled largest first (tie: earlier clause id). Money already deducted as a 补差 base in
  * 五(二) is not deducted again (§9.1 "no double subtraction").
  */
-import type { ClauseId } from '../ids.js';
-import type { OverlapGroup, StageContext, WorkLine } from '../model.js';
-import { fenFromYuan } from '../money.js';
+import type { ClauseId } from '../policy/ids.js';
+import type { OverlapGroup, StageContext, WorkLine } from '../policy/model.js';
+import { fenFromYuan } from '../core/money.js';
 import { byKeepPriority, cut, groupBy, indicesWhere, isPaying } from './lines.js';
 
 /** The overlap groups of register §9.3 and their clauses. */

@@ -3,8 +3,8 @@
  * pins this list. Each stage is a pure function (lines, context) → lines; each cut it makes is recorded on the
  * line it cuts.
  */
-import { within } from '../dates.js';
-import type { StageContext, WorkLine } from '../model.js';
+import { within } from '../core/dates.js';
+import type { StageContext, WorkLine } from '../policy/model.js';
 import { annualCap } from './annualCap.js';
 import { auditedInvestment, auditedInvestmentIdle } from './auditedInvestment.js';
 import { budgetControl } from './budget.js';

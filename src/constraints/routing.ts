@@ -2,7 +2,7 @@
  * 六(一), 九(二) and 九(一)③ — requests this policy does not pay but routes elsewhere become referral lines with
  * no amount, naming the policy they go to.
  */
-import type { StageContext, WorkLine } from '../model.js';
+import type { StageContext, WorkLine } from '../policy/model.js';
 import { withState } from './lines.js';
 
 /** Where each referral topic goes. */

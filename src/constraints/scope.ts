@@ -4,8 +4,8 @@
  * fails while a 九(五) finding stands (A9.5.4).
  */
 import { CLAUSES } from '../clauses/index.js';
-import { onOrBefore } from '../dates.js';
-import type { Condition, StageContext, WorkLine } from '../model.js';
+import { onOrBefore } from '../core/dates.js';
+import type { Condition, StageContext, WorkLine } from '../policy/model.js';
 import { withState } from './lines.js';
 
 /** The original words of 一. */

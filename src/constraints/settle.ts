@@ -2,9 +2,9 @@
  * Turns a clause's outcome into a work line: failed conditions make it ineligible (listing every one), an unset
  * parameter indeterminate, a missing input pending; otherwise it is open with its gross amount.
  */
-import type { ClauseId } from '../ids.js';
-import type { ClauseOutcome, LineProject, Reason, WorkLine } from '../model.js';
-import type { Claim } from '../schema.js';
+import type { ClauseId } from '../policy/ids.js';
+import type { ClauseOutcome, LineProject, Reason, WorkLine } from '../policy/model.js';
+import type { Claim } from '../policy/input.js';
 import { CLAUSES } from '../clauses/index.js';
 
 /**

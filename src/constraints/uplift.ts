@@ -3,8 +3,8 @@
  * line's gates and caps (A6.3.3, A6.3.4). If the product's 五(三) lines are pending, so is the uplift.
  */
 import { CLAUSES } from '../clauses/index.js';
-import type { StageContext, WorkLine } from '../model.js';
-import type { Fen } from '../money.js';
+import type { StageContext, WorkLine } from '../policy/model.js';
+import type { Fen } from '../core/money.js';
 import { laddersAndOneTime } from './clauseCaps.js';
 import { withState } from './lines.js';
 import { settle } from './settle.js';

@@ -2,9 +2,9 @@
  * 九(七) 有效期 — each line's qualifying-fact date must fall inside [E, E + 3 years − 1 day] (A9.7.1–A9.7.3).
  * A line outside the window is ineligible with the dates; it is not bad input.
  */
-import type { CompiledParameters } from '../compile.js';
-import { within } from '../dates.js';
-import type { StageContext, WorkLine } from '../model.js';
+import type { CompiledParameters } from '../policy/parameterSet.js';
+import { within } from '../core/dates.js';
+import type { StageContext, WorkLine } from '../policy/model.js';
 import { withState } from './lines.js';
 
 const ANNUAL = new Set(['art02_2', 'art03_3', 'art07_2b', 'art08_2']);

@@ -8,21 +8,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { convertCell, readCsvPair } from '../../src/batch/csvInput.js';
-import { decodeFile } from '../../src/batch/decode.js';
-import { BatchInputError, EXIT } from '../../src/batch/errors.js';
-import { beneficiaryIdOf, createEvaluator, type InputItem } from '../../src/batch/evaluator.js';
-import { readNdjson } from '../../src/batch/ndjson.js';
-import type { BatchRecord } from '../../src/batch/record.js';
-import { runBatch, type BatchConfig } from '../../src/batch/run.js';
-import { emptySummary, summaryText, tally, yuanFromBigFen } from '../../src/batch/summary.js';
-import { issueText, lineRows, recordRow } from '../../src/batch/write.js';
+import { convertCell, readCsvPair } from '../../src/tools/batch/csvInput.js';
+import { decodeFile } from '../../src/tools/batch/decode.js';
+import { BatchInputError, EXIT } from '../../src/tools/batch/errors.js';
+import { beneficiaryIdOf, createEvaluator, type InputItem } from '../../src/tools/batch/evaluator.js';
+import { readNdjson } from '../../src/tools/batch/ndjson.js';
+import type { BatchRecord } from '../../src/tools/batch/record.js';
+import { runBatch, type BatchConfig } from '../../src/tools/batch/run.js';
+import { emptySummary, summaryText, tally, yuanFromBigFen } from '../../src/tools/batch/summary.js';
+import { issueText, lineRows, recordRow } from '../../src/tools/batch/write.js';
 import { application, beneficiary, claim } from '../helpers.js';
 import { csvText, toCsvTables } from './flatten.js';
 
 // An engine defect that throws something that is not an Error, for beneficiary THROWS-STRING only.
-vi.mock('../../src/evaluate.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/evaluate.js')>();
+vi.mock('../../src/engine/evaluate.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/engine/evaluate.js')>();
   return {
     ...real,
     evaluateUnknown: (...args: Parameters<typeof real.evaluateUnknown>) => {

@@ -59,7 +59,7 @@ async function build(): Promise<Built> {
   const { build: tsup } = await import('tsup');
   await tsup({
     config: false,
-    entry: { index: join(ROOT, 'src/index.ts'), cli: join(ROOT, 'src/cli.ts') },
+    entry: { index: join(ROOT, 'src/index.ts'), cli: join(ROOT, 'src/tools/cli/main.ts') },
     format: ['esm', 'cjs'],
     outDir: join(tmp, 'dist'),
     dts: false,

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertCell, parseColumnPath, readCsvPair } from '../../src/batch/csvInput.js';
-import { BatchInputError } from '../../src/batch/errors.js';
-import { createEvaluator, type InputItem } from '../../src/batch/evaluator.js';
-import { jsonSchemaOf, type JsonSchemaNode } from '../../src/batch/jsonSchema.js';
-import { Application } from '../../src/schema.js';
+import { convertCell, parseColumnPath, readCsvPair } from '../../src/tools/batch/csvInput.js';
+import { BatchInputError } from '../../src/tools/batch/errors.js';
+import { createEvaluator, type InputItem } from '../../src/tools/batch/evaluator.js';
+import { jsonSchemaOf, type JsonSchemaNode } from '../../src/tools/batch/jsonSchema.js';
+import { Application } from '../../src/policy/input.js';
 import { BASE_CLAIMS, beneficiary, type Json } from '../helpers.js';
 import { csvText, toCsvTables } from './flatten.js';
 import { ROOT } from './built.js';

@@ -2,8 +2,8 @@
  * The column tables of docs/csv-layout.md, generated from the input schema, so that the document cannot drift
  * from what the reader accepts (test/batch/csv-doc.test.ts compares them).
  */
-import { jsonSchemaOf, type JsonSchemaNode } from '../../src/batch/jsonSchema.js';
-import { Application } from '../../src/schema.js';
+import { jsonSchemaOf, type JsonSchemaNode } from '../../src/tools/batch/jsonSchema.js';
+import { Application } from '../../src/policy/input.js';
 
 function columns(node: JsonSchemaNode, prefix: string, required: boolean, out: string[]): string[] {
   const isRecord = node.type === 'object' && typeof node.additionalProperties === 'object';

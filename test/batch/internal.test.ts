@@ -5,8 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { ROOT } from './built.js';
 
 // An engine defect on one record: the engine (evaluateUnknown, the batch's entry) throws a plain Error (not an input error) for beneficiary 91410100-MODEL02.
-vi.mock('../../src/evaluate.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/evaluate.js')>();
+vi.mock('../../src/engine/evaluate.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/engine/evaluate.js')>();
   return {
     ...real,
     evaluateUnknown: (...args: Parameters<typeof real.evaluateUnknown>) => {
@@ -21,7 +21,7 @@ vi.mock('../../src/evaluate.js', async (importOriginal) => {
   };
 });
 
-const { runBatch } = await import('../../src/batch/run.js');
+const { runBatch } = await import('../../src/tools/batch/run.js');
 
 describe('batch: an internal engine error on one record', () => {
   it('becomes that record\'s error (code internal), the other records are evaluated, and the exit status is 1 (70 is for faults of the machine)', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readNdjson, splitLines, type RawLine } from '../../src/batch/ndjson.js';
-import type { InputItem } from '../../src/batch/evaluator.js';
+import { readNdjson, splitLines, type RawLine } from '../../src/tools/batch/ndjson.js';
+import type { InputItem } from '../../src/tools/batch/evaluator.js';
 
 async function* chunks(...parts: (string | Buffer)[]): AsyncGenerator<Buffer> {
   for (const p of parts) yield typeof p === 'string' ? Buffer.from(p, 'utf8') : p;

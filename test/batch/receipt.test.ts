@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateMany } from '../../src/batch/index.js';
+import { evaluateMany } from '../../src/tools/batch/index.js';
 import { PolicyInputError, VERSION } from '../../src/index.js';
 import { ROOT } from './built.js';
 import { evaluate } from '../helpers.js';
@@ -10,7 +10,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { na
 const samples = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'sample-applications.json'), 'utf8')) as unknown[];
 
 describe('receipts: every result names what produced it', () => {
-  it('src/version.ts VERSION equals the package.json version', () => {
+  it('src/core/version.ts VERSION equals the package.json version', () => {
     expect(VERSION).toBe(pkg.version);
   });
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { batch } from '../../src/cli/batch.js';
-import { runBatch, type BatchConfig } from '../../src/batch/run.js';
-import type { BatchRecord } from '../../src/batch/record.js';
+import { batch } from '../../src/tools/cli/batch.js';
+import { runBatch, type BatchConfig } from '../../src/tools/batch/run.js';
+import type { BatchRecord } from '../../src/tools/batch/record.js';
 
 import { ROOT } from './built.js';
 import { evaluate } from '../helpers.js';

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/batch/errors.js';
-import { checkOutputPaths, openOutput } from '../../src/batch/output.js';
-import { runBatch, type BatchConfig } from '../../src/batch/run.js';
-import { batch } from '../../src/cli/batch.js';
+import { EXIT } from '../../src/tools/batch/errors.js';
+import { checkOutputPaths, openOutput } from '../../src/tools/batch/output.js';
+import { runBatch, type BatchConfig } from '../../src/tools/batch/run.js';
+import { batch } from '../../src/tools/cli/batch.js';
 import { application, beneficiary } from '../helpers.js';
 import { ROOT } from './built.js';
 

@@ -10,12 +10,12 @@ import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BatchRecord } from '../../src/batch/record.js';
-import { batch } from '../../src/cli/batch.js';
+import type { BatchRecord } from '../../src/tools/batch/record.js';
+import { batch } from '../../src/tools/cli/batch.js';
 import {
   amountCell, ERROR_COLUMNS, fromXlsxText, LINE_SHEET_COLUMNS, MAX_CELL_CHARS, RESULT_COLUMNS, SHEET_NAMES, xlsxText, xlsxWriter,
-} from '../../src/batch/xlsx.js';
-import { STATUS_ZH } from '../../src/batch/write.js';
+} from '../../src/tools/batch/xlsx.js';
+import { STATUS_ZH } from '../../src/tools/batch/write.js';
 import { application } from '../helpers.js';
 import { ROOT } from './built.js';
 
@@ -196,7 +196,7 @@ describe('cells of the workbook', () => {
   it('an interrupted workbook run leaves neither the workbook nor a spool file behind', async () => {
     const dir = mkdtempSync(join(tmp, 'abort-'));
     const { readdirSync, writeFileSync } = await import('node:fs');
-    const { runBatch } = await import('../../src/batch/run.js');
+    const { runBatch } = await import('../../src/tools/batch/run.js');
     const input = join(dir, 'in.ndjson');
     writeFileSync(input, Array.from({ length: 300 }, (_, i) => (i % 2 ? '{"bad": true}' : JSON.stringify(application([])))).join('\n'));
     const controller = new AbortController();

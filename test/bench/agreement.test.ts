@@ -17,7 +17,7 @@ import { fiveLineApplication, workload } from '../../bench/generate.js';
 import { jreEngine, jreEvaluate } from '../../bench/peers/jre.js';
 import { zenPeer, type ZenPeer } from '../../bench/peers/zen.js';
 import { evaluate, type ApplicationInput, type EvaluationResult } from '../../src/index.js';
-import { fenFromYuan } from '../../src/money.js';
+import { fenFromYuan } from '../../src/core/money.js';
 
 type Json = Record<string, any>;
 

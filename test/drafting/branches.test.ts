@@ -6,32 +6,32 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { PolicyInputError, type InputIssue } from '../../src/errors.js';
-import { ITEM_LABEL } from '../../src/ids.js';
-import { parameterDef, type ParameterDef } from '../../src/catalogue.js';
-import { compare, compareRuns } from '../../src/drafting/compare.js';
-import { groupedYuan, signedYuan, wanYuan } from '../../src/drafting/format.js';
-import { reportHtml } from '../../src/drafting/html.js';
-import { reportMarkdown } from '../../src/drafting/markdown.js';
-import { evaluatePortfolio } from '../../src/drafting/portfolio.js';
-import { BASELINE_REFORM, parseReform, validateReform } from '../../src/drafting/reform.js';
-import { suggestValue } from '../../src/compile.js';
-import { buildReport, type DraftingReport } from '../../src/drafting/report.js';
-import { bindText, renderText, writeParameter } from '../../src/drafting/text.js';
+import { PolicyInputError, type InputIssue } from '../../src/edges/input/errors.js';
+import { ITEM_LABEL } from '../../src/policy/ids.js';
+import { parameterDef, type ParameterDef } from '../../src/policy/catalogue.js';
+import { compare, compareRuns } from '../../src/tools/drafting/compare.js';
+import { groupedYuan, signedYuan, wanYuan } from '../../src/tools/drafting/format.js';
+import { reportHtml } from '../../src/tools/drafting/html.js';
+import { reportMarkdown } from '../../src/tools/drafting/markdown.js';
+import { evaluatePortfolio } from '../../src/tools/drafting/portfolio.js';
+import { BASELINE_REFORM, parseReform, validateReform } from '../../src/tools/drafting/reform.js';
+import { suggestValue } from '../../src/policy/parameterSet.js';
+import { buildReport, type DraftingReport } from '../../src/tools/drafting/report.js';
+import { bindText, renderText, writeParameter } from '../../src/tools/drafting/text.js';
 import { beneficiary, claim, type Json } from '../helpers.js';
 
 // The parameter table is the engine's own, as a mutable copy: a test may add parameters to it for a moment (see
 // `withParameters`) to show how the text binding treats a table with defects, or parameters the engine lacks.
 const table = vi.hoisted(() => ({ defs: [] as ParameterDef[], size: 0 }));
-vi.mock('../../src/catalogue.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/catalogue.js')>();
+vi.mock('../../src/policy/catalogue.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/policy/catalogue.js')>();
   table.defs.push(...real.PARAMETERS);
   table.size = real.PARAMETERS.length;
   return { ...real, PARAMETERS: table.defs, parameterDef: (id: string) => real.parameterDef(id) ?? table.defs.find((d) => d.id === id) };
 });
 // The engine's own check of a value (compile.ts) reads the facts: the added parameters are facts too.
-vi.mock('../../src/parameters.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/parameters.js')>();
+vi.mock('../../src/policy/parameters.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/policy/parameters.js')>();
   return { ...real, parameterFact: (id: string) => real.parameterFact(id) ?? table.defs.find((d) => d.id === id) };
 });
 

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compareCommand, COMPARE_USAGE } from '../../src/cli/compare.js';
-import { reportHtml } from '../../src/drafting/html.js';
-import { buildReport } from '../../src/drafting/report.js';
-import { validateReform } from '../../src/drafting/reform.js';
+import { compareCommand, COMPARE_USAGE } from '../../src/tools/cli/compare.js';
+import { reportHtml } from '../../src/tools/drafting/html.js';
+import { buildReport } from '../../src/tools/drafting/report.js';
+import { validateReform } from '../../src/tools/drafting/reform.js';
 import { beneficiary, claim } from '../helpers.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PolicyInputError } from '../../src/errors.js';
-import { AWARD_LINES } from '../../src/ids.js';
+import { PolicyInputError } from '../../src/edges/input/errors.js';
+import { AWARD_LINES } from '../../src/policy/ids.js';
 
-import { READINGS } from '../../src/catalogue.js';
-import { explainLine } from '../../src/explain/index.js';
-import { compare, sensitivity } from '../../src/drafting/compare.js';
-import { BASELINE_REFORM, validateReform, type Reform } from '../../src/drafting/reform.js';
+import { READINGS } from '../../src/policy/catalogue.js';
+import { explainLine } from '../../src/edges/explain/index.js';
+import { compare, sensitivity } from '../../src/tools/drafting/compare.js';
+import { BASELINE_REFORM, validateReform, type Reform } from '../../src/tools/drafting/reform.js';
 import { beneficiary, claim, type Json, evaluateYears } from '../helpers.js';
 
 /** Exact fen of a yuan string, possibly negative. */

@@ -7,10 +7,10 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { groupedYuan, signedYuan } from '../../src/drafting/format.js';
-import { reportHtml } from '../../src/drafting/html.js';
-import { parseReform } from '../../src/drafting/reform.js';
-import { buildReport, type DraftingReport } from '../../src/drafting/report.js';
+import { groupedYuan, signedYuan } from '../../src/tools/drafting/format.js';
+import { reportHtml } from '../../src/tools/drafting/html.js';
+import { parseReform } from '../../src/tools/drafting/reform.js';
+import { buildReport, type DraftingReport } from '../../src/tools/drafting/report.js';
 import { launchBrowser, rendersChinese, type TestBrowser } from '../support/browser.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

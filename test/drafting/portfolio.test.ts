@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { generatePortfolio, portfolioFileText, SYNTHETIC_MARK } from '../../scripts/generate-portfolio.js';
-import { PolicyInputError } from '../../src/errors.js';
-import { AWARD_LINES } from '../../src/ids.js';
+import { PolicyInputError } from '../../src/edges/input/errors.js';
+import { AWARD_LINES } from '../../src/policy/ids.js';
 
-import { PARAMETERS, READINGS, type ParameterDef } from '../../src/catalogue.js';
-import type { EvaluationResult } from '../../src/result.js';
-import { evaluatePortfolio, preparePortfolio, readIds, type PortfolioRun } from '../../src/drafting/portfolio.js';
-import { BASELINE_REFORM, validateReform } from '../../src/drafting/reform.js';
+import { PARAMETERS, READINGS, type ParameterDef } from '../../src/policy/catalogue.js';
+import type { EvaluationResult } from '../../src/engine/result.js';
+import { evaluatePortfolio, preparePortfolio, readIds, type PortfolioRun } from '../../src/tools/drafting/portfolio.js';
+import { BASELINE_REFORM, validateReform } from '../../src/tools/drafting/reform.js';
 import { evaluateYears } from '../helpers.js';
 
 const fileText = readFileSync(new URL('../../fixtures/portfolio/portfolio.json', import.meta.url), 'utf8');

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PolicyInputError } from '../../src/errors.js';
-import { PARAMETERS } from '../../src/catalogue.js';
-import { comparisonPhrase, groupedYuan, matchingRatio, modelParams, percent, shiftDecimal, signedYuan, wanYuan } from '../../src/drafting/format.js';
-import { bindText, bindingParams, findNumbers, renderText, UNBOUND_NUMBERS, writeParameter, type BoundText } from '../../src/drafting/text.js';
+import { PolicyInputError } from '../../src/edges/input/errors.js';
+import { PARAMETERS } from '../../src/policy/catalogue.js';
+import { comparisonPhrase, groupedYuan, matchingRatio, modelParams, percent, shiftDecimal, signedYuan, wanYuan } from '../../src/tools/drafting/format.js';
+import { bindText, bindingParams, findNumbers, renderText, UNBOUND_NUMBERS, writeParameter, type BoundText } from '../../src/tools/drafting/text.js';
 
 const canonical = readFileSync(new URL('../../policy/policy.zh.md', import.meta.url), 'utf8');
 const bound = bindText(canonical);

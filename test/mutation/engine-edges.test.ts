@@ -6,15 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { PolicyInputError, safeEvaluate, type EvaluationResult } from '../../src/index.js';
-import { compileParameters } from '../../src/compile.js';
+import { compileParameters } from '../../src/policy/parameterSet.js';
 import { byClauseOrder, groupBy, withFields } from '../../src/constraints/lines.js';
-import { evaluateValidated, evaluateWith, fingerprintOf } from '../../src/evaluate.js';
-import { fromZodIssues } from '../../src/errors.js';
-import { fastChecker, fastCopier } from '../../src/fastValidate.js';
-import { DEFAULT_READINGS } from '../../src/readings.js';
-import { Application, Project } from '../../src/schema.js';
-import { parseWith, resolveOptions } from '../../src/validate.js';
-import type { WorkLine } from '../../src/model.js';
+import { evaluateValidated, evaluateWith, fingerprintOf } from '../../src/engine/evaluate.js';
+import { fromZodIssues } from '../../src/edges/input/errors.js';
+import { fastChecker, fastCopier } from '../../src/edges/input/fastValidate.js';
+import { DEFAULT_READINGS } from '../../src/policy/readings.js';
+import { Application, Project } from '../../src/policy/input.js';
+import { parseWith, resolveOptions } from '../../src/edges/input/validate.js';
+import type { WorkLine } from '../../src/policy/model.js';
 import { application, BASE_CLAIMS, beneficiary, bigProject, claim, type Json, evaluate, evaluateYears } from '../helpers.js';
 
 const issuesOf = (input: unknown, options?: Parameters<typeof evaluate>[1]) => {

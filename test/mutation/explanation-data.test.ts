@@ -5,7 +5,7 @@
  * from the claim by hand in the comment beside it.
  */
 import { describe, expect, it } from 'vitest';
-import type { EvaluateOptions } from '../../src/validate.js';
+import type { EvaluateOptions } from '../../src/edges/input/validate.js';
 import { application, bigProject, claim, lineOf, one, evaluate } from '../helpers.js';
 
 type Want = { basis: Record<string, unknown>; q: string | null; tier?: string; superiorFunded?: boolean; conditions: string[]; net: string };

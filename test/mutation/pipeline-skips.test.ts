@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PIPELINE } from '../../src/index.js';
-import { evaluateWith } from '../../src/evaluate.js';
-import type { EvaluateOptions } from '../../src/validate.js';
+import { evaluateWith } from '../../src/engine/evaluate.js';
+import type { EvaluateOptions } from '../../src/edges/input/validate.js';
 import { application, beneficiary, bigProject, claim, type Json, evaluate } from '../helpers.js';
 
 /** The names of the stages that ran while evaluating `input`. */

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { NOT_ENCODED, type LineResult } from '../../src/index.js';
-import type { EvaluateOptions } from '../../src/validate.js';
+import type { EvaluateOptions } from '../../src/edges/input/validate.js';
 import { application, bigProject, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
 
 const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });

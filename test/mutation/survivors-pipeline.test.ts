@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PIPELINE, type StageContext, type WorkLine } from '../../src/index.js';
-import { evaluateWith } from '../../src/evaluate.js';
+import { evaluateWith } from '../../src/engine/evaluate.js';
 import { runPipeline } from '../../src/constraints/pipeline.js';
-import type { EvaluateOptions } from '../../src/validate.js';
+import type { EvaluateOptions } from '../../src/edges/input/validate.js';
 import { application, beneficiary, bigProject, claim, lineOf, type Json, evaluate } from '../helpers.js';
 
 type MutableStage = { name: string; run: (typeof PIPELINE)[number]['run'] };

@@ -6,7 +6,7 @@
  * pools so that lines collide (one-time awards, 晋级补差, overlap groups, shared caps).
  */
 import fc from 'fast-check';
-import { AWARD_LINES } from '../../src/ids.js';
+import { AWARD_LINES } from '../../src/policy/ids.js';
 
 export type Json = Record<string, unknown>;
 

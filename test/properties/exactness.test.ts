@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError, safeEvaluate } from '../../src/index.js';
-import { AMOUNT_BOUND_FEN } from '../../src/money.js';
+import { AMOUNT_BOUND_FEN } from '../../src/core/money.js';
 import { beneficiary, claim, evaluate, evaluateYears } from '../helpers.js';
 import { runs } from './arbitraries.js';
 

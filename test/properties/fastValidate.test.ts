@@ -8,12 +8,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { isCalendarDate } from '../../src/dates.js';
-import { evaluateWith } from '../../src/evaluate.js';
-import { fastChecker, fastCopier, MATCHED_SOURCES, regexTest } from '../../src/fastValidate.js';
-import { MultiYearInput } from '../../src/multiyear.js';
-import { Application } from '../../src/schema.js';
-import { parseWith } from '../../src/validate.js';
+import { isCalendarDate } from '../../src/core/dates.js';
+import { evaluateWith } from '../../src/engine/evaluate.js';
+import { fastChecker, fastCopier, MATCHED_SOURCES, regexTest } from '../../src/edges/input/fastValidate.js';
+import { MultiYearInput } from '../../src/engine/years.js';
+import { Application } from '../../src/policy/input.js';
+import { parseWith } from '../../src/edges/input/validate.js';
 import { application, multiYear, type Json, runs } from './arbitraries.js';
 
 const generated = fastChecker(Application);

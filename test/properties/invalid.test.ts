@@ -8,8 +8,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError, safeClawback, safeEvaluate, safeEvaluateYears } from '../../src/index.js';
-import type { Outcome } from '../../src/evaluate.js';
-import { Application } from '../../src/schema.js';
+import type { Outcome } from '../../src/engine/evaluate.js';
+import { Application } from '../../src/policy/input.js';
 import { application, multiYear, type Json, runs } from './arbitraries.js';
 
 type Path = (string | number)[];

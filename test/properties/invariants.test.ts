@@ -13,8 +13,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { READINGS, type EvaluationResult } from '../../src/index.js';
-import { evaluateWith } from '../../src/evaluate.js';
-import { fenFromYuan } from '../../src/money.js';
+import { evaluateWith } from '../../src/engine/evaluate.js';
+import { fenFromYuan } from '../../src/core/money.js';
 import { application, readingsArb, type Json, runs } from './arbitraries.js';
 import { evaluate } from '../helpers.js';
 

@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type MultiYearResult } from '../../src/index.js';
-import { fenFromYuan } from '../../src/money.js';
+import { fenFromYuan } from '../../src/core/money.js';
 import { multiYear, type Json, runs } from './arbitraries.js';
 import { evaluateYears } from '../helpers.js';
 

@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { buildReport } from '../../src/drafting/report.js';
-import { parseReform, validateReform } from '../../src/drafting/reform.js';
-import { bindText, renderText } from '../../src/drafting/text.js';
-import { safeEvaluate } from '../../src/evaluate.js';
+import { buildReport } from '../../src/tools/drafting/report.js';
+import { parseReform, validateReform } from '../../src/tools/drafting/reform.js';
+import { bindText, renderText } from '../../src/tools/drafting/text.js';
+import { safeEvaluate } from '../../src/engine/evaluate.js';
 
-import type { Fingerprint } from '../../src/result.js';
-import { openApiDocument } from '../../src/server/index.js';
+import type { Fingerprint } from '../../src/engine/result.js';
+import { openApiDocument } from '../../src/tools/server/index.js';
 import { ROOT } from '../batch/built.js';
 import { componentValidators } from './openapi.js';
 import { call, start, type Answer, type Running } from './support.js';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it } from 'vitest';
-import { OPERATIONS, openApiDocument } from '../../src/server/index.js';
+import { OPERATIONS, openApiDocument } from '../../src/tools/server/index.js';
 import { ROOT } from '../batch/built.js';
 import { componentValidators } from './openapi.js';
 

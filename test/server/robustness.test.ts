@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { openApiDocument } from '../../src/server/index.js';
+import { openApiDocument } from '../../src/tools/server/index.js';
 import { ROOT } from '../batch/built.js';
 import { componentValidators } from './openapi.js';
 import { call, raw, start, type Running } from './support.js';

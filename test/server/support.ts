@@ -6,7 +6,7 @@
 import { connect } from 'node:net';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { buildApp, type ServiceOptions } from '../../src/server/index.js';
+import { buildApp, type ServiceOptions } from '../../src/tools/server/index.js';
 
 /** A running service. */
 export interface Running {

@@ -1,0 +1,260 @@
+/**
+ * The main entry point: one beneficiary, one award year (one approval batch). Validates the input, runs each
+ * claim through its clause, runs the lines through the constraint pipeline, and returns an explained result.
+ */
+import { createHash } from 'node:crypto';
+import { CLAUSES } from '../clauses/index.js';
+import type { CompiledParameters } from '../policy/parameterSet.js';
+import { contributionYear, isExempt } from '../constraints/annualCap.js';
+import { runPipeline } from '../constraints/pipeline.js';
+import { windowOf } from '../constraints/validity.js';
+import { settle } from '../constraints/settle.js';
+import { PolicyInputError } from '../edges/input/errors.js';
+import { buildHistory } from './history.js';
+import { AWARD_LINES, clauseOrder, type ClauseId } from '../policy/ids.js';
+import type { ClauseDef, StageContext, WorkLine } from '../policy/model.js';
+import { fenFromYuan, yuanFromFen } from '../core/money.js';
+import { PARAMETER_FACTS as PARAMETERS } from '../policy/parameters.js';
+import type { Readings } from '../policy/readings.js';
+import { lineResult, type EvaluationResult, type Fingerprint, type LineResult } from './result.js';
+import { Application, type ApplicationInput, type Claim } from '../policy/input.js';
+import { checkApplication, parseApplication, resolveOptions, type EvaluateOptions } from '../edges/input/validate.js';
+import { VERSION } from '../core/version.js';
+import { byClauseOrder, withFields } from '../constraints/lines.js';
+
+/** The outcome of a `safe…` entry point: a result or the input error, never a throw on bad input. */
+export type Outcome<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly error: PolicyInputError };
+
+const REFERRAL_ORDER = { art06_1: clauseOrder('art06_2') - 0.5, art09_1: 1000, art09_2: 1001 } as const;
+
+function initialLine(claim: Claim, ctx: StageContext): WorkLine {
+  if (claim.clause === 'art06_1' || claim.clause === 'art09_1' || claim.clause === 'art09_2') {
+    return {
+      claim, clause: claim.clause, order: REFERRAL_ORDER[claim.clause], state: 'open', conditions: [], reasons: [], gross: 0,
+      amount: 0, entitlement: 0, adjustments: [], notes: [], qualifyingDate: null, caps: [], overlapGroup: undefined,
+      project: undefined, tier: undefined, basis: { topic: claim.topic }, deferred: false,
+    };
+  }
+  const order = clauseOrder(claim.clause);
+  if (claim.clause === 'art06_3') {
+    return withFields(settle(claim, { conditions: [], gross: 0, qualifyingDate: null, basis: {} }, order), { deferred: true });
+  }
+  const def = CLAUSES[claim.clause] as ClauseDef<typeof claim.clause>;
+  return settle(claim, (def.evaluate as (c: Claim, x: StageContext) => ReturnType<typeof def.evaluate>)(claim, ctx), order);
+}
+
+/**
+ * Sorts lines in clause-id order (byClauseOrder, a total order: claim ids are unique), in place. Batches are
+ * small, and an insertion sort of a few lines costs less than calling the built-in sort.
+ */
+function sortLines(lines: WorkLine[]): void {
+  if (lines.length > 16) {
+    lines.sort(byClauseOrder);
+    return;
+  }
+  for (let i = 1; i < lines.length; i++) {
+    const x = lines[i]!;
+    let j = i - 1;
+    while (j >= 0 && byClauseOrder(lines[j]!, x) > 0) {
+      lines[j + 1] = lines[j]!;
+      j--;
+    }
+    lines[j + 1] = x;
+  }
+}
+
+const fingerprints = new WeakMap<CompiledParameters, { byKey: Map<string, Fingerprint>; byObject: WeakMap<Readings, Fingerprint> }>();
+
+/** The fingerprint of a parameter set and readings (computed once per parameter set and readings). */
+export function fingerprintOf(params: CompiledParameters, readings: Readings): Fingerprint {
+  let cache = fingerprints.get(params);
+  if (!cache) fingerprints.set(params, (cache = { byKey: new Map(), byObject: new WeakMap() }));
+  // Readings objects from resolveOptions are frozen, so the object itself can key the cache.
+  const frozen = Object.isFrozen(readings);
+  let fp = frozen ? cache.byObject.get(readings) : undefined;
+  if (fp) return fp;
+  const key = JSON.stringify(readings);
+  fp = cache.byKey.get(key);
+  if (!fp) {
+    const sha = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex');
+    const values = Object.fromEntries(PARAMETERS.map((d) => [d.id, params.values[d.id] ?? null]));
+    // Frozen: one fingerprint is shared by every result of the same options (results share nothing mutable).
+    fp = Object.freeze({ engine: 'zz-airport-ai-policy', version: VERSION, parameters: sha(values), readings: sha(readings) });
+    cache.byKey.set(key, fp);
+  }
+  if (frozen) cache.byObject.set(readings, fp);
+  return fp;
+}
+
+const GENERAL_PARAMS = new Set(['art09_7.effectiveDate', 'art09_7.validityYears', 'art09_3.budgetScale', 'rounding']);
+
+/** For each parameter, in the order of PARAMETERS: its id and whether it is general (listed in every result). */
+const PARAMETER_RULES: readonly { readonly id: string; readonly rule: string; readonly general: boolean }[] = PARAMETERS.map((d) => ({
+  id: d.id,
+  rule: d.rule,
+  general: GENERAL_PARAMS.has(d.id),
+}));
+
+/** One bit per line kind (award lines and referral items), by the line's `order`, to key a set of clauses. */
+const BIT_OF_ORDER = new Map<number, number>([
+  ...AWARD_LINES.map((id, i) => [clauseOrder(id), i] as const),
+  ...Object.values(REFERRAL_ORDER).map((order, i) => [order, AWARD_LINES.length + i] as const),
+]);
+
+/** Per parameter set: the parameters a set of clauses relies on (frozen, shared by results), by the set's bits. */
+const usedByParams = new WeakMap<CompiledParameters, Map<number, Readonly<Record<string, string | null>>>>();
+
+function parametersUsed(lines: readonly WorkLine[], params: CompiledParameters): Readonly<Record<string, string | null>> {
+  let bits = 0;
+  for (const l of lines) {
+    const bit = BIT_OF_ORDER.get(l.order);
+    if (bit === undefined) return usedBy(lines, params);
+    bits |= 1 << bit;
+  }
+  let used = usedByParams.get(params);
+  if (!used) usedByParams.set(params, (used = new Map()));
+  let template = used.get(bits);
+  if (!template) {
+    template = usedBy(lines, params);
+    if (used.size >= 4096) used.clear();
+    used.set(bits, template);
+  }
+  return template;
+}
+
+/** The values of the parameters the lines' clauses rely on, in the order of PARAMETERS (frozen). */
+function usedBy(lines: readonly WorkLine[], params: CompiledParameters): Readonly<Record<string, string | null>> {
+  const clauses = new Set<string>(lines.map((l) => l.clause));
+  const out: Record<string, string | null> = {};
+  for (const p of PARAMETER_RULES) if (p.general || clauses.has(p.rule)) out[p.id] = params.values[p.id] ?? null;
+  // Frozen and shared between results, like the readings object (both are typed read-only).
+  return Object.freeze(out);
+}
+
+/**
+ * Evaluates a validated application with resolved options. `skipUnchanged: false` makes the pipeline run every
+ * stage, even one that would change nothing (same result; for tests).
+ */
+export function evaluateValidated(app: Application, params: CompiledParameters, readings: Readings, skipUnchanged = true): EvaluationResult {
+  const ctx: StageContext = {
+    application: app,
+    beneficiary: app.beneficiary,
+    awardYear: app.awardYear,
+    baseYear: app.awardYear - 1,
+    approvalDate: app.approvalDate,
+    applicationDate: app.applicationDate ?? app.approvalDate,
+    params,
+    readings,
+    history: buildHistory(app.history, readings.R9),
+  };
+  const initial: WorkLine[] = [];
+  for (const c of app.claims) initial.push(initialLine(c, ctx));
+  sortLines(initial);
+  const lines = runPipeline(initial, ctx, skipUnchanged);
+  const results: LineResult[] = [];
+  let total = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    results.push(lineResult(l));
+    if (l.state === 'open') total += l.amount;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    // 三(三): an enterprise may use 10 % of the matching it receives to reward its R&D team (an annotation only).
+    if (l.clause === 'art03_3' && l.state === 'open' && l.amount > 0 && app.beneficiary.legalForm === 'enterprise') {
+      const share = params.rate('art03_3.teamRewardShare')!;
+      const amount = Math.floor((l.amount * share.num) / share.den);
+      results[i] = { ...results[i]!, notes: [...results[i]!.notes, { code: 'teamReward', rule: 'art03_3', amount: yuanFromFen(amount), share: share.text }] };
+    }
+  }
+  const exempt = isExempt(ctx);
+  const year = contributionYear(ctx);
+  const contribution = app.beneficiary.districtContribution[year];
+  return {
+    beneficiaryId: app.beneficiary.id,
+    awardYear: app.awardYear,
+    approvalDate: app.approvalDate,
+    lines: results,
+    total: yuanFromFen(total),
+    window: windowOf(params),
+    annualCap: {
+      exempt,
+      contributionYear: year,
+      cap: exempt || contribution === undefined ? null : yuanFromFen(Math.max(0, fenFromYuan(contribution))),
+      overridden: app.annualCapOverride?.decisionRef ?? null,
+    },
+    notes: total > 0 ? [{ code: 'recordKeeping', rule: 'art09_6' }] : [],
+    readings,
+    parameters: parametersUsed(lines, params),
+    fingerprint: fingerprintOf(params, readings),
+  };
+}
+
+/**
+ * Evaluates one application (one beneficiary, one award year). The input and options are typed (a misspelt field,
+ * id or option does not compile); what types cannot say (real dates, contradictions, bounds) is checked at run time.
+ * For raw JSON, use {@link safeEvaluate}.
+ * @throws {@link PolicyInputError} listing every problem when the input or the options are not valid.
+ */
+export function evaluate(input: ApplicationInput, options?: EvaluateOptions): EvaluationResult {
+  return evaluateUnknown(input, options);
+}
+
+/** {@link evaluate} of a value of any type (raw JSON): the run-time checks only (for the batch and the service). @internal */
+export function evaluateUnknown(input: unknown, options: unknown): EvaluationResult {
+  const { params, readings } = resolveOptions(options as EvaluateOptions | undefined);
+  return evaluateValidated(validApplication(input, params, true), params, readings);
+}
+
+/**
+ * {@link evaluate} with the performance shortcuts switched on or off: `fast` (the generated validator, else the
+ * full zod path every time) and `skipUnchanged` (pipeline stages that would change nothing are skipped). The
+ * results are the same either way, which test/properties checks.
+ * @internal
+ */
+export function evaluateWith(
+  input: unknown,
+  options: EvaluateOptions | undefined,
+  shortcuts: { readonly fast: boolean; readonly skipUnchanged: boolean },
+): EvaluationResult {
+  const { params, readings } = resolveOptions(options);
+  return evaluateValidated(validApplication(input, params, shortcuts.fast), params, readings, shortcuts.skipUnchanged);
+}
+
+/** Parses and cross-checks an application. */
+function validApplication(input: unknown, params: CompiledParameters, fast: boolean): Application {
+  const app = parseApplication(input, fast);
+  if (app === input) {
+    // The fast path (zod always returns a copy). On a cross-field problem, report it from zod's data, whose key
+    // order (the schema's) fixes the order of the issues.
+    try {
+      checkApplication(app, params);
+      return app;
+    } catch (e) {
+      if (e instanceof PolicyInputError) return validApplication(input, params, false);
+      throw e;
+    }
+  }
+  checkApplication(app, params);
+  return app;
+}
+
+/**
+ * The entry for raw JSON: like {@link evaluate}, but for an input and options of any type (parsed from a file, a
+ * request, another language), and it returns the input error instead of throwing it.
+ */
+export function safeEvaluate(input: unknown, options?: unknown): Outcome<EvaluationResult> {
+  return guard(() => evaluateUnknown(input, options));
+}
+
+/** Runs `f`, turning a {@link PolicyInputError} into an outcome. */
+export function guard<T>(f: () => T): Outcome<T> {
+  try {
+    return { ok: true, result: f() };
+  } catch (e) {
+    if (e instanceof PolicyInputError) return { ok: false, error: e };
+    throw e;
+  }
+}
+
+export type { ClauseId };

@@ -1,0 +1,530 @@
+/**
+ * The impact of a reform on a portfolio: totals by award year and by clause, per-beneficiary deltas, who is better
+ * off, worse off or unchanged, the lines where a different constraint now binds, and the largest changes with
+ * their explanations. The sensitivity view adds, for each consequential reading of the clause register (§11), the
+ * change in the portfolio's total if that reading were switched.
+ *
+ * All amounts are yuan strings with two decimals (deltas may be negative); sums are exact integer fen inside.
+ */
+import { explainLine } from '../../edges/explain/index.js';
+import { AWARD_LINES, ITEM_LABEL, type ClauseId } from '../../policy/ids.js';
+import { CLAUSES } from '../../clauses/index.js';
+import { yuanFromBigFen } from '../../core/money.js';
+import { parameterDef, READINGS, readingDef } from '../../policy/catalogue.js';
+import { DEFAULT_PARAMETER_VALUES } from '../../policy/parameters.js';
+import { DEFAULT_READINGS, type ReadingId } from '../../policy/readings.js';
+import type { AdjustmentResult, EvaluationResult, LineResult } from '../../engine/result.js';
+import { fenFromYuan } from '../../core/money.js';
+import { checkScenario, preparePortfolio, Scenario, type BeneficiaryRun, type PortfolioRun, type PreparedPortfolio, type Reads } from './portfolio.js';
+import type { Reform } from './reform.js';
+import { writeParameter, type Bilingual } from './text.js';
+
+/** An amount before and after, and the difference (after − before). */
+export interface MoneyDelta {
+  readonly baseline: string;
+  readonly reform: string;
+  readonly delta: string;
+}
+
+/** A parameter whose value differs between the two scenarios. */
+export interface ParameterChange {
+  readonly id: string;
+  readonly title: Bilingual;
+  readonly from: string | null;
+  readonly to: string | null;
+  /** The values as the document writes them (「100万元」 → 「200万元」). */
+  readonly fromText: string | null;
+  readonly toText: string | null;
+}
+
+/** A reading that differs between the two scenarios. */
+export interface ReadingChange {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly fromLabel: Bilingual;
+  readonly toLabel: Bilingual;
+}
+
+/** A line switched on or off between the scenarios. */
+export interface LineSwitch {
+  readonly clause: ClauseId;
+  readonly item: string;
+  readonly title: Bilingual;
+  /** The grant sentence(s) that pay nothing when the line is off. */
+  readonly text: string;
+  readonly off: 'reform' | 'baseline';
+}
+
+/** What the reform changes relative to the baseline. */
+export interface ReformDiff {
+  readonly baseline: { readonly id: string; readonly title: Bilingual };
+  readonly reform: { readonly id: string; readonly title: Bilingual; readonly description: Bilingual | null };
+  readonly parameters: readonly ParameterChange[];
+  readonly readings: readonly ReadingChange[];
+  readonly lines: readonly LineSwitch[];
+}
+
+/** The status of a line, or `switchedOff` when the reform took the line out. */
+export type CompareStatus = LineResult['status'] | 'switchedOff';
+
+/** A constraint code of an adjustment. */
+export type ConstraintCode = AdjustmentResult['code'];
+
+/** The constraint codes in pipeline order. */
+export const CONSTRAINT_CODES: readonly ConstraintCode[] = [
+  'itemCap', 'cumulativeCap', 'ladder', 'oneTime', 'overlap', 'crossPolicy', 'auditedInvestment', 'annualCap', 'budgetScale',
+];
+
+/** Where a line sits in the portfolio. */
+export interface LineRef {
+  readonly beneficiaryId: string;
+  readonly awardYear: number;
+  /** Index of the year in the beneficiary's input (two batches may share an award year). */
+  readonly yearIndex: number;
+  readonly claimId: string;
+  readonly clause: string;
+  readonly item: string;
+  readonly subjectId: string;
+}
+
+/** A line whose set of binding constraints differs between the scenarios. */
+export interface BindingChange extends LineRef {
+  readonly baseline: readonly ConstraintCode[];
+  readonly reform: readonly ConstraintCode[];
+  readonly newlyBinding: readonly ConstraintCode[];
+  readonly noLongerBinding: readonly ConstraintCode[];
+  readonly net: MoneyDelta;
+}
+
+/** A line whose amount changed, with the explanation of both results. */
+export interface LineChange extends LineRef {
+  readonly status: { readonly baseline: CompareStatus; readonly reform: CompareStatus };
+  readonly net: MoneyDelta;
+  readonly explanation: {
+    readonly baseline: { readonly zh: readonly string[]; readonly en: readonly string[] };
+    readonly reform: { readonly zh: readonly string[]; readonly en: readonly string[] };
+  };
+}
+
+/** One beneficiary's totals. */
+export interface BeneficiaryDelta extends MoneyDelta {
+  readonly beneficiaryId: string;
+  readonly name: string | null;
+}
+
+/** The impact of a reform on a portfolio. */
+export interface Comparison {
+  readonly diff: ReformDiff;
+  readonly beneficiaries: number;
+  /** Award lines compared (lines of either scenario, each counted once). */
+  readonly lines: number;
+  readonly total: MoneyDelta;
+  readonly byYear: readonly (MoneyDelta & { readonly awardYear: number })[];
+  /** Every award line, in document order. */
+  readonly byClause: readonly (MoneyDelta & { readonly clause: ClauseId; readonly item: string; readonly title: Bilingual })[];
+  readonly counts: { readonly betterOff: number; readonly worseOff: number; readonly unchanged: number };
+  /** In portfolio order. */
+  readonly perBeneficiary: readonly BeneficiaryDelta[];
+  /** The beneficiaries with the largest change, largest first. */
+  readonly mostAffected: readonly BeneficiaryDelta[];
+  readonly bindingChanges: readonly BindingChange[];
+  /** For each constraint: on how many lines it newly binds, and on how many it no longer binds. */
+  readonly bindingSummary: readonly { readonly code: ConstraintCode; readonly newlyBinding: number; readonly noLongerBinding: number }[];
+  /** How many lines moved from one status to another. */
+  readonly statusChanges: readonly { readonly from: CompareStatus; readonly to: CompareStatus; readonly lines: number }[];
+  /** The lines with the largest change, largest first, with their explanations. */
+  readonly largestChanges: readonly LineChange[];
+}
+
+/** Options of {@link compare}. */
+export interface CompareOptions {
+  /** How many beneficiaries and lines to list as most affected / largest changes (default 10). */
+  readonly top?: number;
+  /** `false` evaluates every beneficiary under every scenario (default: reuse unaffected results; portfolio.ts). */
+  readonly incremental?: boolean;
+}
+
+/** Baseline and reform amounts in fen (a portfolio's sums are bigints) as yuan strings with their difference. */
+const money = (baseline: number | bigint, reform: number | bigint): MoneyDelta => ({
+  baseline: yuanFromBigFen(BigInt(baseline)),
+  reform: yuanFromBigFen(BigInt(reform)),
+  delta: yuanFromBigFen(BigInt(reform) - BigInt(baseline)),
+});
+
+function switchedOffSentences(ref: LineRef, side: 'baseline' | 'reform'): { zh: string[]; en: string[] } {
+  const who = side === 'reform' ? { zh: '改革方案', en: 'the reform' } : { zh: '对照方案', en: 'the baseline' };
+  return {
+    zh: [`${ref.item}（事项 ${ref.claimId}，对象 ${ref.subjectId}）：${who.zh}取消该条款，本行不予支付。`],
+    en: [`${ref.item} (claim ${ref.claimId}, subject ${ref.subjectId}): ${who.en} switches this line off; nothing is paid.`],
+  };
+}
+
+/** The differences between two reforms' settings. */
+export function diffReforms(baseline: Reform, reform: Reform): ReformDiff {
+  const parameters: ParameterChange[] = [];
+  for (const id of [...new Set([...Object.keys(baseline.parameters), ...Object.keys(reform.parameters)])].sort()) {
+    const from = id in baseline.parameters ? baseline.parameters[id]! : DEFAULT_PARAMETER_VALUES[id] ?? null;
+    const to = id in reform.parameters ? reform.parameters[id]! : DEFAULT_PARAMETER_VALUES[id] ?? null;
+    if (from === to) continue;
+    parameters.push({ id, title: parameterDef(id)!.title, from, to, fromText: writeParameter(id, from), toText: writeParameter(id, to) });
+  }
+  const readings: ReadingChange[] = [];
+  for (const def of READINGS) {
+    const from = baseline.readings[def.id] ?? def.default;
+    const to = reform.readings[def.id] ?? def.default;
+    if (from !== to) readings.push({ id: def.id, from, to, fromLabel: def.options[from]!, toLabel: def.options[to]! });
+  }
+  const lines: LineSwitch[] = [];
+  for (const c of AWARD_LINES) {
+    const offBefore = baseline.disabledLines.includes(c);
+    const offAfter = reform.disabledLines.includes(c);
+    if (offBefore === offAfter) continue;
+    lines.push({ clause: c, item: ITEM_LABEL[c], title: CLAUSES[c].title, text: CLAUSES[c].text, off: offAfter ? 'reform' : 'baseline' });
+  }
+  return {
+    baseline: { id: baseline.id, title: baseline.title },
+    reform: { id: reform.id, title: reform.title, description: reform.description },
+    parameters,
+    readings,
+    lines,
+  };
+}
+
+/** Sorts by the size of a fen delta, largest first; ties keep their order. */
+function byMagnitude<T>(items: readonly T[], delta: (t: T) => number | bigint): T[] {
+  const abs = (d: number | bigint): bigint => (BigInt(d) < 0n ? -BigInt(d) : BigInt(d));
+  return items.map((t, i) => ({ t, i, d: abs(delta(t)) })).sort((a, b) => (a.d === b.d ? a.i - b.i : b.d > a.d ? 1 : -1)).map((x) => x.t);
+}
+
+const CODE_BIT = new Map<string, number>(CONSTRAINT_CODES.map((c, i) => [c, 1 << i]));
+
+/** The constraint codes that cut a line, as a bit mask (one bit per code of {@link CONSTRAINT_CODES}). */
+function maskOf(line: LineResult): number {
+  let mask = 0;
+  for (const a of line.adjustments) mask |= CODE_BIT.get(a.code) ?? 0;
+  return mask;
+}
+
+const codesIn = (mask: number): ConstraintCode[] => CONSTRAINT_CODES.filter((_, i) => (mask & (1 << i)) !== 0);
+
+/** A changed line kept as a candidate for the largest changes; `seq` keeps portfolio order among equals. */
+interface Candidate {
+  readonly ref: LineRef;
+  /** Null when the line is switched off on that side. */
+  readonly b: LineResult | null;
+  readonly r: LineResult | null;
+  readonly size: number;
+  readonly seq: number;
+}
+
+const bySize = (x: Candidate, y: Candidate): number => y.size - x.size || x.seq - y.seq;
+
+/**
+ * Accumulates the comparison one beneficiary at a time, keeping only what the result needs: sums, the lines whose
+ * binding constraints differ, and the `top` largest line changes (a bounded list, so a reform that moves every
+ * line does not keep every line).
+ */
+class Differ {
+  // Sums over the portfolio, in fen: bigints, since a portfolio holds many inputs, each within the engine's bound.
+  private readonly byYear = new Map<number, [bigint, bigint]>();
+  private readonly byClause = new Map<string, [bigint, bigint]>(AWARD_LINES.map((c) => [c, [0n, 0n]]));
+  private readonly perBeneficiary: (BeneficiaryDelta & { fen: number })[] = [];
+  private readonly bindingChanges: BindingChange[] = [];
+  private readonly newly = new Array<number>(CONSTRAINT_CODES.length).fill(0);
+  private readonly gone = new Array<number>(CONSTRAINT_CODES.length).fill(0);
+  private readonly statusCount = new Map<string, number>();
+  private candidates: Candidate[] = [];
+  private seq = 0;
+  private lines = 0;
+  private betterOff = 0;
+  private worseOff = 0;
+
+  constructor(private readonly portfolio: PreparedPortfolio, private readonly top: number) {}
+
+  private consider(c: Candidate): void {
+    this.candidates.push(c);
+    if (this.candidates.length > 4 * this.top + 64) this.candidates = this.candidates.sort(bySize).slice(0, this.top);
+  }
+
+  /** Adds beneficiary `i`: its runs under both scenarios (the same object when the reform does not affect it). */
+  add(i: number, bRun: BeneficiaryRun, rRun: BeneficiaryRun): void {
+    const entry = this.portfolio.entries[i]!;
+    bRun.years.forEach((bYear: EvaluationResult, k) => {
+      const rYear = rRun.years[k]!;
+      const sums = this.byYear.get(bYear.awardYear) ?? [0n, 0n];
+      sums[0] += BigInt(fenFromYuan(bYear.total));
+      sums[1] += BigInt(fenFromYuan(rYear.total));
+      this.byYear.set(bYear.awardYear, sums);
+      if (rYear.lines === bYear.lines) {
+        // The reform does not affect this beneficiary (portfolio.ts): the same lines under both scenarios.
+        for (const l of bYear.lines) {
+          this.lines++;
+          const c = this.byClause.get(l.clause);
+          if (c) {
+            const fen = BigInt(fenFromYuan(l.net));
+            c[0] += fen;
+            c[1] += fen;
+          }
+        }
+        return;
+      }
+      const rLines = new Map<string, LineResult>();
+      for (const r of rYear.lines) {
+        rLines.set(r.claimId, r);
+        const c = this.byClause.get(r.clause);
+        if (c) c[1] += BigInt(fenFromYuan(r.net));
+      }
+      let matched = 0;
+      for (const b of bYear.lines) {
+        this.lines++;
+        const r = rLines.get(b.claimId) ?? null;
+        if (r !== null) matched++;
+        const bNet = fenFromYuan(b.net);
+        const c = this.byClause.get(b.clause);
+        if (c) c[0] += BigInt(bNet);
+        const rNet = r === null ? 0 : fenFromYuan(r.net);
+        const rStatus: CompareStatus = r === null ? 'switchedOff' : r.status;
+        if (rStatus !== b.status) {
+          const key = `${b.status}\u0000${rStatus}`;
+          this.statusCount.set(key, (this.statusCount.get(key) ?? 0) + 1);
+        }
+        const before = maskOf(b);
+        const after = r === null ? before : maskOf(r);
+        if (rNet === bNet && before === after) continue;
+        const ref: LineRef = { beneficiaryId: entry.beneficiary.id, awardYear: bYear.awardYear, yearIndex: k, claimId: b.claimId, clause: b.clause, item: b.item, subjectId: b.subjectId };
+        if (rNet !== bNet) this.consider({ ref, b, r, size: Math.abs(rNet - bNet), seq: this.seq++ });
+        if (before !== after) {
+          const newly = after & ~before;
+          const gone = before & ~after;
+          CONSTRAINT_CODES.forEach((_, j) => {
+            if (newly & (1 << j)) this.newly[j]!++;
+            if (gone & (1 << j)) this.gone[j]!++;
+          });
+          this.bindingChanges.push({ ...ref, baseline: codesIn(before), reform: codesIn(after), newlyBinding: codesIn(newly), noLongerBinding: codesIn(gone), net: money(bNet, rNet) });
+        }
+      }
+      // Lines only the reform has: their line is switched off in the baseline and on in the reform.
+      if (rLines.size > matched) {
+        const inBase = new Set(bYear.lines.map((l) => l.claimId));
+        for (const r of rYear.lines) {
+          if (inBase.has(r.claimId)) continue;
+          this.lines++;
+          const key = `switchedOff\u0000${r.status}`;
+          this.statusCount.set(key, (this.statusCount.get(key) ?? 0) + 1);
+          const rNet = fenFromYuan(r.net);
+          const ref: LineRef = { beneficiaryId: entry.beneficiary.id, awardYear: rYear.awardYear, yearIndex: k, claimId: r.claimId, clause: r.clause, item: r.item, subjectId: r.subjectId };
+          if (rNet !== 0) this.consider({ ref, b: null, r, size: rNet, seq: this.seq++ });
+        }
+      }
+    });
+    const fen = rRun.totalFen - bRun.totalFen;
+    if (fen > 0) this.betterOff++;
+    else if (fen < 0) this.worseOff++;
+    this.perBeneficiary.push({ beneficiaryId: entry.beneficiary.id, name: entry.beneficiary.name ?? null, ...money(bRun.totalFen, rRun.totalFen), fen });
+  }
+
+  result(diff: ReformDiff): Comparison {
+    const largestChanges: LineChange[] = this.candidates.sort(bySize).slice(0, this.top).map(({ ref, b, r }) => ({
+      ...ref,
+      status: { baseline: b === null ? 'switchedOff' : b.status, reform: r === null ? 'switchedOff' : r.status },
+      net: money(b === null ? 0 : fenFromYuan(b.net), r === null ? 0 : fenFromYuan(r.net)),
+      explanation: {
+        baseline: b === null ? switchedOffSentences(ref, 'baseline') : { zh: explainLine(b, 'zh'), en: explainLine(b, 'en') },
+        reform: r === null ? switchedOffSentences(ref, 'reform') : { zh: explainLine(r, 'zh'), en: explainLine(r, 'en') },
+      },
+    }));
+    const strip = ({ fen: _fen, ...rest }: BeneficiaryDelta & { fen: number }): BeneficiaryDelta => rest;
+    const bindingSummary = CONSTRAINT_CODES.map((code, j) => ({ code, newlyBinding: this.newly[j]!, noLongerBinding: this.gone[j]! }))
+      .filter((x) => x.newlyBinding > 0 || x.noLongerBinding > 0);
+    const statusChanges = [...this.statusCount]
+      .map(([key, n]) => {
+        const [from, to] = key.split('\u0000') as [CompareStatus, CompareStatus];
+        return { from, to, lines: n };
+      })
+      .sort((a, b) => b.lines - a.lines || compareStrings(a.from, b.from) || compareStrings(a.to, b.to));
+    let baseTotal = 0n;
+    let nextTotal = 0n;
+    for (const [b, r] of this.byYear.values()) {
+      baseTotal += b;
+      nextTotal += r;
+    }
+    const n = this.portfolio.entries.length;
+    return {
+      diff,
+      beneficiaries: n,
+      lines: this.lines,
+      total: money(baseTotal, nextTotal),
+      byYear: [...this.byYear].sort((a, b) => a[0] - b[0]).map(([awardYear, [b, r]]) => ({ awardYear, ...money(b, r) })),
+      byClause: AWARD_LINES.map((c) => {
+        const [b, r] = this.byClause.get(c)!;
+        return { clause: c, item: ITEM_LABEL[c], title: CLAUSES[c].title, ...money(b, r) };
+      }),
+      counts: { betterOff: this.betterOff, worseOff: this.worseOff, unchanged: n - this.betterOff - this.worseOff },
+      perBeneficiary: this.perBeneficiary.map(strip),
+      mostAffected: byMagnitude(this.perBeneficiary.filter((x) => x.fen !== 0), (x) => x.fen).slice(0, this.top).map(strip),
+      bindingChanges: this.bindingChanges,
+      bindingSummary,
+      statusChanges,
+      largestChanges,
+    };
+  }
+}
+
+const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Compares two evaluated runs of the same portfolio (from {@link evaluatePortfolio}).
+ */
+export function compareRuns(base: PortfolioRun, next: PortfolioRun, options: CompareOptions = {}): Comparison {
+  const differ = new Differ(base.portfolio, options.top ?? 10);
+  // Reused results carry the same line arrays (portfolio.ts adopt): the fast path of Differ.add.
+  base.runs.forEach((b, i) => differ.add(i, b, next.runs[i]!));
+  return differ.result(diffReforms(base.reform, next.reform));
+}
+
+/** A scenario run over a whole portfolio, kept small: what each beneficiary read and received. */
+export interface ScenarioSummary {
+  readonly scenario: Scenario;
+  /** What each beneficiary's checks read. */
+  readonly checkReads: readonly Reads[];
+  /** What each beneficiary's evaluation read. */
+  readonly reads: readonly Reads[];
+  /** Each beneficiary's total, in fen. */
+  readonly totals: readonly number[];
+  /** Σ of the totals, in fen (a bigint: many inputs). */
+  readonly totalFen: bigint;
+}
+
+/**
+ * The comparison, and the reform scenario's summary (for the sensitivity view). The portfolio is evaluated one
+ * beneficiary at a time under both scenarios; under the reform only the beneficiaries it affects are evaluated
+ * again (portfolio.ts), unless `incremental: false`.
+ * @internal
+ */
+export function compareScenarios(baseline: Reform, reform: Reform, portfolio: unknown, options: CompareOptions = {}): { comparison: Comparison; summary: ScenarioSummary } {
+  const prepared = preparePortfolio(portfolio);
+  const base = new Scenario(prepared, baseline);
+  const next = new Scenario(prepared, reform);
+  const incremental = options.incremental !== false;
+  const changes = next.changesFrom(base);
+  const baseChecks = checkScenario(base);
+  const nextChecks = checkScenario(next, incremental ? (i) => next.affects(i, baseChecks[i]!, changes) : undefined);
+  const differ = new Differ(prepared, options.top ?? 10);
+  const reads: Reads[] = [];
+  const totals: number[] = [];
+  let totalFen = 0n;
+  prepared.entries.forEach((_, i) => {
+    const b = base.run(i);
+    const r = incremental && !next.affects(i, b.reads, changes) ? b : next.run(i);
+    differ.add(i, b, r);
+    reads.push(r.reads);
+    totals.push(r.totalFen);
+    totalFen += BigInt(r.totalFen);
+  });
+  const checkReads = prepared.entries.map((_, i) => nextChecks[i] ?? baseChecks[i]!);
+  return {
+    comparison: differ.result(diffReforms(baseline, reform)),
+    summary: { scenario: next, checkReads, reads, totals, totalFen },
+  };
+}
+
+/**
+ * The impact of `reform` relative to `baseline` on a portfolio (a list of multi-year inputs, or one prepared with
+ * {@link preparePortfolio}).
+ * @throws {@link PolicyInputError} when a reform or the portfolio is not valid, or the portfolio is not valid
+ * under one of the scenarios; nothing is returned then.
+ */
+export function compare(baseline: Reform, reform: Reform, portfolio: unknown, options: CompareOptions = {}): Comparison {
+  return compareScenarios(baseline, reform, portfolio, options).comparison;
+}
+
+/** The effect on the portfolio's total of switching one consequential reading to one other option. */
+export interface SensitivityRow {
+  /** Register id, e.g. `A9.3.1`. */
+  readonly reading: string;
+  /** The option in force in the scenario. */
+  readonly inForce: string;
+  readonly inForceLabel: Bilingual;
+  /** The option switched to. */
+  readonly option: string;
+  readonly label: Bilingual;
+  readonly total: string;
+  /** Total with the switch − total of the scenario. */
+  readonly delta: string;
+  readonly betterOff: number;
+  readonly worseOff: number;
+}
+
+/** The sensitivity view of a scenario. */
+export interface Sensitivity {
+  readonly scenario: { readonly id: string; readonly title: Bilingual };
+  readonly total: string;
+  /** Largest absolute change first; ties in register order. */
+  readonly rows: readonly SensitivityRow[];
+}
+
+/** Runs a scenario over a whole portfolio, keeping only what each beneficiary read and received. */
+export function summarize(scenario: Scenario): ScenarioSummary {
+  const checkReads = checkScenario(scenario);
+  const reads: Reads[] = [];
+  const totals: number[] = [];
+  let totalFen = 0n;
+  scenario.portfolio.entries.forEach((_, i) => {
+    const run = scenario.run(i);
+    reads.push(run.reads);
+    totals.push(run.totalFen);
+    totalFen += BigInt(run.totalFen);
+  });
+  return { scenario, checkReads, reads, totals, totalFen };
+}
+
+/**
+ * For each consequential reading of register §11 and each of its options other than the one in force, the
+ * portfolio's total if that reading were switched (everything else as in the summarized scenario). Only the
+ * beneficiaries whose evaluation read the reading are evaluated again, unless `incremental: false`.
+ */
+export function sensitivityOf(summary: ScenarioSummary, options: { readonly incremental?: boolean } = {}): Sensitivity {
+  const { scenario } = summary;
+  const reform = scenario.reform;
+  const incremental = options.incremental !== false;
+  const rows: (SensitivityRow & { fen: bigint })[] = [];
+  for (const def of READINGS) {
+    if (!def.consequential) continue;
+    const inForce = scenario.readings[def.id as ReadingId] ?? DEFAULT_READINGS[def.id as ReadingId];
+    for (const option of Object.keys(def.options)) {
+      if (option === inForce) continue;
+      const switched = new Scenario(scenario.portfolio, { ...reform, readings: { ...reform.readings, [def.id]: option } });
+      const changes = switched.changesFrom(scenario);
+      checkScenario(switched, incremental ? (i) => switched.affects(i, summary.checkReads[i]!, changes) : undefined);
+      let totalFen = 0n;
+      let betterOff = 0;
+      let worseOff = 0;
+      summary.totals.forEach((before, i) => {
+        const after = incremental && !switched.affects(i, summary.reads[i]!, changes) ? before : switched.run(i).totalFen;
+        totalFen += BigInt(after);
+        if (after > before) betterOff++;
+        else if (after < before) worseOff++;
+      });
+      const fen = totalFen - summary.totalFen;
+      rows.push({
+        reading: def.id, inForce, inForceLabel: readingDef(def.id)!.options[inForce]!, option, label: def.options[option]!,
+        total: yuanFromBigFen(totalFen), delta: yuanFromBigFen(fen), betterOff, worseOff, fen,
+      });
+    }
+  }
+  return {
+    scenario: { id: reform.id, title: reform.title },
+    total: yuanFromBigFen(summary.totalFen),
+    rows: byMagnitude(rows, (r) => r.fen).map(({ fen: _fen, ...row }) => row),
+  };
+}
+
+/**
+ * The sensitivity view of a scenario over a portfolio: for each consequential reading of register §11 and each
+ * option other than the one in force, the change in the portfolio's total if that reading were switched.
+ * @throws {@link PolicyInputError} when the scenario or the portfolio is not valid.
+ */
+export function sensitivity(scenario: Reform, portfolio: unknown, options: { readonly incremental?: boolean } = {}): Sensitivity {
+  return sensitivityOf(summarize(new Scenario(preparePortfolio(portfolio), scenario)), options);
+}
