@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
-import { evaluateUnknown as evaluate } from '../src/engine/evaluate.js';
+import { evaluateUnknown as evaluate } from '../src/edges/api.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');

@@ -7,9 +7,9 @@
  * dates `YYYY-MM-DD`. The drafting tools, the batch and the HTTP service are subpaths of the package
  * (`zz-airport-ai-policy/drafting`, `/batch`, `/server`), so that importing `evaluate` carries none of them.
  */
-export { evaluate, safeEvaluate, type Outcome } from './engine/evaluate.js';
-export { evaluateYears, safeEvaluateYears, type MultiYearResult } from './engine/years.js';
-export { clawback, safeClawback, type ClawbackResult } from './engine/clawback.js';
+export { evaluate, safeEvaluate, evaluateYears, safeEvaluateYears, clawback, safeClawback, type Outcome } from './edges/api.js';
+export type { MultiYearResult } from './engine/years.js';
+export type { ClawbackResult } from './engine/clawback.js';
 export { explain, explainLine, type Language } from './edges/explain/index.js';
 export { PolicyInputError, type InputIssue, type InputIssueCode } from './edges/input/errors.js';
 export type { EvaluateOptions } from './edges/input/validate.js';

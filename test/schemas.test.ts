@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { buildSchemas, SCHEMA_DIR, schemaId } from '../scripts/build-schemas.js';
 import { PARAMETERS } from '../src/policy/catalogue.js';
-import { checkParameterValue } from '../src/policy/parameterSet.js';
+import { checkParameterValue } from '../src/edges/input/parameterValues.js';
 import { buildReport } from '../src/tools/drafting/report.js';
 import { parseReform, validateReform } from '../src/tools/drafting/reform.js';
 import { rangeFor } from '../src/policy/parameters.js';

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkParameterValue, compileParameters } from '../src/policy/parameterSet.js';
+import { checkParameterValue, compileParameters } from '../src/edges/input/parameterValues.js';
 import { explain, PARAMETERS, PolicyInputError, safeEvaluateYears } from '../src/index.js';
 import { mulDivFloor, rateFromString } from '../src/core/money.js';
 import { application, beneficiary, claim, evaluate, evaluateYears } from './helpers.js';

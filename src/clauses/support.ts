@@ -3,8 +3,7 @@
  * higher-level money a matching clause matches (R3).
  */
 import { endOfYear, within } from '../core/dates.js';
-import type { HistoryLine } from '../engine/history.js';
-import type { CapDecl, ClauseContext, Condition } from '../policy/model.js';
+import type { CapDecl, ClauseContext, Condition, HistoryLine } from '../policy/model.js';
 import { fenFromYuan, yuanFromFen, type Fen } from '../core/money.js';
 
 /** A named condition. */

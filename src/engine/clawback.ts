@@ -3,11 +3,9 @@
  * the money it received under this policy: by default all of it (A9.5.1 a), or only the lines of the clauses the
  * finding covers (A9.5.1 b). Principal only (A9.5.5); what was already refunded is not asked again.
  */
-import { PolicyInputError } from '../edges/input/errors.js';
-import { guard, type Outcome } from './evaluate.js';
 import { fenFromYuan, yuanFromFen } from '../core/money.js';
 import { ClawbackInput } from '../policy/input.js';
-import { amountBoundIssue, checkPaidLine, parseWith, resolveOptions, type EvaluateOptions } from '../edges/input/validate.js';
+import type { Readings } from '../policy/readings.js';
 
 export { ClawbackInput };
 
@@ -20,23 +18,8 @@ export interface ClawbackResult {
   readonly refundDue: string;
 }
 
-/**
- * Computes the refund after a finding (typed input; for raw JSON use {@link safeClawback}).
- * @throws {@link PolicyInputError} when the input is not valid.
- */
-export function clawback(input: ClawbackInput, options?: EvaluateOptions): ClawbackResult {
-  return clawbackUnknown(input, options);
-}
-
-/** {@link clawback} of values of any type (raw JSON). @internal */
-export function clawbackUnknown(input: unknown, options: unknown): ClawbackResult {
-  const { readings } = resolveOptions(options as EvaluateOptions | undefined);
-  const data = parseWith(ClawbackInput, input);
-  const issues: PolicyInputError['issues'][number][] = [];
-  data.history.forEach((h, i) => checkPaidLine(h, `history[${i}]`, Number(data.finding.confirmedOn.slice(0, 4)), issues));
-  const over = amountBoundIssue(data);
-  if (over) issues.push(over);
-  if (issues.length > 0) throw new PolicyInputError(issues);
+/** The refund after a finding, from validated input and the readings in force (edges/api.ts `clawback` checks the input). */
+export function clawbackValidated(data: ClawbackInput, readings: Readings): ClawbackResult {
   const tainted = data.finding.scope === 'all' ? null : new Set<string>(data.finding.scope);
   const onlyTainted = readings['A9.5.1'] === 'b';
   let total = 0;
@@ -49,9 +32,4 @@ export function clawbackUnknown(input: unknown, options: unknown): ClawbackResul
     return { clause: h.clause, subjectId: h.subjectId, awardYear: h.awardYear, paid: yuanFromFen(paid), refunded: yuanFromFen(refunded), due: yuanFromFen(due) };
   });
   return { beneficiaryId: data.beneficiaryId, confirmedOn: data.finding.confirmedOn, reading: `A9.5.1 ${readings['A9.5.1']}`, lines, refundDue: yuanFromFen(total) };
-}
-
-/** The entry for raw JSON: like {@link clawback}, for values of any type, returning the input error instead of throwing it. */
-export function safeClawback(input: unknown, options?: unknown): Outcome<ClawbackResult> {
-  return guard(() => clawbackUnknown(input, options));
 }

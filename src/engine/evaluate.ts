@@ -9,7 +9,6 @@ import { contributionYear, isExempt } from '../constraints/annualCap.js';
 import { runPipeline } from '../constraints/pipeline.js';
 import { windowOf } from '../constraints/validity.js';
 import { settle } from '../constraints/settle.js';
-import { PolicyInputError } from '../edges/input/errors.js';
 import { buildHistory } from './history.js';
 import { AWARD_LINES, clauseOrder, type ClauseId } from '../policy/ids.js';
 import type { ClauseDef, StageContext, WorkLine } from '../policy/model.js';
@@ -17,13 +16,9 @@ import { fenFromYuan, yuanFromFen } from '../core/money.js';
 import { PARAMETER_FACTS as PARAMETERS } from '../policy/parameters.js';
 import type { Readings } from '../policy/readings.js';
 import { lineResult, type EvaluationResult, type Fingerprint, type LineResult } from './result.js';
-import { Application, type ApplicationInput, type Claim } from '../policy/input.js';
-import { checkApplication, parseApplication, resolveOptions, type EvaluateOptions } from '../edges/input/validate.js';
+import type { Application, Claim } from '../policy/input.js';
 import { VERSION } from '../core/version.js';
 import { byClauseOrder, withFields } from '../constraints/lines.js';
-
-/** The outcome of a `safe…` entry point: a result or the input error, never a throw on bad input. */
-export type Outcome<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly error: PolicyInputError };
 
 const REFERRAL_ORDER = { art06_1: clauseOrder('art06_2') - 0.5, art09_1: 1000, art09_2: 1001 } as const;
 
@@ -188,73 +183,6 @@ export function evaluateValidated(app: Application, params: CompiledParameters, 
     parameters: parametersUsed(lines, params),
     fingerprint: fingerprintOf(params, readings),
   };
-}
-
-/**
- * Evaluates one application (one beneficiary, one award year). The input and options are typed (a misspelt field,
- * id or option does not compile); what types cannot say (real dates, contradictions, bounds) is checked at run time.
- * For raw JSON, use {@link safeEvaluate}.
- * @throws {@link PolicyInputError} listing every problem when the input or the options are not valid.
- */
-export function evaluate(input: ApplicationInput, options?: EvaluateOptions): EvaluationResult {
-  return evaluateUnknown(input, options);
-}
-
-/** {@link evaluate} of a value of any type (raw JSON): the run-time checks only (for the batch and the service). @internal */
-export function evaluateUnknown(input: unknown, options: unknown): EvaluationResult {
-  const { params, readings } = resolveOptions(options as EvaluateOptions | undefined);
-  return evaluateValidated(validApplication(input, params, true), params, readings);
-}
-
-/**
- * {@link evaluate} with the performance shortcuts switched on or off: `fast` (the generated validator, else the
- * full zod path every time) and `skipUnchanged` (pipeline stages that would change nothing are skipped). The
- * results are the same either way, which test/properties checks.
- * @internal
- */
-export function evaluateWith(
-  input: unknown,
-  options: EvaluateOptions | undefined,
-  shortcuts: { readonly fast: boolean; readonly skipUnchanged: boolean },
-): EvaluationResult {
-  const { params, readings } = resolveOptions(options);
-  return evaluateValidated(validApplication(input, params, shortcuts.fast), params, readings, shortcuts.skipUnchanged);
-}
-
-/** Parses and cross-checks an application. */
-function validApplication(input: unknown, params: CompiledParameters, fast: boolean): Application {
-  const app = parseApplication(input, fast);
-  if (app === input) {
-    // The fast path (zod always returns a copy). On a cross-field problem, report it from zod's data, whose key
-    // order (the schema's) fixes the order of the issues.
-    try {
-      checkApplication(app, params);
-      return app;
-    } catch (e) {
-      if (e instanceof PolicyInputError) return validApplication(input, params, false);
-      throw e;
-    }
-  }
-  checkApplication(app, params);
-  return app;
-}
-
-/**
- * The entry for raw JSON: like {@link evaluate}, but for an input and options of any type (parsed from a file, a
- * request, another language), and it returns the input error instead of throwing it.
- */
-export function safeEvaluate(input: unknown, options?: unknown): Outcome<EvaluationResult> {
-  return guard(() => evaluateUnknown(input, options));
-}
-
-/** Runs `f`, turning a {@link PolicyInputError} into an outcome. */
-export function guard<T>(f: () => T): Outcome<T> {
-  try {
-    return { ok: true, result: f() };
-  } catch (e) {
-    if (e instanceof PolicyInputError) return { ok: false, error: e };
-    throw e;
-  }
 }
 
 export type { ClauseId };

@@ -7,38 +7,10 @@ import { CLAUSES } from '../clauses/index.js';
 import type { ClauseId } from '../policy/ids.js';
 import { fenFromYuan, type Fen } from '../core/money.js';
 import type { PaidLine } from '../policy/input.js';
-
-/** One earlier line, in fen. */
-export interface HistoryLine {
-  readonly clause: ClauseId;
-  readonly subjectId: string;
-  /** The project it funded (九(四)): named, or for a project-bound line its subject; undefined for the others. */
-  readonly projectId: string | undefined;
-  readonly awardYear: number;
-  readonly entitlement: Fen;
-  /** Paid less refunded. */
-  readonly net: Fen;
-  readonly tier: string | undefined;
-  /** The date it was paid, when known: orders two batches of one award year (D10). */
-  readonly paidOn: string | undefined;
-  /** Its project had national or provincial 财政 money (九(四), D1): stated, or implied by the clause. */
-  readonly superiorFunded: boolean;
-}
+import type { History, HistoryLine } from '../policy/model.js';
 
 /** Lines that always match national or provincial 财政 money: their project is under 九(四) (A9.4.1). */
 const MATCHING_SUPERIOR_MONEY: ReadonlySet<string> = new Set(['art03_2', 'art03_3', 'art05_3', 'art06_3', 'art06_4b']);
-
-/** Queries over the history. */
-export interface History {
-  readonly lines: readonly HistoryLine[];
-  /** Σ counted amount (R9) of lines matching `where`. */
-  counted(where: (h: HistoryLine) => boolean): Fen;
-  /** Σ net paid of lines matching `where` (always money, whatever R9 says). */
-  paid(where: (h: HistoryLine) => boolean): Fen;
-  /** Σ entitlement of lines matching `where`. */
-  entitled(where: (h: HistoryLine) => boolean): Fen;
-  some(where: (h: HistoryLine) => boolean): boolean;
-}
 
 /** The history as a class: its queries are shared methods, so building one allocates no closures. */
 class PaidHistory implements History {

@@ -2,9 +2,9 @@
  * Several award years of one beneficiary in sequence: each year's lines are written to the history (R9, §9.1
  * step 8) before the next year is evaluated, so cumulative caps, 补差 and 九(四) see what was paid before.
  */
-import { amountBoundIssue, checkApplication, parseWith, resolveOptions, type EvaluateOptions } from '../edges/input/validate.js';
-import { evaluateValidated, guard, type Outcome } from './evaluate.js';
-import { PolicyInputError } from '../edges/input/errors.js';
+import type { CompiledParameters } from '../policy/parameterSet.js';
+import type { Readings } from '../policy/readings.js';
+import { evaluateValidated } from './evaluate.js';
 import { fenFromYuan, yuanFromFen } from '../core/money.js';
 import type { EvaluationResult, LineResult } from './result.js';
 import { MultiYearInput, YearInput, type PaidLine } from '../policy/input.js';
@@ -37,35 +37,10 @@ export function paidLinesOf(result: EvaluationResult): PaidLine[] {
 }
 
 /**
- * Evaluates a sequence of award years (typed input; for raw JSON use {@link safeEvaluateYears}).
- * @throws {@link PolicyInputError} when any year's input is not valid (no year is evaluated then).
+ * Evaluates validated award years in order, each year's payments feeding the next year's history. The input has
+ * been checked (edges/api.ts `evaluateYears`).
  */
-export function evaluateYears(input: MultiYearInput, options?: EvaluateOptions): MultiYearResult {
-  return evaluateYearsUnknown(input, options);
-}
-
-/** {@link evaluateYears} of values of any type (raw JSON). @internal */
-export function evaluateYearsUnknown(input: unknown, options: unknown): MultiYearResult {
-  const { params, readings } = resolveOptions(options as EvaluateOptions | undefined);
-  const data = parseWith(MultiYearInput, input);
-  const issues: PolicyInputError['issues'][number][] = [];
-  let previous = -Infinity;
-  data.years.forEach((year, i) => {
-    if (year.awardYear < previous) {
-      issues.push({ path: `years[${i}].awardYear`, code: 'contradiction', message: { zh: '奖励年度须按时间先后排列', en: 'award years must be in order, oldest first' } });
-    }
-    previous = year.awardYear;
-    try {
-      checkApplication({ ...year, beneficiary: data.beneficiary, history: data.history }, params, false);
-    } catch (e) {
-      if (!(e instanceof PolicyInputError)) throw e;
-      issues.push(...e.issues.map((x) => ({ ...x, path: x.path.startsWith('beneficiary') || x.path.startsWith('history') ? x.path : `years[${i}].${x.path}` })));
-    }
-  });
-  // The bound on the amounts (money.ts) holds for the whole input: every year's payments feed the next year's history.
-  const over = amountBoundIssue(data);
-  if (over) issues.push(over);
-  if (issues.length > 0) throw new PolicyInputError(dedupe(issues));
+export function evaluateYearsValidated(data: MultiYearInput, params: CompiledParameters, readings: Readings): MultiYearResult {
   let history = [...(data.history ?? [])];
   const years: EvaluationResult[] = [];
   let total = 0;
@@ -76,19 +51,4 @@ export function evaluateYearsUnknown(input: unknown, options: unknown): MultiYea
     history = [...history, ...paidLinesOf(result)];
   }
   return { beneficiaryId: data.beneficiary.id, years, history, total: yuanFromFen(total) };
-}
-
-function dedupe<T extends { path: string; code: string }>(issues: T[]): T[] {
-  const seen = new Set<string>();
-  return issues.filter((i) => {
-    const k = `${i.path}|${i.code}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-/** The entry for raw JSON: like {@link evaluateYears}, for values of any type, returning the input error instead of throwing it. */
-export function safeEvaluateYears(input: unknown, options?: unknown): Outcome<MultiYearResult> {
-  return guard(() => evaluateYearsUnknown(input, options));
 }

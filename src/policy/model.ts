@@ -9,7 +9,6 @@ import type { Fen } from '../core/money.js';
 import type { CapScope } from './parameters.js';
 import type { Readings } from './readings.js';
 import type { Application, Beneficiary, Claim, ClaimOf } from './input.js';
-import type { History } from '../engine/history.js';
 
 /** A named condition of a clause and whether the input meets it. */
 export interface Condition {
@@ -220,4 +219,33 @@ export interface LineProject {
 export interface StageContext extends ClauseContext {
   readonly approvalDate: IsoDate;
   readonly applicationDate: IsoDate;
+}
+
+/** One earlier line, in fen. */
+export interface HistoryLine {
+  readonly clause: ClauseId;
+  readonly subjectId: string;
+  /** The project it funded (九(四)): named, or for a project-bound line its subject; undefined for the others. */
+  readonly projectId: string | undefined;
+  readonly awardYear: number;
+  readonly entitlement: Fen;
+  /** Paid less refunded. */
+  readonly net: Fen;
+  readonly tier: string | undefined;
+  /** The date it was paid, when known: orders two batches of one award year (D10). */
+  readonly paidOn: string | undefined;
+  /** Its project had national or provincial 财政 money (九(四), D1): stated, or implied by the clause. */
+  readonly superiorFunded: boolean;
+}
+
+/** Queries over the history. */
+export interface History {
+  readonly lines: readonly HistoryLine[];
+  /** Σ counted amount (R9) of lines matching `where`. */
+  counted(where: (h: HistoryLine) => boolean): Fen;
+  /** Σ net paid of lines matching `where` (always money, whatever R9 says). */
+  paid(where: (h: HistoryLine) => boolean): Fen;
+  /** Σ entitlement of lines matching `where`. */
+  entitled(where: (h: HistoryLine) => boolean): Fen;
+  some(where: (h: HistoryLine) => boolean): boolean;
 }

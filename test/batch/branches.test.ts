@@ -21,8 +21,8 @@ import { application, beneficiary, claim } from '../helpers.js';
 import { csvText, toCsvTables } from './flatten.js';
 
 // An engine defect that throws something that is not an Error, for beneficiary THROWS-STRING only.
-vi.mock('../../src/engine/evaluate.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/engine/evaluate.js')>();
+vi.mock('../../src/edges/api.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/edges/api.js')>();
   return {
     ...real,
     evaluateUnknown: (...args: Parameters<typeof real.evaluateUnknown>) => {

@@ -5,8 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { ROOT } from './built.js';
 
 // An engine defect on one record: the engine (evaluateUnknown, the batch's entry) throws a plain Error (not an input error) for beneficiary 91410100-MODEL02.
-vi.mock('../../src/engine/evaluate.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/engine/evaluate.js')>();
+vi.mock('../../src/edges/api.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/edges/api.js')>();
   return {
     ...real,
     evaluateUnknown: (...args: Parameters<typeof real.evaluateUnknown>) => {

@@ -15,7 +15,7 @@ import { reportHtml } from '../../src/tools/drafting/html.js';
 import { reportMarkdown } from '../../src/tools/drafting/markdown.js';
 import { evaluatePortfolio } from '../../src/tools/drafting/portfolio.js';
 import { BASELINE_REFORM, parseReform, validateReform } from '../../src/tools/drafting/reform.js';
-import { suggestValue } from '../../src/policy/parameterSet.js';
+import { suggestValue } from '../../src/edges/input/parameterValues.js';
 import { buildReport, type DraftingReport } from '../../src/tools/drafting/report.js';
 import { bindText, renderText, writeParameter } from '../../src/tools/drafting/text.js';
 import { beneficiary, claim, type Json } from '../helpers.js';

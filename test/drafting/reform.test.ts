@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError, type InputIssue } from '../../src/edges/input/errors.js';
 import { closestNames, editDistance, parseReform, reformFormatOf, reformOptions, validateReform } from '../../src/tools/drafting/reform.js';
-import { suggestValue } from '../../src/policy/parameterSet.js';
+import { suggestValue } from '../../src/edges/input/parameterValues.js';
 import { parameterDef } from '../../src/policy/catalogue.js';
 
 /** The issues a failing call throws (fails the test when it does not throw). */

@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { PolicyInputError, safeEvaluate, type EvaluationResult } from '../../src/index.js';
-import { compileParameters } from '../../src/policy/parameterSet.js';
+import { compileParameters } from '../../src/edges/input/parameterValues.js';
 import { byClauseOrder, groupBy, withFields } from '../../src/constraints/lines.js';
-import { evaluateValidated, evaluateWith, fingerprintOf } from '../../src/engine/evaluate.js';
+import { evaluateValidated, fingerprintOf } from '../../src/engine/evaluate.js';
+import { evaluateWith } from '../../src/edges/api.js';
 import { fromZodIssues } from '../../src/edges/input/errors.js';
 import { fastChecker, fastCopier } from '../../src/edges/input/fastValidate.js';
 import { DEFAULT_READINGS } from '../../src/policy/readings.js';

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PIPELINE } from '../../src/index.js';
-import { evaluateWith } from '../../src/engine/evaluate.js';
+import { evaluateWith } from '../../src/edges/api.js';
 import type { EvaluateOptions } from '../../src/edges/input/validate.js';
 import { application, beneficiary, bigProject, claim, type Json, evaluate } from '../helpers.js';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PIPELINE, type StageContext, type WorkLine } from '../../src/index.js';
-import { evaluateWith } from '../../src/engine/evaluate.js';
+import { evaluateWith } from '../../src/edges/api.js';
 import { runPipeline } from '../../src/constraints/pipeline.js';
 import type { EvaluateOptions } from '../../src/edges/input/validate.js';
 import { application, beneficiary, bigProject, claim, lineOf, type Json, evaluate } from '../helpers.js';

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isCalendarDate } from '../../src/core/dates.js';
-import { evaluateWith } from '../../src/engine/evaluate.js';
+import { evaluateWith } from '../../src/edges/api.js';
 import { fastChecker, fastCopier, MATCHED_SOURCES, regexTest } from '../../src/edges/input/fastValidate.js';
 import { MultiYearInput } from '../../src/engine/years.js';
 import { Application } from '../../src/policy/input.js';

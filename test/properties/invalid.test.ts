@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError, safeClawback, safeEvaluate, safeEvaluateYears } from '../../src/index.js';
-import type { Outcome } from '../../src/engine/evaluate.js';
+import type { Outcome } from '../../src/edges/api.js';
 import { Application } from '../../src/policy/input.js';
 import { application, multiYear, type Json, runs } from './arbitraries.js';
 

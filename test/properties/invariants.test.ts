@@ -13,7 +13,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { READINGS, type EvaluationResult } from '../../src/index.js';
-import { evaluateWith } from '../../src/engine/evaluate.js';
+import { evaluateWith } from '../../src/edges/api.js';
 import { fenFromYuan } from '../../src/core/money.js';
 import { application, readingsArb, type Json, runs } from './arbitraries.js';
 import { evaluate } from '../helpers.js';

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isCalendarDate, lastDayOfPeriod } from '../../src/core/dates.js';
-import { evaluateWith } from '../../src/engine/evaluate.js';
+import { evaluateWith } from '../../src/edges/api.js';
 import { application, dateBetween, runs } from './arbitraries.js';
 
 const ZONES = ['UTC', 'Asia/Shanghai', 'America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Europe/London', 'Australia/Lord_Howe'];

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/tools/drafting/report.js';
 import { parseReform, validateReform } from '../../src/tools/drafting/reform.js';
 import { bindText, renderText } from '../../src/tools/drafting/text.js';
-import { safeEvaluate } from '../../src/engine/evaluate.js';
+import { safeEvaluate } from '../../src/edges/api.js';
 
 import type { Fingerprint } from '../../src/engine/result.js';
 import { openApiDocument } from '../../src/tools/server/index.js';

@@ -4,7 +4,8 @@
  * problem is collected; any problem means no result.
  */
 import * as z from 'zod/mini';
-import { compileParameters, type CompiledParameters } from '../../policy/parameterSet.js';
+import { type CompiledParameters } from '../../policy/parameterSet.js';
+import { compileParameters } from './parameterValues.js';
 import { onOrBefore, yearOf } from '../../core/dates.js';
 import { forbiddenKeys, fromZodIssues, PolicyInputError, type InputIssue, inputIssue } from './errors.js';
 import { AMOUNT_BOUND_FEN, AMOUNT_BOUND_YUAN, fenFromYuan } from '../../core/money.js';

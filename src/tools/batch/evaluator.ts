@@ -6,7 +6,7 @@
  * @module
  */
 import { PolicyInputError } from '../../edges/input/errors.js';
-import { evaluateUnknown } from '../../engine/evaluate.js';
+import { evaluateUnknown } from '../../edges/api.js';
 import { resolveOptions, type EvaluateOptions } from '../../edges/input/validate.js';
 import { boundIssues } from './limits.js';
 import type { BatchIssue, BatchRecord, SourceLocation } from './record.js';

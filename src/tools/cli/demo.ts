@@ -1,7 +1,7 @@
 /** `demo`: evaluates the sample applications in fixtures/ and prints the explained results in zh and en. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateUnknown } from '../../engine/evaluate.js';
+import { evaluateUnknown } from '../../edges/api.js';
 import { explain } from '../../edges/explain/index.js';
 import { fenFromYuan, yuanFromFen } from '../../core/money.js';
 

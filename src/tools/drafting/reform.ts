@@ -17,7 +17,7 @@
  */
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { checkParameterValue, UNIT_EXAMPLE } from '../../policy/parameterSet.js';
+import { checkParameterValue, UNIT_EXAMPLE } from '../../edges/input/parameterValues.js';
 import { forbiddenKeys, PolicyInputError, type InputIssue, inputIssue } from '../../edges/input/errors.js';
 import { AWARD_LINES, ITEM_LABEL, type ClauseId } from '../../policy/ids.js';
 import { PARAMETERS, parameterDef, READINGS, readingDef, type ParameterDef } from '../../policy/catalogue.js';

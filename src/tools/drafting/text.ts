@@ -10,7 +10,7 @@
  *
  * The functions take the text as an argument, so the library reads no file; the CLI passes the package's copy.
  */
-import { checkParameterValue } from '../../policy/parameterSet.js';
+import { checkParameterValue } from '../../edges/input/parameterValues.js';
 import { PolicyInputError, type InputIssue } from '../../edges/input/errors.js';
 import { PARAMETERS, parameterDef, type ParameterDef } from '../../policy/catalogue.js';
 import { DEFAULT_PARAMETER_VALUES } from '../../policy/parameters.js';

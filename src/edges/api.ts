@@ -1,0 +1,157 @@
+/**
+ * The public entry points: each checks its input and options as the engine promises (every problem named, in zh
+ * and en, never a partial result) and then runs the engine on the validated data. `evaluate`, `evaluateYears` and
+ * `clawback` take typed input and throw {@link PolicyInputError}; the `safe…` entries take raw JSON and return an
+ * {@link Outcome}.
+ */
+import { clawbackValidated, ClawbackInput, type ClawbackResult } from '../engine/clawback.js';
+import { evaluateValidated } from '../engine/evaluate.js';
+import type { EvaluationResult } from '../engine/result.js';
+import { evaluateYearsValidated, MultiYearInput, type MultiYearResult } from '../engine/years.js';
+import type { CompiledParameters } from '../policy/parameterSet.js';
+import type { Application, ApplicationInput } from '../policy/input.js';
+import { PolicyInputError } from './input/errors.js';
+import { amountBoundIssue, checkApplication, checkPaidLine, parseApplication, parseWith, resolveOptions, type EvaluateOptions } from './input/validate.js';
+
+/** The outcome of a `safe…` entry point: a result or the input error, never a throw on bad input. */
+export type Outcome<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly error: PolicyInputError };
+
+/**
+ * Evaluates one application (one beneficiary, one award year). The input and options are typed (a misspelt field,
+ * id or option does not compile); what types cannot say (real dates, contradictions, bounds) is checked at run time.
+ * For raw JSON, use {@link safeEvaluate}.
+ * @throws {@link PolicyInputError} listing every problem when the input or the options are not valid.
+ */
+export function evaluate(input: ApplicationInput, options?: EvaluateOptions): EvaluationResult {
+  return evaluateUnknown(input, options);
+}
+
+/** {@link evaluate} of a value of any type (raw JSON): the run-time checks only (for the batch and the service). @internal */
+export function evaluateUnknown(input: unknown, options: unknown): EvaluationResult {
+  const { params, readings } = resolveOptions(options as EvaluateOptions | undefined);
+  return evaluateValidated(validApplication(input, params, true), params, readings);
+}
+
+/**
+ * {@link evaluate} with the performance shortcuts switched on or off: `fast` (the generated validator, else the
+ * full zod path every time) and `skipUnchanged` (pipeline stages that would change nothing are skipped). The
+ * results are the same either way, which test/properties checks.
+ * @internal
+ */
+export function evaluateWith(
+  input: unknown,
+  options: EvaluateOptions | undefined,
+  shortcuts: { readonly fast: boolean; readonly skipUnchanged: boolean },
+): EvaluationResult {
+  const { params, readings } = resolveOptions(options);
+  return evaluateValidated(validApplication(input, params, shortcuts.fast), params, readings, shortcuts.skipUnchanged);
+}
+
+/** Parses and cross-checks an application. */
+function validApplication(input: unknown, params: CompiledParameters, fast: boolean): Application {
+  const app = parseApplication(input, fast);
+  if (app === input) {
+    // The fast path (zod always returns a copy). On a cross-field problem, report it from zod's data, whose key
+    // order (the schema's) fixes the order of the issues.
+    try {
+      checkApplication(app, params);
+      return app;
+    } catch (e) {
+      if (e instanceof PolicyInputError) return validApplication(input, params, false);
+      throw e;
+    }
+  }
+  checkApplication(app, params);
+  return app;
+}
+
+/**
+ * The entry for raw JSON: like {@link evaluate}, but for an input and options of any type (parsed from a file, a
+ * request, another language), and it returns the input error instead of throwing it.
+ */
+export function safeEvaluate(input: unknown, options?: unknown): Outcome<EvaluationResult> {
+  return guard(() => evaluateUnknown(input, options));
+}
+
+/** Runs `f`, turning a {@link PolicyInputError} into an outcome. */
+export function guard<T>(f: () => T): Outcome<T> {
+  try {
+    return { ok: true, result: f() };
+  } catch (e) {
+    if (e instanceof PolicyInputError) return { ok: false, error: e };
+    throw e;
+  }
+}
+
+/**
+ * Evaluates a sequence of award years (typed input; for raw JSON use {@link safeEvaluateYears}).
+ * @throws {@link PolicyInputError} when any year's input is not valid (no year is evaluated then).
+ */
+export function evaluateYears(input: MultiYearInput, options?: EvaluateOptions): MultiYearResult {
+  return evaluateYearsUnknown(input, options);
+}
+
+/** {@link evaluateYears} of values of any type (raw JSON). @internal */
+export function evaluateYearsUnknown(input: unknown, options: unknown): MultiYearResult {
+  const { params, readings } = resolveOptions(options as EvaluateOptions | undefined);
+  const data = parseWith(MultiYearInput, input);
+  const issues: PolicyInputError['issues'][number][] = [];
+  let previous = -Infinity;
+  data.years.forEach((year, i) => {
+    if (year.awardYear < previous) {
+      issues.push({ path: `years[${i}].awardYear`, code: 'contradiction', message: { zh: '奖励年度须按时间先后排列', en: 'award years must be in order, oldest first' } });
+    }
+    previous = year.awardYear;
+    try {
+      checkApplication({ ...year, beneficiary: data.beneficiary, history: data.history }, params, false);
+    } catch (e) {
+      if (!(e instanceof PolicyInputError)) throw e;
+      issues.push(...e.issues.map((x) => ({ ...x, path: x.path.startsWith('beneficiary') || x.path.startsWith('history') ? x.path : `years[${i}].${x.path}` })));
+    }
+  });
+  // The bound on the amounts (money.ts) holds for the whole input: every year's payments feed the next year's history.
+  const over = amountBoundIssue(data);
+  if (over) issues.push(over);
+  if (issues.length > 0) throw new PolicyInputError(dedupe(issues));
+  return evaluateYearsValidated(data, params, readings);
+}
+
+function dedupe<T extends { path: string; code: string }>(issues: T[]): T[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const k = `${i.path}|${i.code}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The entry for raw JSON: like {@link evaluateYears}, for values of any type, returning the input error instead of throwing it. */
+export function safeEvaluateYears(input: unknown, options?: unknown): Outcome<MultiYearResult> {
+  return guard(() => evaluateYearsUnknown(input, options));
+}
+
+/**
+ * Computes the refund after a finding (typed input; for raw JSON use {@link safeClawback}).
+ * @throws {@link PolicyInputError} when the input is not valid.
+ */
+export function clawback(input: ClawbackInput, options?: EvaluateOptions): ClawbackResult {
+  return clawbackUnknown(input, options);
+}
+
+/** {@link clawback} of values of any type (raw JSON). @internal */
+export function clawbackUnknown(input: unknown, options: unknown): ClawbackResult {
+  const { readings } = resolveOptions(options as EvaluateOptions | undefined);
+  const data = parseWith(ClawbackInput, input);
+  const issues: PolicyInputError['issues'][number][] = [];
+  data.history.forEach((h, i) => checkPaidLine(h, `history[${i}]`, Number(data.finding.confirmedOn.slice(0, 4)), issues));
+  const over = amountBoundIssue(data);
+  if (over) issues.push(over);
+  if (issues.length > 0) throw new PolicyInputError(issues);
+  return clawbackValidated(data, readings);
+}
+
+/** The entry for raw JSON: like {@link clawback}, for values of any type, returning the input error instead of throwing it. */
+export function safeClawback(input: unknown, options?: unknown): Outcome<ClawbackResult> {
+  return guard(() => clawbackUnknown(input, options));
+}
