@@ -3,7 +3,7 @@
  * docs/architecture.md's picture current). `npx tsx scripts/import-graph.ts` prints the picture (Mermaid), the
  * lines of code per layer and the number of names the package root exports.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -92,7 +92,16 @@ export function linesPerLayer(src: string): Record<LayerName, number> {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const src = fileURLToPath(new URL('../src/', import.meta.url));
-  console.log(renderGraph(importGraph(src)));
+  const graph = renderGraph(importGraph(src));
+  if (process.argv.includes('--write')) {
+    // Refresh the picture in docs/architecture.md (its only Mermaid block).
+    const doc = fileURLToPath(new URL('../docs/architecture.md', import.meta.url));
+    const text = readFileSync(doc, 'utf8');
+    const start = text.indexOf('```mermaid');
+    const end = text.indexOf('```', start + 10) + 3;
+    writeFileSync(doc, text.slice(0, start) + graph.trimEnd() + text.slice(end));
+  }
+  console.log(graph);
   console.log('\nlines per layer:', JSON.stringify(linesPerLayer(src)));
   const root = await import(pathToFileURL(join(src, 'index.ts')).href);
   console.log('names exported by the package root (values):', Object.keys(root).length);

@@ -8,9 +8,10 @@ import {
   evaluate, evaluateYears, clawback, safeEvaluate, PolicyInputError,
   type ApplicationInput, type Beneficiary, type ClaimOf, type EvaluateOptions, type EvaluationResult, type InputIssue,
   type InputIssueCode, type MultiYearInput, type ClawbackInput, type Outcome, type ParameterId, type ReadingId,
-  type ReadingOption, type LineStatus,
+  type ReadingOption, type LineStatus, type ClauseOutcome, type ClauseContext,
 } from '../src/index.js';
 import type { BatchIssueCode } from '../src/tools/batch/index.js';
+import type { Rate } from '../src/core/money.js';
 
 const application = {
   beneficiary: {
@@ -97,5 +98,32 @@ describe('the untyped entries and the errors', () => {
     // @ts-expect-error no issue code 'missing'
     const code: InputIssueCode = 'missing';
     void code;
+  });
+});
+
+describe('the rules\' own types', () => {
+  it('a pending or indeterminate clause outcome has gross 0 by construction', () => {
+    const computed: ClauseOutcome = { conditions: [], gross: 5, qualifyingDate: null, basis: {} };
+    const pending: ClauseOutcome = { conditions: [], gross: 0, qualifyingDate: null, basis: {}, pending: { missing: 'x' } };
+    expectTypeOf(computed).toExtend<ClauseOutcome>();
+    expectTypeOf(pending).toExtend<ClauseOutcome>();
+    // @ts-expect-error a pending outcome cannot carry an amount
+    const paidOnAGuess: ClauseOutcome = { conditions: [], gross: 5, qualifyingDate: null, basis: {}, pending: { missing: 'x' } };
+    // @ts-expect-error nor an indeterminate one
+    const guessedRate: ClauseOutcome = { conditions: [], gross: 5, qualifyingDate: null, basis: {}, indeterminate: { param: 'art02_1.ratio' } };
+    void paidOnAGuess;
+    void guessedRate;
+  });
+
+  it('a clause reads its parameters by typed id and unit, and its readings by typed option', () => {
+    const ctx = {} as ClauseContext;
+    expectTypeOf(() => ctx.params.rate('art02_2.rate')).returns.toEqualTypeOf<Rate>();
+    expectTypeOf(() => ctx.params.rate('art02_1.ratio')).returns.toEqualTypeOf<Rate | null>();
+    // @ts-expect-error a misspelt parameter id
+    void (() => ctx.params.fen('art02_2.capp'));
+    // @ts-expect-error an amount read as a rate
+    void (() => ctx.params.rate('art02_2.cap'));
+    // @ts-expect-error an option reading A2.2.1 does not have
+    void (() => ctx.readings['A2.2.1'] === 'c');
   });
 });

@@ -78,7 +78,10 @@ describe('parameter values are checked against their unit', () => {
     expect(a.fen('art02_2.cap')).toBe(150000050);
     expect(a.rate('art02_2.rate')).toMatchObject({ num: 1, den: 10 });
     expect(a.big('art04_1.paramsThreshold')).toBe(100000000000n);
+    // A parameter of another unit does not compile, and throws if forced.
+    // @ts-expect-error 'art02_2.rate' is not an amount
     expect(() => a.fen('art02_2.rate')).toThrow();
+    // @ts-expect-error 'art02_2.cap' is not a rate
     expect(() => a.rate('art02_2.cap')).toThrow();
   });
 

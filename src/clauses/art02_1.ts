@@ -5,6 +5,9 @@
 import type { CapDecl, ClauseContext, ClauseDef } from '../policy/model.js';
 import { applyRate, type Rate } from '../core/money.js';
 import { cond, superior, y } from './support.js';
+import type { ParameterFact } from '../policy/parameters.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
 
 const PROVINCIAL_OR_NATIONAL = new Set(['national', 'provincial']);
 
@@ -18,7 +21,6 @@ function capOf(subjectId: string, ctx: ClauseContext): CapDecl {
   const scope = ctx.readings['A2.1.6'];
   if (scope === 'perYear') {
     return { kind: 'cumulative', stage: 'beneficiaryYear', scope: 'perBeneficiaryPerYear', param, cap,
-      // Stryker disable next-line StringLiteral: one evaluation has one beneficiary and one award year, so every line of this clause has this key whatever its text, and the clause prefix of the other keys keeps them apart
       key: `art02_1|${ctx.beneficiary.id}|${ctx.awardYear}`,
       prior: ctx.history.counted((h) => h.clause === 'art02_1' && h.awardYear === ctx.awardYear) };
   }
@@ -28,9 +30,20 @@ function capOf(subjectId: string, ctx: ClauseContext): CapDecl {
       prior: ctx.history.counted((h) => h.clause === 'art02_1' && h.subjectId === subjectId) };
   }
   return { kind: 'cumulative', stage: 'lifetime', scope: 'perUnitLifetime', param, cap,
-    // Stryker disable next-line StringLiteral: one evaluation has one beneficiary and one award year, so every line of this clause has this key whatever its text, and the clause prefix of the other keys keeps them apart
     key: `art02_1|${ctx.beneficiary.id}`, prior: ctx.history.counted((h) => h.clause === 'art02_1') };
 }
+
+/** 二(一): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art02_1Words). */
+export const art02_1Parameters = [
+  { id: 'art02_1.ratio', rule: 'art02_1', unit: 'rate', value: null, of: 'ratio' },
+  { id: 'art02_1.cap', rule: 'art02_1', unit: 'yuan', value: '1000000', scope: 'perUnitLifetime' },
+] as const satisfies readonly ParameterFact[];
+
+/** 二(一): the readings of ambiguous words that the branches below switch on (register ids; words: art02_1Words). */
+export const art02_1Readings = [
+  { id: 'A2.1.1', default: 'a', options: ['a', 'b', 'c'], consequential: true },
+  { id: 'A2.1.6', default: 'lifetime', options: ['lifetime', 'perYear', 'perEvent'], consequential: false },
+] as const satisfies readonly ReadingFact[];
 
 export const art02_1: ClauseDef<'art02_1'> = {
   id: 'art02_1',
@@ -41,6 +54,11 @@ export const art02_1: ClauseDef<'art02_1'> = {
   beneficiary: 'anyUnit',
   subjectTest: false,
   projectBound: true,
+  annual: false,
+  paidAsDifference: false,
+  rdProject: false,
+  parameters: art02_1Parameters,
+  readings: art02_1Readings,
   evaluate(claim, ctx) {
     const award = superior(claim.superiorAward);
     const conditions = [cond('superiorAwardReceived', award.amount > 0)];
@@ -67,3 +85,29 @@ export const art02_1: ClauseDef<'art02_1'> = {
     return { ...common, gross: applyRate(award.amount, ratio, ctx.params.rounding) };
   },
 };
+
+/**
+ * 二(一): the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const art02_1Words = {
+  parameters: {
+    'art02_1.ratio': { title: { zh: '数据“首”类事项配套比例', en: 'Data "firsts" matching ratio' }, quote: '按比例给予一定比例配套支持', assumption: 'A2.1.1: the text names no ratio; the line is indeterminate until a caller sets one.' },
+    'art02_1.cap': { title: { zh: '同一单位配套资金奖励总额上限', en: 'Lifetime cap per unit' }, quote: '总额最高100万元', token: '100万元' },
+  },
+  readings: {
+    'A2.1.1': {
+      a: { zh: '比例为待定参数，未设定则不可计算', en: 'a parameter; indeterminate until set' },
+      b: { zh: '按1:1', en: '1:1' },
+      c: { zh: '按1:0.5', en: '1:0.5' },
+    },
+    'A2.1.6': {
+      lifetime: { zh: '100万元为同一单位有效期内累计总额', en: 'the cap is per unit over the whole validity period' },
+      perYear: { zh: '100万元为同一单位每年总额', en: 'the cap is per unit per award year' },
+      perEvent: { zh: '100万元为每一“首”类事项（对象）累计总额', en: 'the cap is per data "first" (per subject), over the years' },
+    },
+  },
+  conditions: {
+    superiorAwardReceived: { zh: '获得上级奖励资金', en: 'a higher-level award was received', quote: '按照上级奖励标准按比例给予一定比例配套支持' },
+  },
+} as const satisfies DeclaredWords<typeof art02_1Parameters, typeof art02_1Readings>;

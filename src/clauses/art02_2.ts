@@ -8,6 +8,23 @@ import { yearOf } from '../core/dates.js';
 import type { ClauseDef } from '../policy/model.js';
 import { applyRate, fenFromYuan } from '../core/money.js';
 import { baseYearEnd, cond, isEnterprise, valueOfYear, y } from './support.js';
+import type { ParameterFact } from '../policy/parameters.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
+
+/** 二(二): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art02_2Words). */
+export const art02_2Parameters = [
+  { id: 'art02_2.threshold', rule: 'art02_2', unit: 'yuan', value: '3000000' },
+  { id: 'art02_2.thresholdComparison', rule: 'art02_2', unit: 'comparison', value: 'atLeast' },
+  { id: 'art02_2.rate', rule: 'art02_2', unit: 'rate', value: '0.10', of: 'share' },
+  { id: 'art02_2.cap', rule: 'art02_2', unit: 'yuan', value: '1000000', scope: 'perBeneficiaryPerYear' },
+] as const satisfies readonly ParameterFact[];
+
+/** 二(二): the readings of ambiguous words that the branches below switch on (register ids; words: art02_2Words). */
+export const art02_2Readings = [
+  { id: 'A2.2.1', default: 'a', options: ['a', 'b'], consequential: false },
+  { id: 'A2.2.3', default: 'total', options: ['total', 'marginal'], consequential: false },
+] as const satisfies readonly ReadingFact[];
 
 export const art02_2: ClauseDef<'art02_2'> = {
   id: 'art02_2',
@@ -18,6 +35,12 @@ export const art02_2: ClauseDef<'art02_2'> = {
   beneficiary: 'enterprise',
   subjectTest: false,
   projectBound: false,
+  overlapGroup: 'OG4',
+  annual: true,
+  paidAsDifference: false,
+  rdProject: false,
+  parameters: art02_2Parameters,
+  readings: art02_2Readings,
   evaluate(claim, ctx) {
     // A2.2.1: 「上一年度」 is the year before the award year (a, ctx.baseYear), or the year before the policy took
     // effect, fixed for every round (b). Under b the window still places each annual round by the end of Y−1
@@ -35,12 +58,10 @@ export const art02_2: ClauseDef<'art02_2'> = {
     const base = ctx.readings['A2.2.3'] === 'marginal' ? Math.max(0, revenue - threshold) : revenue;
     const outcome = {
       conditions,
-      gross: applyRate(base, ctx.params.rate('art02_2.rate')!, ctx.params.rounding),
+      gross: applyRate(base, ctx.params.rate('art02_2.rate'), ctx.params.rounding),
       qualifyingDate: baseYearEnd(ctx),
-      overlapGroup: 'OG4' as const,
       caps: [{
         kind: 'cumulative' as const, stage: 'beneficiaryYear' as const, scope: 'perBeneficiaryPerYear' as const,
-        // Stryker disable next-line StringLiteral: one evaluation has one beneficiary and one award year, so every line of this clause has this key whatever its text, and the clause prefix of the other keys keeps them apart
         key: `art02_2|${ctx.beneficiary.id}|${ctx.awardYear}`, param: 'art02_2.cap', cap: ctx.params.fen('art02_2.cap'),
         prior: ctx.history.counted((h) => h.clause === 'art02_2' && h.awardYear === ctx.awardYear),
       }],
@@ -49,3 +70,31 @@ export const art02_2: ClauseDef<'art02_2'> = {
     return raw === undefined ? { ...outcome, gross: 0, pending: { missing: `dataServiceRevenue.${baseYear}` } } : outcome;
   },
 };
+
+/**
+ * 二(二): the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const art02_2Words = {
+  parameters: {
+    'art02_2.threshold': { title: { zh: '上一年度数据服务收入门槛', en: 'Previous-year data-service revenue threshold' }, quote: '数据服务收入达到300万元（含）以上', token: '300万元' },
+    'art02_2.thresholdComparison': { title: { zh: '门槛是否含本数', en: 'Threshold comparison' }, quote: '数据服务收入达到300万元（含）以上', token: '（含）以上' },
+    'art02_2.rate': { title: { zh: '奖励比例', en: 'Award rate' }, quote: '实际收入的10%', token: '10%' },
+    'art02_2.cap': { title: { zh: '每个企业每年上限', en: 'Cap per enterprise per year' }, quote: '每个企业每年最高100万元', token: '100万元' },
+  },
+  readings: {
+    'A2.2.1': {
+      a: { zh: '“上一年度”为奖励（申报）年度的上一日历年度（滚动基年）', en: 'the calendar year before the award year (a rolling base)' },
+      b: { zh: '“上一年度”为政策施行前一年度（固定基年）', en: 'the year before the policy took effect (a fixed base)' },
+    },
+    'A2.2.3': {
+      total: { zh: '按全部收入的10%', en: '10 % of all revenue' },
+      marginal: { zh: '按超过门槛部分的10%', en: '10 % of the revenue above the threshold' },
+    },
+  },
+  conditions: {
+    enterprise: { zh: '受益主体为企业', en: 'the beneficiary is an enterprise', quote: '的企业' },
+    recognized: { zh: '经认定', en: 'recognised (经认定)', quote: '经认定' },
+    revenueThreshold: { zh: '收入达到门槛', en: 'revenue meets the threshold', quote: '上一年度数据服务收入达到300万元（含）以上' },
+  },
+} as const satisfies DeclaredWords<typeof art02_2Parameters, typeof art02_2Readings>;

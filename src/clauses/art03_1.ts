@@ -7,6 +7,22 @@
 import type { CapDecl, ClauseDef } from '../policy/model.js';
 import { fenFromYuan } from '../core/money.js';
 import { cond, y } from './support.js';
+import type { ParameterFact } from '../policy/parameters.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
+
+/** 三(一): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art03_1Words). */
+export const art03_1Parameters = [
+  { id: 'art03_1.cap.sciTechTackling', rule: 'art03_1', unit: 'yuan', value: '1000000', scope: 'perSubjectCumulative' },
+  { id: 'art03_1.cap.keyRd', rule: 'art03_1', unit: 'yuan', value: '2000000', scope: 'perSubjectCumulative' },
+  { id: 'art03_1.cap.majorSciTech', rule: 'art03_1', unit: 'yuan', value: '10000000', scope: 'perSubjectCumulative' },
+] as const satisfies readonly ParameterFact[];
+
+/** 三(一): the readings of ambiguous words that the branches below switch on (register ids; words: art03_1Words). */
+export const art03_1Readings = [
+  { id: 'A3.1.1', default: 'a', options: ['a', 'b'], consequential: false },
+  { id: 'A3.1.2', default: 'perProject', options: ['perProject', 'perEnterpriseYear'], consequential: false },
+] as const satisfies readonly ReadingFact[];
 
 export const art03_1: ClauseDef<'art03_1'> = {
   id: 'art03_1',
@@ -17,8 +33,14 @@ export const art03_1: ClauseDef<'art03_1'> = {
   beneficiary: 'anyUnit',
   subjectTest: false,
   projectBound: true,
+  overlapGroup: 'OG2',
+  annual: false,
+  paidAsDifference: true,
+  rdProject: true,
+  parameters: art03_1Parameters,
+  readings: art03_1Readings,
   evaluate(claim, ctx) {
-    const param = `art03_1.cap.${claim.category}`;
+    const param = `art03_1.cap.${claim.category}` as const;
     const cap = ctx.params.fen(param);
     const approved = fenFromYuan(claim.approvedAmount);
     const conditions = [cond('onDistrictList', claim.onDistrictList), cond('approved', claim.approved), cond('approvedAmountPositive', approved > 0)];
@@ -31,7 +53,6 @@ export const art03_1: ClauseDef<'art03_1'> = {
       conditions,
       gross: ctx.readings['A3.1.1'] === 'b' ? cap : approved,
       qualifyingDate: claim.approvedOn,
-      overlapGroup: 'OG2',
       caps: perEnterpriseYear
         ? [project, { kind: 'cumulative', stage: 'beneficiaryYear', scope: 'perBeneficiaryPerYear', param, cap,
             key: `art03_1|${ctx.beneficiary.id}|${ctx.awardYear}|${claim.category}`,
@@ -44,3 +65,30 @@ export const art03_1: ClauseDef<'art03_1'> = {
     };
   },
 };
+
+/**
+ * 三(一): the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const art03_1Words = {
+  parameters: {
+    'art03_1.cap.sciTechTackling': { title: { zh: '科技攻关计划项目上限', en: 'Cap per project: S&T tackling plan' }, quote: '分别给予最高100万元、200万元、1000万元', token: '100万元' },
+    'art03_1.cap.keyRd': { title: { zh: '重点研发专项计划项目上限', en: 'Cap per project: key R&D special plan' }, quote: '分别给予最高100万元、200万元、1000万元', token: '200万元' },
+    'art03_1.cap.majorSciTech': { title: { zh: '重大科技专项计划项目上限', en: 'Cap per project: major S&T special plan' }, quote: '分别给予最高100万元、200万元、1000万元', token: '1000万元' },
+  },
+  readings: {
+    'A3.1.1': {
+      a: { zh: '最高额为评审核定额的上限', en: 'the maxima cap a reviewed amount' },
+      b: { zh: '按最高额定额给予', en: 'the maxima are fixed amounts' },
+    },
+    'A3.1.2': {
+      perProject: { zh: '最高额按每个项目计', en: 'each maximum is per project' },
+      perEnterpriseYear: { zh: '最高额按每家单位每年每类计', en: 'each maximum is per undertaker per year, for each class' },
+    },
+  },
+  conditions: {
+    onDistrictList: { zh: '列入航空港区算法研发项目清单', en: 'on the district algorithm project list', quote: '制定航空港区算法研发项目清单' },
+    approved: { zh: '经申报、评审、审批程序立项', en: 'approved after application, review and approval', quote: '所有项目需经申报、评审、审批程序予以立项' },
+    approvedAmountPositive: { zh: '评审核定金额大于零', en: 'the reviewed amount is above zero', quote: '分别给予最高100万元、200万元、1000万元的支持' },
+  },
+} as const satisfies DeclaredWords<typeof art03_1Parameters, typeof art03_1Readings>;

@@ -7,6 +7,20 @@
 import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
 import { applyRate } from '../core/money.js';
 import { cond, inWindow, isEnterprise, superior, y } from './support.js';
+import type { ParameterFact } from '../policy/parameters.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
+
+/** 三(二): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art03_2Words). */
+export const art03_2Parameters = [
+  { id: 'art03_2.ratio', rule: 'art03_2', unit: 'rate', value: '1', of: 'ratio' },
+  { id: 'art03_2.productCap', rule: 'art03_2', unit: 'yuan', value: '3000000', scope: 'perSubjectCumulative' },
+  { id: 'art03_2.enterpriseYearCap', rule: 'art03_2', unit: 'yuan', value: '6000000', scope: 'perBeneficiaryPerYear' },
+] as const satisfies readonly ParameterFact[];
+
+/** 三(二): the readings of ambiguous words that the branches below switch on (register ids; words: art03_2Words). */
+export const art03_2Readings = [
+] as const satisfies readonly ReadingFact[];
 
 export const art03_2: ClauseDef<'art03_2'> = {
   id: 'art03_2',
@@ -17,6 +31,11 @@ export const art03_2: ClauseDef<'art03_2'> = {
   beneficiary: 'enterprise',
   subjectTest: false,
   projectBound: true,
+  annual: false,
+  paidAsDifference: false,
+  rdProject: false,
+  parameters: art03_2Parameters,
+  readings: art03_2Readings,
   evaluate(claim, ctx): ClauseOutcome {
     const tranches = claim.provincialFunding.map(superior);
     let received = 0; // received, any date (the project has provincial money: 九(四))
@@ -36,7 +55,7 @@ export const art03_2: ClauseDef<'art03_2'> = {
       counted += t.amount;
       if (latestCounted === undefined || t.receivedOn > latestCounted) latestCounted = t.receivedOn;
     });
-    const ratio = ctx.params.rate('art03_2.ratio')!;
+    const ratio = ctx.params.rate('art03_2.ratio');
     const outcome = {
       conditions: [
         isEnterprise(ctx),
@@ -64,3 +83,22 @@ export const art03_2: ClauseDef<'art03_2'> = {
       : outcome;
   },
 };
+
+/**
+ * 三(二): the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const art03_2Words = {
+  parameters: {
+    'art03_2.ratio': { title: { zh: '首版次软件配套比例', en: 'First-version software matching ratio' }, quote: '按照省级财政支持金额的1:1', token: '1:1' },
+    'art03_2.productCap': { title: { zh: '单项产品累计上限', en: 'Cumulative cap per product' }, quote: '单项产品支持金额累计不超过300万元', token: '300万元' },
+    'art03_2.enterpriseYearCap': { title: { zh: '每家企业年度上限', en: 'Cap per enterprise per year' }, quote: '每家企业年度支持金额累计不超过600万元', token: '600万元' },
+  },
+  readings: {
+  },
+  conditions: {
+    enterprise: { zh: '受益主体为企业', en: 'the beneficiary is an enterprise', quote: '首版次软件产品的企业' },
+    firstVersionRecognized: { zh: '经省级认定的首版次软件产品', en: 'provincially recognised first-version software', quote: '经省级认定的首版次软件产品' },
+    provincialFundingReceived: { zh: '获得省级财政支持资金', en: 'provincial financial support received', quote: '按照省级财政支持金额的1:1给予配套支持' },
+  },
+} as const satisfies DeclaredWords<typeof art03_2Parameters, typeof art03_2Readings>;

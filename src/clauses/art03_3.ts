@@ -7,9 +7,26 @@
 import type { ClauseDef } from '../policy/model.js';
 import { applyRate, fenFromYuan, type Rate } from '../core/money.js';
 import { baseYearEnd, cond, y } from './support.js';
+import type { ParameterFact } from '../policy/parameters.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
 
 const NATIONAL = new Set(['nationalMajorSpecial', 'nationalKeyRd']);
 const MAJOR_SPECIAL = new Set(['nationalMajorSpecial', 'provincialMajorSpecial']);
+
+/** 三(三): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art03_3Words). */
+export const art03_3Parameters = [
+  { id: 'art03_3.ratioNational', rule: 'art03_3', unit: 'rate', value: '1', of: 'ratio' },
+  { id: 'art03_3.ratioProvincial', rule: 'art03_3', unit: 'rate', value: '0.5', of: 'ratio' },
+  { id: 'art03_3.teamRewardShare', rule: 'art03_3', unit: 'rate', value: '0.10', of: 'share' },
+] as const satisfies readonly ParameterFact[];
+
+/** 三(三): the readings of ambiguous words that the branches below switch on (register ids; words: art03_3Words). */
+export const art03_3Readings = [
+  { id: 'A3.3.1', default: 'a', options: ['a', 'b'], consequential: false },
+  { id: 'A3.3.2', default: 'a', options: ['a', 'b'], consequential: false },
+  { id: 'A3.3.3', default: 'a', options: ['a', 'b'], consequential: false },
+] as const satisfies readonly ReadingFact[];
 
 export const art03_3: ClauseDef<'art03_3'> = {
   id: 'art03_3',
@@ -20,11 +37,17 @@ export const art03_3: ClauseDef<'art03_3'> = {
   beneficiary: 'anyUnit',
   subjectTest: false,
   projectBound: true,
+  overlapGroup: 'OG2',
+  annual: true,
+  paidAsDifference: false,
+  rdProject: true,
+  parameters: art03_3Parameters,
+  readings: art03_3Readings,
   evaluate(claim, ctx) {
     // A3.3.1: (a) the ratio follows the level of the money; (b) it follows the kind of programme.
     const byProgramme = ctx.readings['A3.3.1'] === 'b';
-    const national = ctx.params.rate('art03_3.ratioNational')!;
-    const provincialParam = ctx.params.rate('art03_3.ratioProvincial')!;
+    const national = ctx.params.rate('art03_3.ratioNational');
+    const provincialParam = ctx.params.rate('art03_3.ratioProvincial');
     // A3.3.2 (b) reads 1:0.5 the other way round: district = higher level ÷ 0.5.
     const provincial: Rate = ctx.readings['A3.3.2'] === 'b'
       ? { num: provincialParam.den, den: provincialParam.num, text: `1/${provincialParam.text}` }
@@ -51,7 +74,6 @@ export const art03_3: ClauseDef<'art03_3'> = {
       conditions,
       gross,
       qualifyingDate: baseYearEnd(ctx),
-      overlapGroup: 'OG2',
       project: { superiorFunded: anyYear > 0, superiorFunding: anyYear },
       // A3.3.3 b: matched once per project; by default every year, on the previous year's disbursement (no cap).
       ...(ctx.readings['A3.3.3'] === 'b' ? { caps: [{ kind: 'oneTime' as const, key: `art03_3|${claim.subjectId}`,
@@ -60,3 +82,33 @@ export const art03_3: ClauseDef<'art03_3'> = {
     };
   },
 };
+
+/**
+ * 三(三): the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const art03_3Words = {
+  parameters: {
+    'art03_3.ratioNational': { title: { zh: '国家拨付资金配套比例', en: 'Matching ratio of national funds' }, quote: '的1:1和1:0.5', token: '1:1' },
+    'art03_3.ratioProvincial': { title: { zh: '省拨付资金配套比例', en: 'Matching ratio of provincial funds' }, quote: '的1:1和1:0.5', token: '1:0.5' },
+    'art03_3.teamRewardShare': { title: { zh: '可用于奖励研发团队的比例', en: 'Share that may reward the R&D team' }, quote: '配套支持资金额的10%', token: '10%' },
+  },
+  readings: {
+    'A3.3.1': {
+      a: { zh: '国家资金1:1，省资金1:0.5', en: 'national funds 1:1, provincial funds 1:0.5' },
+      b: { zh: '重大科技专项1:1，重点研发计划1:0.5', en: 'major special 1:1, key R&D 1:0.5' },
+    },
+    'A3.3.2': {
+      a: { zh: '1:0.5即区级为上级的50%', en: '1:0.5 means district = 50 % of the higher level' },
+      b: { zh: '1:0.5即区级为上级的2倍', en: '1:0.5 means district = 2 × the higher level' },
+    },
+    'A3.3.3': {
+      a: { zh: '每年按项目上年度实际拨付资金配套', en: 'every year, on the previous year\'s disbursement' },
+      b: { zh: '每个项目仅配套一次', en: 'once per project' },
+    },
+  },
+  conditions: {
+    aiField: { zh: '属人工智能领域', en: 'in the AI field', quote: '对人工智能领域获得国家、省重大科技专项和重点研发计划支持的项目' },
+    disbursedInBaseYear: { zh: '上年度实际获得国家、省拨付资金', en: 'national or provincial funds disbursed in the previous year', quote: '项目上年度实际获得国家、省拨付资金' },
+  },
+} as const satisfies DeclaredWords<typeof art03_3Parameters, typeof art03_3Readings>;

@@ -6,6 +6,20 @@
 import type { ClauseDef } from '../policy/model.js';
 import { fenFromYuan } from '../core/money.js';
 import { cond, isEnterprise, y } from './support.js';
+import type { ParameterFact } from '../policy/parameters.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
+
+/** 四(三): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art04_3Words). */
+export const art04_3Parameters = [
+  { id: 'art04_3.cap', rule: 'art04_3', unit: 'yuan', value: '1000000', scope: 'perItem' },
+] as const satisfies readonly ParameterFact[];
+
+/** 四(三): the readings of ambiguous words that the branches below switch on (register ids; words: art04_3Words). */
+export const art04_3Readings = [
+  { id: 'A4.3.1', default: 'a', options: ['a', 'b', 'c'], consequential: true },
+  { id: 'A4.3.2', default: 'a', options: ['a', 'b'], consequential: true },
+] as const satisfies readonly ReadingFact[];
 
 export const art04_3: ClauseDef<'art04_3'> = {
   id: 'art04_3',
@@ -16,6 +30,11 @@ export const art04_3: ClauseDef<'art04_3'> = {
   beneficiary: 'enterprise',
   subjectTest: false,
   projectBound: false,
+  annual: false,
+  paidAsDifference: false,
+  rdProject: false,
+  parameters: art04_3Parameters,
+  readings: art04_3Readings,
   evaluate(claim, ctx) {
     const fees = fenFromYuan(claim.evaluationRelatedFees);
     const cap = ctx.params.fen('art04_3.cap');
@@ -41,3 +60,28 @@ export const art04_3: ClauseDef<'art04_3'> = {
     return { ...common, gross: fees };
   },
 };
+
+/**
+ * 四(三): the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const art04_3Words = {
+  parameters: {
+    'art04_3.cap': { title: { zh: '模型备案一次性奖励上限', en: 'Cap of the filing award' }, quote: '给予不超过100万元的一次性奖励', token: '100万元' },
+  },
+  readings: {
+    'A4.3.1': {
+      a: { zh: '按评测等相关费用全额，封顶100万元', en: '100 % of the evaluation-related fees, capped' },
+      b: { zh: '评审核定额，封顶', en: 'a reviewed amount, capped' },
+      c: { zh: '定额100万元', en: 'a fixed amount at the cap' },
+    },
+    'A4.3.2': {
+      a: { zh: '一次性指每家企业一次', en: 'once per enterprise' },
+      b: { zh: '一次性指每个备案模型一次', en: 'once per filed model' },
+    },
+  },
+  conditions: {
+    enterprise: { zh: '受益主体为企业', en: 'the beneficiary is an enterprise', quote: '的企业' },
+    cacFiling: { zh: '获得国家网信办生成式人工智能模型备案', en: 'holds a national CAC generative-AI filing', quote: '获得国家网信办生成式人工智能模型备案' },
+  },
+} as const satisfies DeclaredWords<typeof art04_3Parameters, typeof art04_3Readings>;

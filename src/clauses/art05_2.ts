@@ -8,8 +8,28 @@
 import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
 import { fenFromYuan } from '../core/money.js';
 import { cond, isEnterprise, titleLadder, y, type TierItem } from './support.js';
+import type { ParameterFact } from '../policy/parameters.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
 
-const TITLES = new Set(['nationalDemoFactory', 'nationalExcellentScenario', 'provincialBenchmark', 'provincialSmartFactory', 'provincialSmartWorkshop']);
+/** The titles of the ladder, each with the parameter of its amount. */
+const TITLES = ['nationalDemoFactory', 'nationalExcellentScenario', 'provincialBenchmark', 'provincialSmartFactory', 'provincialSmartWorkshop'] as const;
+const isTitle = (title: string): title is (typeof TITLES)[number] => (TITLES as readonly string[]).includes(title);
+
+/** 五(二): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art05_2Words). */
+export const art05_2Parameters = [
+  { id: 'art05_2.nationalDemoFactory', rule: 'art05_2', unit: 'yuan', value: '3000000' },
+  { id: 'art05_2.nationalExcellentScenario', rule: 'art05_2', unit: 'yuan', value: '1000000' },
+  { id: 'art05_2.provincialBenchmark', rule: 'art05_2', unit: 'yuan', value: '1000000' },
+  { id: 'art05_2.provincialSmartFactory', rule: 'art05_2', unit: 'yuan', value: '500000' },
+  { id: 'art05_2.provincialSmartWorkshop', rule: 'art05_2', unit: 'yuan', value: '300000' },
+] as const satisfies readonly ParameterFact[];
+
+/** 五(二): the readings of ambiguous words that the branches below switch on (register ids; words: art05_2Words). */
+export const art05_2Readings = [
+  { id: 'A5.2.3', default: 'perEnterprise', options: ['perEnterprise', 'perSite'], consequential: false },
+  { id: 'A5.2.5', default: 'a', options: ['a', 'b', 'c'], consequential: true },
+] as const satisfies readonly ReadingFact[];
 
 export const art05_2: ClauseDef<'art05_2'> = {
   id: 'art05_2',
@@ -20,8 +40,13 @@ export const art05_2: ClauseDef<'art05_2'> = {
   beneficiary: 'enterprise',
   subjectTest: true,
   projectBound: true,
+  annual: false,
+  paidAsDifference: true,
+  rdProject: false,
+  parameters: art05_2Parameters,
+  readings: art05_2Readings,
   evaluate(claim, ctx): ClauseOutcome {
-    const valueOf = (title: string) => (TITLES.has(title) ? ctx.params.fen(`art05_2.${title}`) : undefined);
+    const valueOf = (title: string) => (isTitle(title) ? ctx.params.fen(`art05_2.${title}`) : undefined);
     const items: TierItem[] = claim.titles.map((t) => {
       const amount = valueOf(t.title)!;
       return { tier: t.title, value: amount, amount, capped: amount, date: t.announcedOn };
@@ -71,3 +96,32 @@ export const art05_2: ClauseDef<'art05_2'> = {
     };
   },
 };
+
+/**
+ * 五(二): the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const art05_2Words = {
+  parameters: {
+    'art05_2.nationalDemoFactory': { title: { zh: '国家级智能制造示范工厂', en: 'National intelligent-manufacturing demonstration factory' }, quote: '分别给予300万元、100万元的一次性奖励', token: '300万元' },
+    'art05_2.nationalExcellentScenario': { title: { zh: '国家级智能制造优秀场景', en: 'National intelligent-manufacturing excellent scenario' }, quote: '分别给予300万元、100万元的一次性奖励', token: '100万元' },
+    'art05_2.provincialBenchmark': { title: { zh: '省级智能制造标杆', en: 'Provincial intelligent-manufacturing benchmark' }, quote: '分别给予100万元、50万元、30万元的一次性奖励', token: '100万元' },
+    'art05_2.provincialSmartFactory': { title: { zh: '省级智能工厂', en: 'Provincial smart factory' }, quote: '分别给予100万元、50万元、30万元的一次性奖励', token: '50万元' },
+    'art05_2.provincialSmartWorkshop': { title: { zh: '省级智能车间', en: 'Provincial smart workshop' }, quote: '分别给予100万元、50万元、30万元的一次性奖励', token: '30万元' },
+  },
+  readings: {
+    'A5.2.3': {
+      perEnterprise: { zh: '晋级补差按企业计（各厂区、车间同一阶梯）', en: 'one ladder per enterprise, over all its sites' },
+      perSite: { zh: '晋级补差按厂区或车间计（每个对象一个阶梯）', en: 'one ladder per site or workshop (per subject)' },
+    },
+    'A5.2.5': {
+      a: { zh: '扣减本区实际已拨付的较低称号资金（含其他区级政策）', en: 'deduct district money actually received for lower titles, any district policy' },
+      b: { zh: '扣减较低称号的名义金额', en: 'deduct the nominal amount of the lower titles' },
+      c: { zh: '仅扣减本政策已拨付额', en: 'deduct only what this policy paid' },
+    },
+  },
+  conditions: {
+    enterprise: { zh: '受益主体为企业', en: 'the beneficiary is an enterprise', quote: '同一企业' },
+    titled: { zh: '获评智能制造称号', en: 'holds an intelligent-manufacturing title', quote: '对获评国家级智能制造示范工厂、智能制造优秀场景的' },
+  },
+} as const satisfies DeclaredWords<typeof art05_2Parameters, typeof art05_2Readings>;

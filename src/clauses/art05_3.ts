@@ -5,6 +5,18 @@
 import type { ClauseDef } from '../policy/model.js';
 import { applyRate } from '../core/money.js';
 import { cond, superior, y } from './support.js';
+import type { ParameterFact } from '../policy/parameters.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
+
+/** 五(三): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art05_3Words). */
+export const art05_3Parameters = [
+  { id: 'art05_3.ratio', rule: 'art05_3', unit: 'rate', value: '1', of: 'ratio' },
+] as const satisfies readonly ParameterFact[];
+
+/** 五(三): the readings of ambiguous words that the branches below switch on (register ids; words: art05_3Words). */
+export const art05_3Readings = [
+] as const satisfies readonly ReadingFact[];
 
 export const art05_3: ClauseDef<'art05_3'> = {
   id: 'art05_3',
@@ -15,9 +27,14 @@ export const art05_3: ClauseDef<'art05_3'> = {
   beneficiary: 'anyUnit',
   subjectTest: false,
   projectBound: true,
+  annual: false,
+  paidAsDifference: false,
+  rdProject: false,
+  parameters: art05_3Parameters,
+  readings: art05_3Readings,
   evaluate(claim, ctx) {
     const award = superior(claim.superiorAward);
-    const ratio = ctx.params.rate('art05_3.ratio')!;
+    const ratio = ctx.params.rate('art05_3.ratio');
     const outcome = {
       conditions: [cond('aiProduct', claim.aiProduct), cond('superiorAwardReceived', award.amount > 0)],
       gross: applyRate(award.amount, ratio, ctx.params.rounding),
@@ -28,3 +45,19 @@ export const art05_3: ClauseDef<'art05_3'> = {
     return award.receivedOn === undefined ? { ...outcome, gross: 0, pending: { missing: 'superiorAward.receivedOn' } } : outcome;
   },
 };
+
+/**
+ * 五(三): the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const art05_3Words = {
+  parameters: {
+    'art05_3.ratio': { title: { zh: '首台（套）配套比例', en: 'First-set equipment matching ratio' }, quote: '按照上级奖励金额给予1:1的配套支持', token: '1:1' },
+  },
+  readings: {
+  },
+  conditions: {
+    superiorAwardReceived: { zh: '获得上级奖励资金', en: 'a higher-level award was received', quote: '且获得国家或省首台（套）重大技术装备奖励资金支持的' },
+    aiProduct: { zh: '属人工智能首台（套）产品', en: 'an AI first-set product', quote: '对我区经国家或省认定的人工智能首台（套）重大技术装备产品' },
+  },
+} as const satisfies DeclaredWords<typeof art05_3Parameters, typeof art05_3Readings>;

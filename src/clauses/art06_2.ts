@@ -7,6 +7,21 @@
 import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
 import { fenFromYuan } from '../core/money.js';
 import { cond, titleLadder, y, type TierItem } from './support.js';
+import type { ParameterFact } from '../policy/parameters.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
+
+/** 六(二): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art06_2Words). */
+export const art06_2Parameters = [
+  { id: 'art06_2.national', rule: 'art06_2', unit: 'yuan', value: '5000000', scope: 'perSubjectCumulative' },
+  { id: 'art06_2.provincial', rule: 'art06_2', unit: 'yuan', value: '2000000', scope: 'perSubjectCumulative' },
+] as const satisfies readonly ParameterFact[];
+
+/** 六(二): the readings of ambiguous words that the branches below switch on (register ids; words: art06_2Words). */
+export const art06_2Readings = [
+  { id: 'A6.2.1', default: 'a', options: ['a', 'b'], consequential: false },
+  { id: 'A6.2.2', default: 'a', options: ['a', 'b'], consequential: true },
+] as const satisfies readonly ReadingFact[];
 
 export const art06_2: ClauseDef<'art06_2'> = {
   id: 'art06_2',
@@ -17,6 +32,11 @@ export const art06_2: ClauseDef<'art06_2'> = {
   beneficiary: 'anyUnit',
   subjectTest: false,
   projectBound: true,
+  annual: false,
+  paidAsDifference: true,
+  rdProject: false,
+  parameters: art06_2Parameters,
+  readings: art06_2Readings,
   evaluate(claim, ctx): ClauseOutcome {
     const fixed = ctx.readings['A6.2.1'] === 'b';
     const capOf = (level: string) => (level === 'national' || level === 'provincial' ? ctx.params.fen(`art06_2.${level}`) : undefined);
@@ -48,3 +68,28 @@ export const art06_2: ClauseDef<'art06_2'> = {
     };
   },
 };
+
+/**
+ * 六(二): the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const art06_2Words = {
+  parameters: {
+    'art06_2.national': { title: { zh: '国家级中试平台上限', en: 'National pilot platform cap' }, quote: '分别给予最高500万元、200万元的奖励', token: '500万元' },
+    'art06_2.provincial': { title: { zh: '省级中试平台上限', en: 'Provincial pilot platform cap' }, quote: '分别给予最高500万元、200万元的奖励', token: '200万元' },
+  },
+  readings: {
+    'A6.2.1': {
+      a: { zh: '最高额为评审核定额的上限', en: 'the maxima cap a reviewed amount' },
+      b: { zh: '按最高额定额给予', en: 'the maxima are fixed amounts' },
+    },
+    'A6.2.2': {
+      a: { zh: '先省后国家，补差额', en: 'provincial then national: pay the difference' },
+      b: { zh: '两级分别给予', en: 'pay both levels' },
+    },
+  },
+  conditions: {
+    approvedAmountPositive: { zh: '评审核定金额大于零', en: 'the reviewed amount is above zero', quote: '分别给予最高500万元、200万元的奖励' },
+    platformRecognized: { zh: '通过国家级、省级认定', en: 'recognised at national or provincial level', quote: '对通过国家级、省级认定的' },
+  },
+} as const satisfies DeclaredWords<typeof art06_2Parameters, typeof art06_2Readings>;

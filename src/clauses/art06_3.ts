@@ -8,6 +8,19 @@
 import type { ClauseDef } from '../policy/model.js';
 import { applyRate } from '../core/money.js';
 import { cond, y } from './support.js';
+import type { ParameterFact } from '../policy/parameters.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
+
+/** 六(三): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art06_3Words). */
+export const art06_3Parameters = [
+  { id: 'art06_3.uplift', rule: 'art06_3', unit: 'rate', value: '0.20', of: 'share' },
+] as const satisfies readonly ParameterFact[];
+
+/** 六(三): the readings of ambiguous words that the branches below switch on (register ids; words: art06_3Words). */
+export const art06_3Readings = [
+  { id: 'A6.3.1', default: 'a', options: ['a', 'b'], consequential: true },
+] as const satisfies readonly ReadingFact[];
 
 export const art06_3: ClauseDef<'art06_3'> = {
   id: 'art06_3',
@@ -18,10 +31,16 @@ export const art06_3: ClauseDef<'art06_3'> = {
   beneficiary: 'anyUnit',
   subjectTest: false,
   projectBound: true,
+  annual: false,
+  paidAsDifference: false,
+  rdProject: false,
+  parameters: art06_3Parameters,
+  readings: art06_3Readings,
   evaluate(claim, ctx) {
-    // Stryker disable next-line OptionalChaining: the uplift stage, the only caller, always sets upliftBase
-    const base = ctx.upliftBase?.get(claim.subjectId);
-    const rate = ctx.params.rate('art06_3.uplift')!;
+    // 六(三) builds on the 五(三) lines of the same batch: only the uplift stage, which knows them, evaluates it.
+    if (ctx.upliftBase === undefined) throw new Error('六(三) is evaluated by the uplift stage, with the 五(三) entitlements it builds on');
+    const base = ctx.upliftBase.get(claim.subjectId);
+    const rate = ctx.params.rate('art06_3.uplift');
     return {
       conditions: [
         cond('intelligentRobot', ctx.readings['A6.3.1'] === 'b' || claim.intelligentRobot),
@@ -36,3 +55,23 @@ export const art06_3: ClauseDef<'art06_3'> = {
     };
   },
 };
+
+/**
+ * 六(三): the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const art06_3Words = {
+  parameters: {
+    'art06_3.uplift': { title: { zh: '机器人首台（套）配套上浮比例', en: 'Robot first-set uplift' }, quote: '上浮20%', token: '20%' },
+  },
+  readings: {
+    'A6.3.1': {
+      a: { zh: '仅智能机器人产品上浮', en: 'intelligent-robot products only' },
+      b: { zh: '所有人工智能首台（套）产品上浮', en: 'every AI first-set product' },
+    },
+  },
+  conditions: {
+    intelligentRobot: { zh: '属智能机器人产品', en: 'an intelligent-robot product', quote: '支持智能机器人发展' },
+    art05_3Line: { zh: '同一产品有可支付的五(三)配套', en: 'the product has a payable 五(三) line', quote: '相关配套支持金额在本政策第五条第三款基础上上浮20%' },
+  },
+} as const satisfies DeclaredWords<typeof art06_3Parameters, typeof art06_3Readings>;

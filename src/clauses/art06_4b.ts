@@ -6,6 +6,18 @@
 import type { ClauseDef } from '../policy/model.js';
 import { applyRate } from '../core/money.js';
 import { cond, superior, y } from './support.js';
+import type { ParameterFact } from '../policy/parameters.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
+
+/** 六(四)b: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art06_4bWords). */
+export const art06_4bParameters = [
+  { id: 'art06_4b.ratio', rule: 'art06_4b', unit: 'rate', value: '1', of: 'ratio' },
+] as const satisfies readonly ParameterFact[];
+
+/** 六(四)b: the readings of ambiguous words that the branches below switch on (register ids; words: art06_4bWords). */
+export const art06_4bReadings = [
+] as const satisfies readonly ReadingFact[];
 
 export const art06_4b: ClauseDef<'art06_4b'> = {
   id: 'art06_4b',
@@ -16,17 +28,38 @@ export const art06_4b: ClauseDef<'art06_4b'> = {
   beneficiary: 'anyUnit',
   subjectTest: true,
   projectBound: true,
+  overlapGroup: 'OG3',
+  annual: false,
+  paidAsDifference: false,
+  rdProject: false,
+  parameters: art06_4bParameters,
+  readings: art06_4bReadings,
   evaluate(claim, ctx) {
     const support = superior(claim.provincialSupport);
-    const ratio = ctx.params.rate('art06_4b.ratio')!;
+    const ratio = ctx.params.rate('art06_4b.ratio');
     const outcome = {
       conditions: [cond('selectedProvincial', claim.selectedProvincial), cond('provincialSupportReceived', support.amount > 0)],
       gross: applyRate(support.amount, ratio, ctx.params.rounding),
       qualifyingDate: support.receivedOn ?? null,
-      overlapGroup: 'OG3' as const,
       project: { superiorFunded: support.receivedOn !== undefined && support.amount > 0, superiorFunding: support.amount },
       basis: { provincialSupport: y(support.amount), ratio: ratio.text },
     };
     return support.receivedOn === undefined ? { ...outcome, gross: 0, pending: { missing: 'provincialSupport.receivedOn' } } : outcome;
   },
 };
+
+/**
+ * 六(四)b: the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const art06_4bWords = {
+  parameters: {
+    'art06_4b.ratio': { title: { zh: '“机器换人”示范项目配套比例', en: '"Machine replacement" matching ratio' }, quote: '按照省级支持资金给予1:1配套支持', token: '1:1' },
+  },
+  readings: {
+  },
+  conditions: {
+    selectedProvincial: { zh: '入选省“机器换人”示范项目', en: 'selected as a provincial "machine replacement" project', quote: '对入选省“机器换人”示范项目的' },
+    provincialSupportReceived: { zh: '获得省级支持资金', en: 'provincial support received', quote: '按照省级支持资金给予1:1配套支持' },
+  },
+} as const satisfies DeclaredWords<typeof art06_4bParameters, typeof art06_4bReadings>;

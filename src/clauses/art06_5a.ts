@@ -6,6 +6,20 @@
 import type { ClauseDef } from '../policy/model.js';
 import { fenFromYuan } from '../core/money.js';
 import { cond, isEnterprise, y } from './support.js';
+import type { ParameterFact } from '../policy/parameters.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
+
+/** 六(五)a: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art06_5aWords). */
+export const art06_5aParameters = [
+  { id: 'art06_5a.national', rule: 'art06_5a', unit: 'yuan', value: '1000000', scope: 'perItem' },
+  { id: 'art06_5a.industry', rule: 'art06_5a', unit: 'yuan', value: '500000', scope: 'perItem' },
+] as const satisfies readonly ParameterFact[];
+
+/** 六(五)a: the readings of ambiguous words that the branches below switch on (register ids; words: art06_5aWords). */
+export const art06_5aReadings = [
+  { id: 'A6.5.3', default: 'a', options: ['a', 'b'], consequential: false },
+] as const satisfies readonly ReadingFact[];
 
 export const art06_5a: ClauseDef<'art06_5a'> = {
   id: 'art06_5a',
@@ -16,8 +30,13 @@ export const art06_5a: ClauseDef<'art06_5a'> = {
   beneficiary: 'enterprise',
   subjectTest: false,
   projectBound: false,
+  annual: false,
+  paidAsDifference: false,
+  rdProject: false,
+  parameters: art06_5aParameters,
+  readings: art06_5aReadings,
   evaluate(claim, ctx) {
-    const param = `art06_5a.${claim.standardLevel}`;
+    const param = `art06_5a.${claim.standardLevel}` as const;
     const cap = ctx.params.fen(param);
     const approved = fenFromYuan(claim.approvedAmount);
     const fixed = ctx.readings['A6.5.3'] === 'b';
@@ -40,3 +59,27 @@ export const art06_5a: ClauseDef<'art06_5a'> = {
     };
   },
 };
+
+/**
+ * 六(五)a: the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const art06_5aWords = {
+  parameters: {
+    'art06_5a.national': { title: { zh: '国家标准每项上限', en: 'Cap per national standard' }, quote: '每项分别给予不超过100万元、50万元资助', token: '100万元' },
+    'art06_5a.industry': { title: { zh: '行业标准每项上限', en: 'Cap per industry standard' }, quote: '每项分别给予不超过100万元、50万元资助', token: '50万元' },
+  },
+  readings: {
+    'A6.5.3': {
+      a: { zh: '不超过额为评审核定额的上限', en: 'the maxima cap a reviewed amount' },
+      b: { zh: '按最高额定额给予', en: 'the maxima are fixed amounts' },
+    },
+  },
+  conditions: {
+    enterprise: { zh: '受益主体为企业', en: 'the beneficiary is an enterprise', quote: '智能机器人企业' },
+    approvedAmountPositive: { zh: '评审核定金额大于零', en: 'the reviewed amount is above zero', quote: '每项分别给予不超过100万元、50万元资助' },
+    leadDrafter: { zh: '主导制定（第一起草单位）', en: 'lead drafter', quote: '主导制定' },
+    newStandard: { zh: '制定新标准（非修订）', en: 'a new standard (not a revision)', quote: '制定国家标准、行业标准' },
+    roboticsRelated: { zh: '标准涉及智能机器人', en: 'the standard concerns robotics', quote: '智能机器人企业主导制定' },
+  },
+} as const satisfies DeclaredWords<typeof art06_5aParameters, typeof art06_5aReadings>;

@@ -5,6 +5,20 @@
  */
 import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
 import { cond, titleLadder, y, type TierItem } from './support.js';
+import type { ParameterFact } from '../policy/parameters.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
+
+/** 七(一): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art07_1Words). */
+export const art07_1Parameters = [
+  { id: 'art07_1.national', rule: 'art07_1', unit: 'yuan', value: '5000000' },
+  { id: 'art07_1.provincial', rule: 'art07_1', unit: 'yuan', value: '3000000' },
+] as const satisfies readonly ParameterFact[];
+
+/** 七(一): the readings of ambiguous words that the branches below switch on (register ids; words: art07_1Words). */
+export const art07_1Readings = [
+  { id: 'A7.1.2', default: 'a', options: ['a', 'b'], consequential: true },
+] as const satisfies readonly ReadingFact[];
 
 export const art07_1: ClauseDef<'art07_1'> = {
   id: 'art07_1',
@@ -15,6 +29,11 @@ export const art07_1: ClauseDef<'art07_1'> = {
   beneficiary: 'anyUnit',
   subjectTest: true,
   projectBound: true,
+  annual: false,
+  paidAsDifference: true,
+  rdProject: false,
+  parameters: art07_1Parameters,
+  readings: art07_1Readings,
   evaluate(claim, ctx): ClauseOutcome {
     const valueOf = (level: string) => (level === 'national' || level === 'provincial' ? ctx.params.fen(`art07_1.${level}`) : undefined);
     const items: TierItem[] = claim.designations.map((d) => {
@@ -41,3 +60,23 @@ export const art07_1: ClauseDef<'art07_1'> = {
     };
   },
 };
+
+/**
+ * 七(一): the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const art07_1Words = {
+  parameters: {
+    'art07_1.national': { title: { zh: '国家人工智能示范性园区', en: 'National AI demonstration park' }, quote: '分别给予500万元、300万元', token: '500万元' },
+    'art07_1.provincial': { title: { zh: '省级人工智能示范性园区', en: 'Provincial AI demonstration park' }, quote: '分别给予500万元、300万元', token: '300万元' },
+  },
+  readings: {
+    'A7.1.2': {
+      a: { zh: '先省后国家，补差额', en: 'provincial then national: pay the difference' },
+      b: { zh: '两级分别全额给予', en: 'pay both levels in full' },
+    },
+  },
+  conditions: {
+    designated: { zh: '获批国家、省级人工智能示范性园区', en: 'designated a national or provincial AI demonstration park', quote: '对获批国家、省级人工智能示范性园区的' },
+  },
+} as const satisfies DeclaredWords<typeof art07_1Parameters, typeof art07_1Readings>;

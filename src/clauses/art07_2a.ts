@@ -4,6 +4,19 @@
  */
 import type { ClauseDef } from '../policy/model.js';
 import { cond, y } from './support.js';
+import type { ParameterFact } from '../policy/parameters.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
+
+/** 七(二)a: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art07_2aWords). */
+export const art07_2aParameters = [
+  { id: 'art07_2a.amount', rule: 'art07_2a', unit: 'yuan', value: '3000000' },
+] as const satisfies readonly ParameterFact[];
+
+/** 七(二)a: the readings of ambiguous words that the branches below switch on (register ids; words: art07_2aWords). */
+export const art07_2aReadings = [
+  { id: 'A7.2.1', default: 'a', options: ['a', 'b'], consequential: false },
+] as const satisfies readonly ReadingFact[];
 
 export const art07_2a: ClauseDef<'art07_2a'> = {
   id: 'art07_2a',
@@ -14,6 +27,11 @@ export const art07_2a: ClauseDef<'art07_2a'> = {
   beneficiary: 'anyUnit',
   subjectTest: true,
   projectBound: true,
+  annual: false,
+  paidAsDifference: false,
+  rdProject: false,
+  parameters: art07_2aParameters,
+  readings: art07_2aReadings,
   evaluate(claim, ctx) {
     const amount = ctx.params.fen('art07_2a.amount');
     return {
@@ -26,3 +44,22 @@ export const art07_2a: ClauseDef<'art07_2a'> = {
     };
   },
 };
+
+/**
+ * 七(二)a: the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const art07_2aWords = {
+  parameters: {
+    'art07_2a.amount': { title: { zh: '省级数据标注基地奖励', en: 'Provincial data-labelling base award' }, quote: '一次性300万元奖励', token: '300万元' },
+  },
+  readings: {
+    'A7.2.1': {
+      a: { zh: '仅省级数据标注基地', en: 'provincial data-labelling bases only' },
+      b: { zh: '国家级视同不低于省级', en: 'a national base counts as at least provincial' },
+    },
+  },
+  conditions: {
+    provincialBase: { zh: '获批省级数据标注基地', en: 'a provincial data-labelling base', quote: '对获批省级数据标注基地的' },
+  },
+} as const satisfies DeclaredWords<typeof art07_2aParameters, typeof art07_2aReadings>;

@@ -6,6 +6,19 @@
 import type { ClauseDef } from '../policy/model.js';
 import { applyRate, fenFromYuan } from '../core/money.js';
 import { baseYearEnd, cond, valueOfYear, y } from './support.js';
+import type { ParameterFact } from '../policy/parameters.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
+
+/** 七(二)b: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art07_2bWords). */
+export const art07_2bParameters = [
+  { id: 'art07_2b.rate', rule: 'art07_2b', unit: 'rate', value: '0.20', of: 'share' },
+  { id: 'art07_2b.cap', rule: 'art07_2b', unit: 'yuan', value: '1000000', scope: 'perSubjectPerYear' },
+] as const satisfies readonly ParameterFact[];
+
+/** 七(二)b: the readings of ambiguous words that the branches below switch on (register ids; words: art07_2bWords). */
+export const art07_2bReadings = [
+] as const satisfies readonly ReadingFact[];
 
 export const art07_2b: ClauseDef<'art07_2b'> = {
   id: 'art07_2b',
@@ -16,11 +29,16 @@ export const art07_2b: ClauseDef<'art07_2b'> = {
   beneficiary: 'anyUnit',
   subjectTest: true,
   projectBound: false,
+  annual: true,
+  paidAsDifference: false,
+  rdProject: false,
+  parameters: art07_2bParameters,
+  readings: art07_2bReadings,
   evaluate(claim, ctx) {
     const rating = valueOfYear(claim.ratings, ctx.baseYear);
     const rawCost = valueOfYear(claim.operatingCost, ctx.baseYear);
     const cost = rawCost === undefined ? 0 : fenFromYuan(rawCost);
-    const rate = ctx.params.rate('art07_2b.rate')!;
+    const rate = ctx.params.rate('art07_2b.rate');
     const outcome = {
       conditions: [cond('districtBenchmarkPark', claim.districtBenchmarkPark), cond('ratedExcellent', rating === undefined || rating === 'excellent')],
       gross: applyRate(cost, rate, ctx.params.rounding),
@@ -38,3 +56,20 @@ export const art07_2b: ClauseDef<'art07_2b'> = {
     return outcome;
   },
 };
+
+/**
+ * 七(二)b: the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const art07_2bWords = {
+  parameters: {
+    'art07_2b.rate': { title: { zh: '年度运营费用奖励比例', en: 'Share of annual operating cost' }, quote: '按其年度运营费用的20%', token: '20%' },
+    'art07_2b.cap': { title: { zh: '每家产业园每年上限', en: 'Cap per park per year' }, quote: '每家产业园不超过100万元', token: '100万元' },
+  },
+  readings: {
+  },
+  conditions: {
+    districtBenchmarkPark: { zh: '区级数据要素标杆产业园', en: 'a district data-element benchmark park', quote: '区级数据要素标杆产业园' },
+    ratedExcellent: { zh: '上年度绩效评价为优秀', en: 'rated excellent for the previous year', quote: '评价等次为优秀的' },
+  },
+} as const satisfies DeclaredWords<typeof art07_2bParameters, typeof art07_2bReadings>;

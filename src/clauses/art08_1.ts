@@ -5,6 +5,20 @@
 import type { ClauseDef } from '../policy/model.js';
 import { applyRate, fenFromYuan } from '../core/money.js';
 import { cond, y } from './support.js';
+import type { ParameterFact } from '../policy/parameters.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
+
+/** 八(一): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art08_1Words). */
+export const art08_1Parameters = [
+  { id: 'art08_1.rate', rule: 'art08_1', unit: 'rate', value: '0.30', of: 'share' },
+  { id: 'art08_1.cap', rule: 'art08_1', unit: 'yuan', value: '3000000', scope: 'perItem' },
+] as const satisfies readonly ParameterFact[];
+
+/** 八(一): the readings of ambiguous words that the branches below switch on (register ids; words: art08_1Words). */
+export const art08_1Readings = [
+  { id: 'A8.1.1', default: 'b', options: ['a', 'b', 'c'], consequential: true },
+] as const satisfies readonly ReadingFact[];
 
 export const art08_1: ClauseDef<'art08_1'> = {
   id: 'art08_1',
@@ -15,6 +29,11 @@ export const art08_1: ClauseDef<'art08_1'> = {
   beneficiary: 'anyUnit',
   subjectTest: false,
   projectBound: true,
+  annual: false,
+  paidAsDifference: false,
+  rdProject: false,
+  parameters: art08_1Parameters,
+  readings: art08_1Readings,
   evaluate(claim, ctx) {
     const equipmentAndSoftware =
       fenFromYuan(claim.equipmentPurchased) + fenFromYuan(claim.softwarePurchased) + fenFromYuan(claim.equipmentOrSoftwareLeasedPaid);
@@ -22,7 +41,7 @@ export const art08_1: ClauseDef<'art08_1'> = {
     const other = claim.otherCosts === undefined ? 0 : fenFromYuan(claim.otherCosts);
     const reading = ctx.readings['A8.1.1'];
     const base = reading === 'a' ? equipmentAndSoftware + decoration + other : reading === 'c' ? equipmentAndSoftware + decoration : equipmentAndSoftware;
-    const rate = ctx.params.rate('art08_1.rate')!;
+    const rate = ctx.params.rate('art08_1.rate');
     return {
       conditions: [cond('recognized', claim.recognized)],
       gross: applyRate(base, rate, ctx.params.rounding),
@@ -36,3 +55,24 @@ export const art08_1: ClauseDef<'art08_1'> = {
     };
   },
 };
+
+/**
+ * 八(一): the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const art08_1Words = {
+  parameters: {
+    'art08_1.rate': { title: { zh: '设备及软件类投资补贴比例', en: 'Share of equipment and software investment' }, quote: '给予设备及软件类投资30%、最高300万元', token: '30%' },
+    'art08_1.cap': { title: { zh: '每个展示中心上限', en: 'Cap per showcase centre' }, quote: '给予设备及软件类投资30%、最高300万元', token: '300万元' },
+  },
+  readings: {
+    'A8.1.1': {
+      a: { zh: '装修、购置、租赁全部费用', en: 'all decoration, purchase and lease costs' },
+      b: { zh: '仅设备及软件类投资（购置或租赁）', en: 'equipment and software only, bought or leased' },
+      c: { zh: '设备及软件类投资加装修', en: 'equipment and software plus decoration' },
+    },
+  },
+  conditions: {
+    recognized: { zh: '经认定', en: 'recognised (经认定)', quote: '经认定' },
+  },
+} as const satisfies DeclaredWords<typeof art08_1Parameters, typeof art08_1Readings>;

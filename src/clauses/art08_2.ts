@@ -7,6 +7,24 @@ import { meets } from '../core/boundaries.js';
 import type { ClauseDef } from '../policy/model.js';
 import { applyRate, fenFromYuan } from '../core/money.js';
 import { baseYearEnd, cond, valueOfYear, y } from './support.js';
+import type { ParameterFact } from '../policy/parameters.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
+
+/** 八(二): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art08_2Words). */
+export const art08_2Parameters = [
+  { id: 'art08_2.revenueThreshold', rule: 'art08_2', unit: 'yuan', value: '3000000' },
+  { id: 'art08_2.revenueComparison', rule: 'art08_2', unit: 'comparison', value: 'moreThan' },
+  { id: 'art08_2.servedThreshold', rule: 'art08_2', unit: 'count', value: '50' },
+  { id: 'art08_2.servedComparison', rule: 'art08_2', unit: 'comparison', value: 'atLeast' },
+  { id: 'art08_2.rate', rule: 'art08_2', unit: 'rate', value: '0.10', of: 'share' },
+  { id: 'art08_2.cap', rule: 'art08_2', unit: 'yuan', value: '1000000', scope: 'perBeneficiaryPerYear' },
+] as const satisfies readonly ParameterFact[];
+
+/** 八(二): the readings of ambiguous words that the branches below switch on (register ids; words: art08_2Words). */
+export const art08_2Readings = [
+  { id: 'A8.2.3', default: 'a', options: ['a', 'b'], consequential: false },
+] as const satisfies readonly ReadingFact[];
 
 export const art08_2: ClauseDef<'art08_2'> = {
   id: 'art08_2',
@@ -17,13 +35,19 @@ export const art08_2: ClauseDef<'art08_2'> = {
   beneficiary: 'anyUnit',
   subjectTest: false,
   projectBound: false,
+  overlapGroup: 'OG4',
+  annual: true,
+  paidAsDifference: false,
+  rdProject: false,
+  parameters: art08_2Parameters,
+  readings: art08_2Readings,
   evaluate(claim, ctx) {
     const rawRevenue = valueOfYear(claim.serviceRevenue, ctx.baseYear);
     const served = valueOfYear(claim.servedEnterprises, ctx.baseYear);
     const passed = valueOfYear(claim.evaluationPassed, ctx.baseYear);
     const revenue = rawRevenue === undefined ? 0 : fenFromYuan(rawRevenue);
     const p = ctx.params;
-    const rate = p.rate('art08_2.rate')!;
+    const rate = p.rate('art08_2.rate');
     const perPlatform = ctx.readings['A8.2.3'] === 'b';
     const outcome = {
       // A missing base-year figure is pending, never a failed condition (docs/interpretations.md).
@@ -34,7 +58,6 @@ export const art08_2: ClauseDef<'art08_2'> = {
       ],
       gross: applyRate(revenue, rate, p.rounding),
       qualifyingDate: baseYearEnd(ctx),
-      overlapGroup: 'OG4' as const,
       caps: [{
         kind: 'cumulative' as const, stage: 'beneficiaryYear' as const, scope: 'perBeneficiaryPerYear' as const,
         key: perPlatform ? `art08_2|${claim.subjectId}|${ctx.awardYear}` : `art08_2|${ctx.beneficiary.id}|${ctx.awardYear}`,
@@ -47,3 +70,29 @@ export const art08_2: ClauseDef<'art08_2'> = {
     return missing ? { ...outcome, gross: 0, pending: { missing: `${missing}.${ctx.baseYear}` } } : outcome;
   },
 };
+
+/**
+ * 八(二): the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const art08_2Words = {
+  parameters: {
+    'art08_2.revenueThreshold': { title: { zh: '年服务收入门槛', en: 'Annual service revenue threshold' }, quote: '年服务收入超过300万元', token: '300万元' },
+    'art08_2.revenueComparison': { title: { zh: '收入门槛是否含本数', en: 'Revenue threshold comparison' }, quote: '年服务收入超过300万元', token: '超过' },
+    'art08_2.servedThreshold': { title: { zh: '服务企业数门槛', en: 'Enterprises served threshold' }, quote: '服务企业数50家（含）以上', token: '50家' },
+    'art08_2.servedComparison': { title: { zh: '服务企业数门槛是否含本数', en: 'Enterprises served comparison' }, quote: '服务企业数50家（含）以上', token: '（含）以上' },
+    'art08_2.rate': { title: { zh: '运营补贴比例', en: 'Operating subsidy rate' }, quote: '按其上一年度服务收入额10%', token: '10%' },
+    'art08_2.cap': { title: { zh: '每家企业每年上限', en: 'Cap per enterprise per year' }, quote: '每家企业每年不超过100万元', token: '100万元' },
+  },
+  readings: {
+    'A8.2.3': {
+      a: { zh: '上限按运营企业计（跨平台合计）', en: 'cap per operating enterprise across its platforms' },
+      b: { zh: '上限按平台计', en: 'cap per platform' },
+    },
+  },
+  conditions: {
+    revenueThreshold: { zh: '收入达到门槛', en: 'revenue meets the threshold', quote: '年服务收入超过300万元' },
+    evaluationPassed: { zh: '通过综合绩效评价考核', en: 'passed the performance evaluation', quote: '进行综合绩效评价考核' },
+    servedThreshold: { zh: '服务企业数达到门槛', en: 'enterprises served meet the threshold', quote: '服务企业数50家（含）以上' },
+  },
+} as const satisfies DeclaredWords<typeof art08_2Parameters, typeof art08_2Readings>;

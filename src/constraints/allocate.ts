@@ -7,6 +7,13 @@
 import { mulDivFloor, type Fen } from '../core/money.js';
 import type { WorkLine } from '../policy/model.js';
 import { byAllocationOrder } from './lines.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
+
+/** R7 分摊: the readings of ambiguous words that the branches below switch on (register ids; words: allocateWords). */
+export const allocateReadings = [
+  { id: 'R7', default: 'proRata', options: ['proRata', 'clauseOrder'], consequential: false },
+] as const satisfies readonly ReadingFact[];
 
 /**
  * New amounts for `lines` whose sum is exactly `target` (0 ≤ target < Σ amounts), in the order of `lines`.
@@ -42,3 +49,20 @@ export function share(lines: readonly WorkLine[], target: Fen, mode: string): Fe
   }
   return out;
 }
+
+/**
+ * R7 分摊: the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const allocateWords = {
+  parameters: {
+  },
+  readings: {
+    'R7': {
+      proRata: { zh: '按比例分摊，余分按条款顺序逐分分配', en: 'pro rata, leftover fen one at a time in clause order' },
+      clauseOrder: { zh: '按条款顺序优先（先列条款先足额）', en: 'clause-order priority (earlier clauses filled first)' },
+    },
+  },
+  conditions: {
+  },
+} as const satisfies DeclaredWords<readonly [], typeof allocateReadings>;

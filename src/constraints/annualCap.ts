@@ -10,6 +10,15 @@ import { fenFromYuan } from '../core/money.js';
 import type { StageContext, WorkLine } from '../policy/model.js';
 import { share } from './allocate.js';
 import { cut, indicesWhere, isPaying, totalOf, withNote, withState } from './lines.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
+
+/** 九(三) 年度总额上限: the readings of ambiguous words that the branches below switch on (register ids; words: annualCapWords). */
+export const annualCapReadings = [
+  { id: 'A9.3.1', default: 'a', options: ['a', 'b'], consequential: true },
+  { id: 'A9.3.2', default: 'b', options: ['a', 'b'], consequential: true },
+  { id: 'A9.3.4', default: 'a', options: ['a', 'b'], consequential: true },
+] as const satisfies readonly ReadingFact[];
 
 /** Whether the beneficiary is exempt as one of 「各类研发机构」 (A9.3.4). */
 export function isExempt(ctx: StageContext): boolean {
@@ -57,3 +66,28 @@ export function annualCap(lines: readonly WorkLine[], ctx: StageContext): readon
   return changeAt(lines, open, (line, k) =>
     cut(line, { code: 'annualCap', rule: 'art09_3', before: line.amount, after: amounts[k]!, contributionYear: year, cap, earlier, room }));
 }
+
+/**
+ * 九(三) 年度总额上限: the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const annualCapWords = {
+  parameters: {
+  },
+  readings: {
+    'A9.3.1': {
+      a: { zh: '硬性上限，例外须记录批准', en: 'a hard cap; an exception needs a recorded override' },
+      b: { zh: '仅为指导，超出时提示', en: 'guidance only: a warning, no cut' },
+    },
+    'A9.3.2': {
+      a: { zh: '按奖励当年的区级综合贡献额', en: 'the contribution of the award year' },
+      b: { zh: '按上一年度的区级综合贡献额', en: 'the contribution of the previous year' },
+    },
+    'A9.3.4': {
+      a: { zh: '经认定的各类研发机构（含企业形式的新型研发机构）均豁免', en: 'every recognised R&D institution is exempt, enterprise-form included' },
+      b: { zh: '仅非企业形式的研发机构豁免', en: 'only R&D institutions that are not enterprises are exempt' },
+    },
+  },
+  conditions: {
+  },
+} as const satisfies DeclaredWords<readonly [], typeof annualCapReadings>;

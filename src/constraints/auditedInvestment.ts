@@ -12,12 +12,22 @@
  */
 import { atMost } from '../core/boundaries.js';
 import { fenFromYuan, type Fen } from '../core/money.js';
-import type { StageContext, WorkLine } from '../policy/model.js';
+import type { ClauseDef, StageContext, WorkLine } from '../policy/model.js';
+import { CLAUSES } from '../clauses/index.js';
 import { share } from './allocate.js';
 import { cut, groupBy, indicesWhere, isPaying, totalOf, withNote, withState } from './lines.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
+
+/** 九(四) 审计投资额上限: the readings of ambiguous words that the branches below switch on (register ids; words: auditedInvestmentWords). */
+export const auditedInvestmentReadings = [
+  { id: 'A9.4.1', default: 'a', options: ['a', 'b'], consequential: true },
+  { id: 'A9.4.3', default: 'a', options: ['a', 'b'], consequential: true },
+  { id: 'A9.4.4', default: 'a', options: ['a', 'b'], consequential: true },
+] as const satisfies readonly ReadingFact[];
 
 /** Under reading A9.4.1 b only R&D projects are under the rule: the lines of these clauses bring a project under it. */
-const RD_PROJECT_LINES: ReadonlySet<string> = new Set(['art03_1', 'art03_3']);
+const RD_PROJECT_LINES: ReadonlySet<string> = new Set((Object.values(CLAUSES) as readonly ClauseDef[]).filter((d) => d.rdProject).map((d) => d.id));
 
 /** The projects under 九(四) in this evaluation (D1), with the higher-level money the batch's lines show for each. */
 export function projectsUnderCeiling(lines: readonly WorkLine[], ctx: StageContext): Map<string, Fen> {
@@ -98,3 +108,28 @@ export function auditedInvestment(lines: readonly WorkLine[], ctx: StageContext)
   }
   return out;
 }
+
+/**
+ * 九(四) 审计投资额上限: the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const auditedInvestmentWords = {
+  parameters: {
+  },
+  readings: {
+    'A9.4.1': {
+      a: { zh: '凡获国家或省财政资金且有投资额的对象均为项目', en: 'any subject with national or provincial money' },
+      b: { zh: '仅研发项目（三(一)、三(三)）', en: 'R&D projects only (三(一), 三(三))' },
+    },
+    'A9.4.3': {
+      a: { zh: '仅区级资金不超过审计投资额', en: 'district money alone ≤ audited investment' },
+      b: { zh: '全部财政资金（含上级）不超过审计投资额', en: 'all public money (with the higher level) ≤ audited investment' },
+    },
+    'A9.4.4': {
+      a: { zh: '缺审计投资额则待定，不予拨付', en: 'missing audited investment: pending, not paid' },
+      b: { zh: '缺审计投资额则不适用该上限并提示', en: 'missing audited investment: ceiling not applied, with a warning' },
+    },
+  },
+  conditions: {
+  },
+} as const satisfies DeclaredWords<readonly [], typeof auditedInvestmentReadings>;

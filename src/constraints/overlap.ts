@@ -9,26 +9,38 @@
  * 五(二) is not deducted again (§9.1 "no double subtraction").
  */
 import type { ClauseId } from '../policy/ids.js';
-import type { OverlapGroup, StageContext, WorkLine } from '../policy/model.js';
+import type { ClauseDef, OverlapGroup, StageContext, WorkLine } from '../policy/model.js';
+import { CLAUSES } from '../clauses/index.js';
 import { fenFromYuan } from '../core/money.js';
 import { byKeepPriority, cut, groupBy, indicesWhere, isPaying } from './lines.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
 
-/** The overlap groups of register §9.3 and their clauses. */
+/** 九(一) 就高不重复: the readings of ambiguous words that the branches below switch on (register ids; words: overlapWords). */
+export const overlapReadings = [
+  { id: 'A9.1.1', default: 'b', options: ['a', 'b'], consequential: true },
+] as const satisfies readonly ReadingFact[];
+
+const DEFS = Object.values(CLAUSES) as readonly ClauseDef[];
+
+/** The overlap groups of register §9.3 and their clauses, from the clauses' declarations (ClauseDef.overlapGroup). */
 export const OVERLAP_GROUPS: Readonly<Record<OverlapGroup, readonly ClauseId[]>> = {
-  OG1: ['art04_1', 'art04_2'],
-  OG2: ['art03_1', 'art03_3'],
-  OG3: ['art05_1', 'art06_4b'],
-  OG4: ['art02_2', 'art08_2'],
+  OG1: DEFS.filter((d) => d.overlapGroup === 'OG1').map((d) => d.id),
+  OG2: DEFS.filter((d) => d.overlapGroup === 'OG2').map((d) => d.id),
+  OG3: DEFS.filter((d) => d.overlapGroup === 'OG3').map((d) => d.id),
+  OG4: DEFS.filter((d) => d.overlapGroup === 'OG4').map((d) => d.id),
 };
 
 /**
  * Groups whose clauses are all annual awards on one base year's figure (二(二), 八(二)): the same 事项 is the same
  * revenue of the same year, so the group compares and counts one award year only (docs/interpretations.md).
  */
-const PER_YEAR_GROUPS: ReadonlySet<OverlapGroup> = new Set(['OG4']);
+const PER_YEAR_GROUPS: ReadonlySet<OverlapGroup> = new Set(
+  (Object.keys(OVERLAP_GROUPS) as OverlapGroup[]).filter((g) => OVERLAP_GROUPS[g].every((c) => CLAUSES[c].annual)),
+);
 
 /** Clauses paid as a difference against what the subject already received (三(一)'s project total, the ladders). */
-const DIFFERENCE_CLAUSES: ReadonlySet<ClauseId> = new Set(['art03_1', 'art05_1', 'art05_2', 'art06_2', 'art07_1']);
+const DIFFERENCE_CLAUSES: ReadonlySet<ClauseId> = new Set(DEFS.filter((d) => d.paidAsDifference).map((d) => d.id));
 
 /** One award year of a subject's history under some clauses: each clause's entitlement, and what was paid. */
 interface HistoryYear {
@@ -135,3 +147,20 @@ export function overlap(lines: readonly WorkLine[], ctx: StageContext): WorkLine
   }
   return out;
 }
+
+/**
+ * 九(一) 就高不重复: the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const overlapWords = {
+  parameters: {
+  },
+  readings: {
+    'A9.1.1': {
+      a: { zh: '就高不重复仅适用于本政策与其他政策之间', en: 'only between this policy and other policies' },
+      b: { zh: '本政策内同一对象同类支持亦就高（限§9.3重叠组）', en: 'also inside this policy, for the overlap groups of §9.3' },
+    },
+  },
+  conditions: {
+  },
+} as const satisfies DeclaredWords<readonly [], typeof overlapReadings>;

@@ -7,6 +7,14 @@ import { CLAUSES } from '../clauses/index.js';
 import { onOrBefore } from '../core/dates.js';
 import type { Condition, StageContext, WorkLine } from '../policy/model.js';
 import { withState } from './lines.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
+
+/** 一 政策适用范围: the readings of ambiguous words that the branches below switch on (register ids; words: scopeWords). */
+export const scopeReadings = [
+  { id: 'A1.1', default: 'b', options: ['a', 'b'], consequential: true },
+  { id: 'A1.2', default: 'b', options: ['a', 'b'], consequential: true },
+] as const satisfies readonly ReadingFact[];
 
 /** The original words of 一. */
 export const ART01_TEXT =
@@ -49,3 +57,32 @@ export function scopeGate(lines: readonly WorkLine[], ctx: StageContext): WorkLi
     return failed.length === 0 ? line : withState(line, 'ineligible', { code: 'scope', rule: 'art01', failed });
   });
 }
+
+/**
+ * 一 政策适用范围: the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const scopeWords = {
+  parameters: {
+  },
+  readings: {
+    'A1.1': {
+      a: { zh: '仅工商注册主体适用', en: 'only 工商-registered entities qualify' },
+      b: { zh: '非企业机构以其他法定登记视同', en: 'for non-enterprises any legal registration in the district counts' },
+    },
+    'A1.2': {
+      a: { zh: '主营业务须属所列领域', en: 'the entity\'s own main business must be a listed AI field' },
+      b: { zh: '受奖对象（项目、园区、活动）属所列领域亦可', en: 'also met when the rewarded subject is in a listed field' },
+    },
+  },
+  conditions: {
+    registeredInDistrict: { zh: '工商注册（或同等法定登记）在航空港区内', en: 'registered in the district', quote: '工商注册、财税户管、统计入库均在航空港区内' },
+    taxAdministeredInDistrict: { zh: '财税户管在航空港区内', en: 'tax-administered in the district', quote: '工商注册、财税户管、统计入库均在航空港区内' },
+    statsRegisteredInDistrict: { zh: '统计入库在航空港区内', en: 'in the district statistics register', quote: '工商注册、财税户管、统计入库均在航空港区内' },
+    soundFinancialSystem: { zh: '有健全的财务制度', en: 'has a sound financial system', quote: '有健全的财务制度' },
+    independentLegalPerson: { zh: '具有独立法人资格', en: 'is an independent legal person', quote: '具有独立法人资格' },
+    operatingNormally: { zh: '经营正常、管理规范', en: 'operating normally and well managed', quote: '经营正常、管理规范' },
+    goodCredit: { zh: '信誉良好（无未解除的查实违规）', en: 'in good credit (no standing finding)', quote: '信誉良好' },
+    mainBusinessInAiField: { zh: '主营业务属人工智能重点领域', en: 'main business in a listed AI field', quote: '主营业务为人工智能算力和算法、AI 芯片及智能传感器、AI 大模型、数据标注及数据采集交易服务、人工智能软件和系统、智能机器人、智能终端产品、人工智能行业应用等重点领域' },
+  },
+} as const satisfies DeclaredWords<readonly [], typeof scopeReadings>;

@@ -21,8 +21,8 @@ function projectOf(claim: Claim, outcome: ClauseOutcome, projectBound: boolean):
 
 /** A work line from a clause outcome. */
 export function settle(claim: Claim, outcome: ClauseOutcome, order: number): WorkLine {
-  const projectBound = CLAUSES[claim.clause as ClauseId]?.projectBound ?? false;
   const clause = claim.clause as ClauseId;
+  const def = CLAUSES[clause];
   let failed: string[] | undefined;
   for (const c of outcome.conditions) if (!c.met) (failed ??= []).push(c.id);
   let state: WorkLine['state'] = 'open';
@@ -54,8 +54,8 @@ export function settle(claim: Claim, outcome: ClauseOutcome, order: number): Wor
     notes: outcome.notes ?? [],
     qualifyingDate: outcome.qualifyingDate,
     caps: outcome.caps ?? [],
-    overlapGroup: outcome.overlapGroup,
-    project: projectOf(claim, outcome, projectBound),
+    overlapGroup: def.overlapGroup,
+    project: projectOf(claim, outcome, def.projectBound),
     tier: outcome.tier,
     basis: outcome.basis,
     deferred: false,

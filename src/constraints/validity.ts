@@ -4,10 +4,26 @@
  */
 import type { CompiledParameters } from '../policy/parameterSet.js';
 import { within } from '../core/dates.js';
-import type { StageContext, WorkLine } from '../policy/model.js';
+import type { ClauseDef, StageContext, WorkLine } from '../policy/model.js';
+import { CLAUSES } from '../clauses/index.js';
 import { withState } from './lines.js';
+import type { ParameterFact } from '../policy/parameters.js';
+import type { ReadingFact } from '../policy/readings.js';
+import type { DeclaredWords } from '../policy/words.js';
 
-const ANNUAL = new Set(['art02_2', 'art03_3', 'art07_2b', 'art08_2']);
+/** 九(七) 有效期: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: validityWords). */
+export const validityParameters = [
+  { id: 'art09_7.effectiveDate', rule: 'art09_7', unit: 'date', value: '2025-07-01' },
+  { id: 'art09_7.validityYears', rule: 'art09_7', unit: 'years', value: '3' },
+] as const satisfies readonly ParameterFact[];
+
+/** 九(七) 有效期: the readings of ambiguous words that the branches below switch on (register ids; words: validityWords). */
+export const validityReadings = [
+  { id: 'A9.7.3', default: 'a', options: ['a', 'b', 'c', 'd'], consequential: true },
+] as const satisfies readonly ReadingFact[];
+
+/** The annual lines (ClauseDef.annual): 二(二), 三(三), 七(二)b, 八(二). */
+const ANNUAL: ReadonlySet<string> = new Set((Object.values(CLAUSES) as readonly ClauseDef[]).filter((d) => d.annual).map((d) => d.id));
 
 /** The validity window of a parameter set: [E, E + N years − 1 day] (computed once, when the set is compiled). */
 export function windowOf(params: CompiledParameters): { readonly start: string; readonly end: string } {
@@ -37,3 +53,24 @@ export function validityGate(lines: readonly WorkLine[], ctx: StageContext): Wor
     return withState(line, 'ineligible', { code: 'window', rule: 'art09_7', date, start, end });
   });
 }
+
+/**
+ * 九(七) 有效期: the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const validityWords = {
+  parameters: {
+    'art09_7.effectiveDate': { title: { zh: '施行日期', en: 'Effective date' }, quote: '本政策自印发之日起施行', assumption: 'A9.7.1: the consultation draft has no issuance date; 2025-07-01 is assumed.' },
+    'art09_7.validityYears': { title: { zh: '有效期', en: 'Period of validity' }, quote: '有效期3年', token: '3年' },
+  },
+  readings: {
+    'A9.7.3': {
+      a: { zh: '以各条款的资格事实日期为准（年度条款为基年末）', en: 'the qualifying-fact date (annual lines: end of the base year)' },
+      b: { zh: '以申报日期为准', en: 'the application date' },
+      c: { zh: '以审批日期为准', en: 'the approval date' },
+      d: { zh: '年度条款以申报日期为准，其余同默认', en: 'annual lines use the application date, others as the default' },
+    },
+  },
+  conditions: {
+  },
+} as const satisfies DeclaredWords<typeof validityParameters, typeof validityReadings>;

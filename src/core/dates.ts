@@ -62,9 +62,9 @@ export function lastDayOfPeriod(start: IsoDate, years: number): IsoDate {
   return iso(subDays(addYears(toUtc(p), years), 1));
 }
 
-/** a ≤ b as calendar dates. */
-export function onOrBefore(a: IsoDate, b: IsoDate): boolean {
-  return a <= b;
+/** a ≤ b as calendar dates; a date not known (undefined) is on or before nothing. */
+export function onOrBefore(a: IsoDate | undefined, b: IsoDate): boolean {
+  return a !== undefined && a <= b;
 }
 
 /** start ≤ date ≤ end as calendar dates. */

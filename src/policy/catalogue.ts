@@ -1,13 +1,12 @@
 /**
  * The catalogue of the policy's parameters and readings for people: each parameter's facts (parameters.ts) with the
- * words of the text that state it (parameterWords.ts), each reading's options with their words (readingWords.ts).
+ * words of the text that state it (declared beside it; words.ts), each reading's options with their words (words.ts).
  * The drafting tools, the documents and the public API read it; the engine's arithmetic needs only the facts, so an
  * application that imports only `evaluate` does not carry these words.
  */
 import { PARAMETER_FACTS, rangeFor, type CapScope, type ParameterFact, type ParamUnit } from './parameters.js';
-import { PARAMETER_WORDS, type ParameterWords } from './parameterWords.js';
 import { READING_FACTS, type ReadingFact } from './readings.js';
-import { READING_WORDS, type Bilingual } from './readingWords.js';
+import { PARAMETER_WORDS, READING_WORDS, type Bilingual, type ParameterWords } from './words.js';
 
 /** One parameter of the policy: its facts, its range and the words of the text. */
 export interface ParameterDef extends ParameterFact, ParameterWords {

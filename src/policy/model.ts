@@ -6,8 +6,8 @@ import type { CompiledParameters } from './parameterSet.js';
 import type { IsoDate } from '../core/dates.js';
 import type { ClauseId, RuleId } from './ids.js';
 import type { Fen } from '../core/money.js';
-import type { CapScope } from './parameters.js';
-import type { Readings } from './readings.js';
+import type { CapScope, ParameterFact } from './parameters.js';
+import type { ReadingFact, Readings } from './readings.js';
 import type { Application, Beneficiary, Claim, ClaimOf } from './input.js';
 
 /** A named condition of a clause and whether the input meets it. */
@@ -46,31 +46,34 @@ export type CapDecl =
   /** Paid once per subject (一次性, R5). */
   | { readonly kind: 'oneTime'; readonly key: string; readonly alreadyAwarded: boolean };
 
-/** What a clause function returns for one claim. */
-export interface ClauseOutcome {
+/** What every clause outcome carries, whatever its status. */
+interface OutcomeFacts {
   readonly conditions: readonly Condition[];
-  /** The formula amount before any cap (0 when a condition fails). */
-  readonly gross: Fen;
   /** The date that must fall inside the validity window (A9.7.3); null when the line has none of its own. */
   readonly qualifyingDate: IsoDate | null;
   readonly caps?: readonly CapDecl[];
-  /** Set when a parameter the text leaves open is unset (二(一)'s ratio). */
-  readonly indeterminate?: { readonly param: string };
-  /** Set when an input the rule needs is missing. */
-  readonly pending?: { readonly missing: string };
   /**
    * For 九(四): whether the claim shows national or provincial 财政 money received for its project (D1), and how
    * much. `id` overrides the project (六(三) belongs to its 五(三) line's project); by default the line's project
    * is the claim's `projectId`, else its subject.
    */
   readonly project?: { readonly id?: string; readonly superiorFunded: boolean; readonly superiorFunding: Fen };
-  readonly overlapGroup?: OverlapGroup;
   /** For ladders: the tier this line pays for, kept in the history. */
   readonly tier?: string;
   /** The figures the formula used, for the explanation. Amounts as yuan strings. */
   readonly basis: Readonly<Record<string, string | number | boolean>>;
   readonly notes?: readonly Note[];
 }
+
+/**
+ * What a clause function returns for one claim: computed (its gross amount before any cap, 0 when a condition
+ * fails), pending (an input the rule needs is missing) or indeterminate (a parameter the text leaves open is unset).
+ * A pending or indeterminate outcome has gross 0 by its type: nothing is paid on a guess.
+ */
+export type ClauseOutcome =
+  | (OutcomeFacts & { readonly gross: Fen; readonly pending?: undefined; readonly indeterminate?: undefined })
+  | (OutcomeFacts & { readonly gross: 0; readonly pending: { readonly missing: string }; readonly indeterminate?: undefined })
+  | (OutcomeFacts & { readonly gross: 0; readonly indeterminate: { readonly param: string }; readonly pending?: undefined });
 
 /** Everything a clause function may read besides its claim. */
 export interface ClauseContext {
@@ -105,6 +108,18 @@ export interface ClauseDef<C extends ClauseId = ClauseId> {
    * enterprise as such, a standard or an event belong to a project only when their claim names one (`projectId`).
    */
   readonly projectBound: boolean;
+  /** 就高不重复 (九(一), register §9.3): the overlap group of the line, if it is in one. */
+  readonly overlapGroup?: OverlapGroup;
+  /** An annual award on a base year's figures: under A9.7.3 d the window tests its application date. */
+  readonly annual: boolean;
+  /** Paid as a difference against what the subject already received (三(一)'s project total, the ladders): 九(一) counts its entitlement as the highest it ever was. */
+  readonly paidAsDifference: boolean;
+  /** An R&D project line: under A9.4.1 b only these lines bring a project under 九(四). */
+  readonly rdProject: boolean;
+  /** The parameters the clause declares (their words are in the clause's words). */
+  readonly parameters: readonly ParameterFact[];
+  /** The readings the clause's branches switch on. */
+  readonly readings: readonly ReadingFact[];
   readonly evaluate: (claim: ClaimOf<C>, ctx: ClauseContext) => ClauseOutcome;
 }
 

@@ -5,21 +5,25 @@
 import type { Comparison } from '../core/boundaries.js';
 import { lastDayOfPeriod } from '../core/dates.js';
 import { fenFromYuan, rateFromString, type Fen, type Rate, type RoundingMode } from '../core/money.js';
-import { DEFAULT_PARAMETER_VALUES, PARAMETER_FACTS as PARAMETERS, type ParameterValues } from './parameters.js';
+import {
+  DEFAULT_PARAMETER_VALUES, PARAMETER_FACTS as PARAMETERS, type NullableParameterId, type ParameterIdOf, type ParameterValues,
+} from './parameters.js';
 
 /** Parameter values compiled for computation. */
 export interface CompiledParameters {
   readonly values: ParameterValues;
   /** An amount parameter in fen. */
-  fen(id: string): Fen;
-  /** A rate parameter, or null where the text leaves it unset. */
-  rate(id: string): Rate | null;
+  fen(id: ParameterIdOf<'yuan'>): Fen;
+  /** A rate parameter the text sets. */
+  rate(id: Exclude<ParameterIdOf<'rate'>, NullableParameterId>): Rate;
+  /** A rate parameter the text leaves open: null while unset. */
+  rate(id: NullableParameterId): Rate | null;
   /** A count or model-parameter threshold, as bigint (exact). */
-  big(id: string): bigint;
+  big(id: ParameterIdOf<'count' | 'modelParams'>): bigint;
   /** A whole-number parameter. */
-  int(id: string): number;
-  date(id: string): string;
-  comparison(id: string): Comparison;
+  int(id: ParameterIdOf<'years'>): number;
+  date(id: ParameterIdOf<'date'>): string;
+  comparison(id: ParameterIdOf<'comparison'>): Comparison;
   readonly rounding: RoundingMode;
   /** The validity window of 九(七): [E, E + N years − 1 day] (A9.7.1, A9.7.2). */
   readonly window: { readonly start: string; readonly end: string };
@@ -73,11 +77,11 @@ function build(values: ParameterValues): CompiledParameters {
       if (v === undefined) throw new Error(`no amount parameter ${id}`);
       return v;
     },
-    rate: (id) => {
+    rate: ((id: string) => {
       const v = rates.get(id);
       if (v === undefined) throw new Error(`no rate parameter ${id}`);
       return v;
-    },
+    }) as CompiledParameters['rate'],
     big: (id) => {
       let v = bigs.get(id);
       if (v === undefined) bigs.set(id, (v = BigInt(need(id))));

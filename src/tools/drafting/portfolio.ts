@@ -186,7 +186,7 @@ function recording<T extends Readonly<Record<string, unknown>>>(inner: T, kind: 
 
 /** The parameters as the engine sees them, with every read recorded. */
 function trackedParams(inner: CompiledParameters): CompiledParameters {
-  const read = <T>(id: string, f: (id: string) => T): T => {
+  const read = <I extends string, T>(id: I, f: (id: I) => T): T => {
     if (current !== null) {
       const at = INDEX.get(`p:${id}`);
       if (at !== undefined) current[at] = 1;
@@ -196,7 +196,7 @@ function trackedParams(inner: CompiledParameters): CompiledParameters {
   return {
     values: recording(inner.values, 'p'),
     fen: (id) => read(id, inner.fen),
-    rate: (id) => read(id, inner.rate),
+    rate: ((id: string) => read(id, inner.rate as (id: string) => unknown)) as CompiledParameters['rate'],
     big: (id) => read(id, inner.big),
     int: (id) => read(id, inner.int),
     date: (id) => read(id, inner.date),

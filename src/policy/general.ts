@@ -1,0 +1,40 @@
+/**
+ * Rules of the whole policy that no one clause or stage owns: rounding to the fen, what counts as money
+ * received (R9), and the reading of 九(五)'s refund (A9.5.1, computed by engine/clawback.ts).
+ */
+import type { ParameterFact } from './parameters.js';
+import type { ReadingFact } from './readings.js';
+import type { DeclaredWords } from './words.js';
+
+/** The whole policy: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: generalWords). */
+export const generalParameters = [
+  { id: 'rounding', rule: 'general', unit: 'rounding', value: 'floor' },
+] as const satisfies readonly ParameterFact[];
+
+/** The whole policy: the readings of ambiguous words that the branches below switch on (register ids; words: generalWords). */
+export const generalReadings = [
+  { id: 'R9', default: 'paid', options: ['paid', 'entitlement'], consequential: true },
+  { id: 'A9.5.1', default: 'a', options: ['a', 'b'], consequential: true },
+] as const satisfies readonly ReadingFact[];
+
+/**
+ * The whole policy: the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
+ * the drafting tools and the documents (the arithmetic does not read them).
+ */
+export const generalWords = {
+  parameters: {
+    'rounding': { title: { zh: '舍入规则', en: 'Rounding rule' }, assumption: 'R7: the text gives no rounding rule; every product of a rate is floored to the fen.' },
+  },
+  readings: {
+    'R9': {
+      paid: { zh: '累计上限与补差基数按实际拨付额计', en: 'cumulative caps and top-up bases count amounts paid' },
+      entitlement: { zh: '按截断前的应得额计', en: 'they count entitlements before cross-cutting cuts' },
+    },
+    'A9.5.1': {
+      a: { zh: '退回本政策下已获得的全部资金', en: 'refund everything received under this policy' },
+      b: { zh: '仅退回涉事条款的资金', en: 'refund only the lines the finding covers' },
+    },
+  },
+  conditions: {
+  },
+} as const satisfies DeclaredWords<typeof generalParameters, typeof generalReadings>;
