@@ -71,7 +71,7 @@ beforeAll(async () => {
   let install = await sh('npm', ['install', tarball, '--no-audit', '--no-fund', '--offline'], consumer);
   if (install.status !== 0) install = await sh('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline'], consumer);
   expect(install.status, install.stderr).toBe(0);
-}, 300_000);
+}, 1_200_000);
 
 // The consumer's node_modules (the package's dependencies: exceljs, fastify and theirs) takes a while to delete on a
 // busy machine.
@@ -92,7 +92,7 @@ describe('npm pack', () => {
     const r = await sh(bin('publint'), ['--strict'], source);
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('All good!');
-  }, 120_000);
+  }, 600_000);
 
   // Node 10's resolution knows no `exports`: the subpaths need Node ≥ 12 (the package needs ≥ 20.19 anyway), so the
   // node16 profile (node16 CJS and ESM, bundlers) is checked; the policy text is a file export, not a module.
@@ -105,7 +105,7 @@ describe('npm pack', () => {
       expect(row, entry).toBeDefined();
       expect(row!.match(/🟢/gu)?.length ?? 0, row).toBeGreaterThanOrEqual(3);
     }
-  }, 120_000);
+  }, 600_000);
 });
 
 describe('the installed package', () => {
@@ -240,7 +240,7 @@ describe('the package\'s subpaths and shipped files', () => {
     const bad = await sh(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], consumer);
     expect(bad.status).not.toBe(0);
     expect(bad.stdout).toContain('typed.cts');
-  }, 120_000);
+  }, 600_000);
 
   it('the policy text and the sample applications have export paths', async () => {
     writeFileSync(join(consumer, 'files.cjs'), [
@@ -275,7 +275,7 @@ describe('the package\'s subpaths and shipped files', () => {
     const r = await sh(process.execPath, [outfile, JSON.stringify(samples)], consumer);
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(expectedTotals);
-  }, 120_000);
+  }, 600_000);
 });
 
 describe('API documentation', () => {
@@ -308,5 +308,5 @@ describe('API documentation', () => {
     expect(readdirSync(out)).toContain('index.html');
     const undocumented = (r.stdout + r.stderr).split('\n').filter((l) => l.includes('does not have any documentation'));
     expect(undocumented.filter((l) => /src\/(batch\/|server\/|resultSchema|optionSchemas|cli\/batch|cli\/serve)/.test(l))).toEqual([]);
-  }, 120_000);
+  }, 600_000);
 });
