@@ -22,7 +22,12 @@ import { byClauseOrder, withFields } from '../constraints/lines.js';
 
 const REFERRAL_ORDER = { art06_1: clauseOrder('art06_2') - 0.5, art09_1: 1000, art09_2: 1001 } as const;
 
-function initialLine(claim: Claim, ctx: StageContext): WorkLine {
+/**
+ * A claim's first line: its clause evaluated with the values in force on the approval date, and again with those in
+ * force on the line's qualifying-fact date when a version of the policy changes them in between (A9.6.1). `used`
+ * collects the parameter sets the lines were evaluated with.
+ */
+function initialLine(claim: Claim, ctx: StageContext, used?: Set<CompiledParameters>): WorkLine {
   if (claim.clause === 'art06_1' || claim.clause === 'art09_1' || claim.clause === 'art09_2') {
     return {
       claim, clause: claim.clause, order: REFERRAL_ORDER[claim.clause], state: 'open', conditions: [], reasons: [], gross: 0,
@@ -35,7 +40,17 @@ function initialLine(claim: Claim, ctx: StageContext): WorkLine {
     return withFields(settle(claim, { conditions: [], gross: 0, qualifyingDate: null, basis: {} }, order), { deferred: true });
   }
   const def = CLAUSES[claim.clause] as ClauseDef<typeof claim.clause>;
-  return settle(claim, (def.evaluate as (c: Claim, x: StageContext) => ReturnType<typeof def.evaluate>)(claim, ctx), order);
+  const run = def.evaluate as (c: Claim, x: StageContext) => ReturnType<typeof def.evaluate>;
+  let outcome = run(claim, ctx);
+  if (used !== undefined) {
+    let params = ctx.params;
+    if (ctx.readings['A9.6.1'] === 'qualifyingDate' && outcome.qualifyingDate !== null) {
+      params = ctx.params.inForce(outcome.qualifyingDate);
+      if (params !== ctx.params) outcome = run(claim, { ...ctx, params });
+    }
+    used.add(params);
+  }
+  return settle(claim, outcome, order);
 }
 
 /**
@@ -74,7 +89,11 @@ export function fingerprintOf(params: CompiledParameters, readings: Readings): F
     const sha = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex');
     const values = Object.fromEntries(PARAMETERS.map((d) => [d.id, params.values[d.id] ?? null]));
     // Frozen: one fingerprint is shared by every result of the same options (results share nothing mutable).
-    fp = Object.freeze({ engine: 'zz-airport-ai-policy', version: VERSION, parameters: sha(values), readings: sha(readings) });
+    const source = params.version.source;
+    fp = Object.freeze({
+      engine: 'zz-airport-ai-policy', version: VERSION, parameters: sha(values), readings: sha(readings),
+      ...(source === undefined ? {} : { policyVersion: Object.freeze({ id: source.id, changes: sha(source.changes) }) }),
+    });
     cache.byKey.set(key, fp);
   }
   if (frozen) cache.byObject.set(readings, fp);
@@ -130,7 +149,10 @@ function usedBy(lines: readonly WorkLine[], params: CompiledParameters): Readonl
  * Evaluates a validated application with resolved options. `skipUnchanged: false` makes the pipeline run every
  * stage, even one that would change nothing (same result; for tests).
  */
-export function evaluateValidated(app: Application, params: CompiledParameters, readings: Readings, skipUnchanged = true): EvaluationResult {
+export function evaluateValidated(app: Application, versionParams: CompiledParameters, readings: Readings, skipUnchanged = true): EvaluationResult {
+  // Under a version of the policy, the values in force on the approval date, and the sets each line used.
+  const params = versionParams.inForce(app.approvalDate);
+  const used = params.version.source === undefined ? undefined : new Set<CompiledParameters>();
   const ctx: StageContext = {
     application: app,
     beneficiary: app.beneficiary,
@@ -143,7 +165,7 @@ export function evaluateValidated(app: Application, params: CompiledParameters, 
     history: buildHistory(app.history, readings.R9),
   };
   const initial: WorkLine[] = [];
-  for (const c of app.claims) initial.push(initialLine(c, ctx));
+  for (const c of app.claims) initial.push(initialLine(c, ctx, used));
   sortLines(initial);
   const lines = runPipeline(initial, ctx, skipUnchanged);
   const results: LineResult[] = [];
@@ -181,6 +203,9 @@ export function evaluateValidated(app: Application, params: CompiledParameters, 
     notes: total > 0 ? [{ code: 'recordKeeping', rule: 'art09_6' }] : [],
     readings,
     parameters: parametersUsed(lines, params),
+    ...(used === undefined ? {} : {
+      policyVersion: { id: params.version.id, applied: [...new Set([...used].flatMap((p) => p.version.applied))].sort() },
+    }),
     fingerprint: fingerprintOf(params, readings),
   };
 }

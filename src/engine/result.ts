@@ -51,6 +51,8 @@ export interface Fingerprint {
   readonly parameters: string;
   /** sha256 of the readings in force. */
   readonly readings: string;
+  /** When a version of the policy was given: its id and the sha256 of its dated values (versions.ts). */
+  readonly policyVersion?: { readonly id: string; readonly changes: string };
 }
 
 /** One beneficiary's result for one award year. */
@@ -74,6 +76,12 @@ export interface EvaluationResult {
   readonly readings: Readonly<Record<string, string>>;
   /** The values of the parameters the lines of this result rely on. */
   readonly parameters: Readonly<Record<string, string | null>>;
+  /**
+   * When a version of the policy was given (options.version): its id and the dated changes in force for some line of
+   * this result (on the line's qualifying-fact date or the approval date, A9.6.1), as `parameter@from`. `parameters`
+   * shows the values in force on the approval date.
+   */
+  readonly policyVersion?: { readonly id: string; readonly applied: readonly string[] };
   readonly fingerprint: Fingerprint;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Rules of the whole policy that no one clause or stage owns: rounding to the fen, what counts as money
- * received (R9), and the reading of 九(五)'s refund (A9.5.1, computed by engine/clawback.ts).
+ * received (R9), the reading of 九(五)'s refund (A9.5.1, computed by engine/clawback.ts), and which date picks the
+ * policy's version in force for a line (九(六) 「根据实施情况依法调整相关政策措施」, A9.6.1; versions.ts).
  */
 import type { ParameterFact } from './parameters.js';
 import type { ReadingFact } from './readings.js';
@@ -15,6 +16,7 @@ export const generalParameters = [
 export const generalReadings = [
   { id: 'R9', default: 'paid', options: ['paid', 'entitlement'], consequential: true },
   { id: 'A9.5.1', default: 'a', options: ['a', 'b'], consequential: true },
+  { id: 'A9.6.1', default: 'qualifyingDate', options: ['qualifyingDate', 'approvalDate'], consequential: true },
 ] as const satisfies readonly ReadingFact[];
 
 /**
@@ -33,6 +35,10 @@ export const generalWords = {
     'A9.5.1': {
       a: { zh: '退回本政策下已获得的全部资金', en: 'refund everything received under this policy' },
       b: { zh: '仅退回涉事条款的资金', en: 'refund only the lines the finding covers' },
+    },
+    'A9.6.1': {
+      qualifyingDate: { zh: '政策调整后，按各奖励行资格事实发生之日施行的版本计算', en: 'after an adjustment, each line takes the version in force on its qualifying-fact date' },
+      approvalDate: { zh: '按审批之日施行的版本计算', en: 'every line takes the version in force on the approval date' },
     },
   },
   conditions: {

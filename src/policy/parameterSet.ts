@@ -8,6 +8,7 @@ import { fenFromYuan, rateFromString, type Fen, type Rate, type RoundingMode } f
 import {
   DEFAULT_PARAMETER_VALUES, PARAMETER_FACTS as PARAMETERS, type NullableParameterId, type ParameterIdOf, type ParameterValues,
 } from './parameters.js';
+import { changeName, changesInForce, DRAFT_VERSION_ID, type DatedChange, type PolicyVersion } from './versions.js';
 
 /** Parameter values compiled for computation. */
 export interface CompiledParameters {
@@ -27,6 +28,10 @@ export interface CompiledParameters {
   readonly rounding: RoundingMode;
   /** The validity window of 九(七): [E, E + N years − 1 day] (A9.7.1, A9.7.2). */
   readonly window: { readonly start: string; readonly end: string };
+  /** The policy's version these values come from, and its dated changes applied here (versions.ts). */
+  readonly version: { readonly id: string; readonly applied: readonly string[]; readonly source?: PolicyVersion };
+  /** The values in force on a date under the version: this set itself when no other change applies by then. */
+  inForce(date: string): CompiledParameters;
 }
 
 const cache = new Map<string, CompiledParameters>();
@@ -35,20 +40,47 @@ const cache = new Map<string, CompiledParameters>();
  * The parameter set of the defaults with `overrides` applied (remembered by content). The values must be valid
  * (edges/input/parameterValues.ts `compileParameters` checks them first).
  */
-export function parameterSet(overrides: Readonly<Record<string, string | null>> = {}): CompiledParameters {
+export function parameterSet(overrides: Readonly<Record<string, string | null>> = {}, version?: PolicyVersion): CompiledParameters {
   const keys = Object.keys(overrides);
-  const cacheKey = keys.length === 0 ? '' : JSON.stringify(keys.sort().map((k) => [k, overrides[k]]));
+  const versioned = version !== undefined && version.changes.length > 0;
+  const cacheKey = (keys.length === 0 ? '' : JSON.stringify(keys.sort().map((k) => [k, overrides[k]]))) +
+    (version === undefined ? '' : `|${JSON.stringify(version)}`);
   const hit = cache.get(cacheKey);
   if (hit) return hit;
-  const values: Record<string, string | null> = { ...DEFAULT_PARAMETER_VALUES };
-  for (const k of keys) values[k] = overrides[k] as string | null;
-  const compiled = build(Object.freeze(values));
+  const valuesWith = (changes: readonly DatedChange[]): ParameterValues => {
+    const values: Record<string, string | null> = { ...DEFAULT_PARAMETER_VALUES };
+    for (const c of changes) values[c.parameter] = c.value;
+    for (const k of keys) values[k] = overrides[k] as string | null;
+    return Object.freeze(values);
+  };
+  let compiled: CompiledParameters;
+  if (!versioned) {
+    compiled = build(valuesWith([]), { id: version?.id ?? DRAFT_VERSION_ID, applied: [], ...(version === undefined ? {} : { source: version }) }, () => compiled);
+  } else {
+    // The sets in force over time: before any change, then after each date on which changes start.
+    const dates = [...new Set(version.changes.map((c) => c.from))].sort();
+    const sets: CompiledParameters[] = [];
+    const at = (k: number): CompiledParameters => {
+      const applied = k === 0 ? [] : changesInForce(version, dates[k - 1]!);
+      return (sets[k] ??= build(valuesWith(applied), { id: version.id, applied: applied.map(changeName), source: version }, inForce));
+    };
+    const inForce = (date: string): CompiledParameters => {
+      let k = 0;
+      while (k < dates.length && dates[k]! <= date) k++;
+      return at(k);
+    };
+    compiled = at(0);
+  }
   if (cache.size > 1000) cache.clear();
   cache.set(cacheKey, compiled);
   return compiled;
 }
 
-function build(values: ParameterValues): CompiledParameters {
+function build(
+  values: ParameterValues,
+  version: CompiledParameters['version'],
+  inForce: (date: string) => CompiledParameters,
+): CompiledParameters {
   const fens = new Map<string, Fen>();
   const rates = new Map<string, Rate | null>();
   for (const def of PARAMETERS) {
@@ -95,5 +127,7 @@ function build(values: ParameterValues): CompiledParameters {
     date: (id) => need(id),
     comparison: (id) => need(id) as Comparison,
     rounding: need('rounding') as RoundingMode,
+    version: Object.freeze({ ...version, applied: Object.freeze([...version.applied]) }),
+    inForce,
   };
 }

@@ -94,5 +94,8 @@ export function resultEn(r: EvaluationResult): string[] {
     `${r.beneficiaryId}, award year ${r.awardYear} (approved ${r.approvalDate}): total ${r.total} yuan.`,
     ...r.lines.flatMap((l) => lineEn(l).map((s, i) => (i === 0 ? `- ${s}` : `  · ${s}`))),
     ...r.notes.map(noteEn),
+    ...(r.policyVersion === undefined ? [] : [
+      `Policy version ${r.policyVersion.id} (九(六) adjustments; each line takes the values in force on its date): ${r.policyVersion.applied.length === 0 ? 'no change applies to this result' : `changes applied: ${r.policyVersion.applied.join(', ')}`}.`,
+    ]),
   ];
 }

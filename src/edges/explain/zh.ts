@@ -93,5 +93,8 @@ export function resultZh(r: EvaluationResult): string[] {
     `${r.beneficiaryId} ${r.awardYear} 年度（审批日 ${r.approvalDate}）：合计 ${r.total} 元。`,
     ...r.lines.flatMap((l) => lineZh(l).map((s, i) => (i === 0 ? `- ${s}` : `  · ${s}`))),
     ...r.notes.map(noteZh),
+    ...(r.policyVersion === undefined ? [] : [
+      `政策版本 ${r.policyVersion.id}（九(六)依法调整；各行按资格事实发生之日施行的数值计算）：${r.policyVersion.applied.length === 0 ? '本结果未适用任何调整' : `适用调整 ${r.policyVersion.applied.join('、')}`}。`,
+    ]),
   ];
 }

@@ -3,6 +3,7 @@
  * parameter's range. A bad value is an input error naming the parameter, what was expected, and the form it
  * should have been written in when that can be told (「150万」 → "1500000").
  */
+import type { PolicyVersion } from '../../policy/versions.js';
 import { isCalendarDate } from '../../core/dates.js';
 import { shiftDecimal, YUAN_PATTERN } from '../../core/money.js';
 import { parameterSet, type CompiledParameters } from '../../policy/parameterSet.js';
@@ -146,12 +147,12 @@ function show(value: unknown): string {
 }
 
 /** Compiles the defaults with `overrides` applied. Throws {@link PolicyInputError} on a bad value. */
-export function compileParameters(overrides: Readonly<Record<string, unknown>> = {}): CompiledParameters {
+export function compileParameters(overrides: Readonly<Record<string, unknown>> = {}, version?: PolicyVersion): CompiledParameters {
   const issues: InputIssue[] = [];
   for (const k of Object.keys(overrides)) {
     const problem = checkParameterValue(k, overrides[k]);
     if (problem) issues.push(problem);
   }
   if (issues.length > 0) throw new PolicyInputError(issues);
-  return parameterSet(overrides as Readonly<Record<string, string | null>>);
+  return parameterSet(overrides as Readonly<Record<string, string | null>>, version);
 }

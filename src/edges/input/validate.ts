@@ -3,6 +3,8 @@
  * more than one field (contradictory dates, duplicates, an award year before the policy took effect). Every
  * problem is collected; any problem means no result.
  */
+import type { PolicyVersion } from '../../policy/versions.js';
+import { checkVersion } from './versionFile.js';
 import * as z from 'zod/mini';
 import { type CompiledParameters } from '../../policy/parameterSet.js';
 import { compileParameters } from './parameterValues.js';
@@ -24,6 +26,12 @@ export interface EvaluateOptions {
   readonly parameters?: ParameterOverrides;
   /** Readings by register id, e.g. `{ 'A9.3.2': 'a' }`. */
   readonly readings?: ReadingChoices;
+  /**
+   * A version of the policy: dated values on top of the draft's (policy/versions.ts). Each line takes the values in
+   * force on its qualifying-fact date (A9.6.1; `approvalDate` reads them on the approval date); `parameters` apply
+   * on every date, on top.
+   */
+  readonly version?: PolicyVersion;
 }
 
 const issue = inputIssue;
@@ -85,7 +93,7 @@ function optionsKey(options: EvaluateOptions): string | null {
   if (!isPlainObject(options)) return null;
   let key = '';
   for (const part in options) {
-    if (part !== 'parameters' && part !== 'readings') return null;
+    if (part !== 'parameters' && part !== 'readings') return null; // a version is checked on every call
     const values = (options as Record<string, unknown>)[part];
     if (values === undefined) continue;
     if (!isPlainObject(values)) return null;
@@ -129,7 +137,7 @@ export function resolveOptions(options: EvaluateOptions | undefined): ResolvedOp
   return hit;
 }
 
-const OPTION_KEYS = ['parameters', 'readings'] as const;
+const OPTION_KEYS = ['parameters', 'readings', 'version'] as const;
 
 function resolveUncached(options: unknown): ResolvedOptions {
   if (options === undefined) options = {};
@@ -144,7 +152,13 @@ function resolveUncached(options: unknown): ResolvedOptions {
     if (!(OPTION_KEYS as readonly string[]).includes(key)) issues.push(unknownName(`options.${key}`, { zh: '选项', en: 'option' }, key, OPTION_KEYS));
   }
   const parts: Record<string, Record<string, unknown>> = {};
-  for (const part of OPTION_KEYS) {
+  let version: PolicyVersion | undefined;
+  if (options.version !== undefined) {
+    const checked = checkVersion(options.version, 'version');
+    issues.push(...checked.issues);
+    version = checked.version;
+  }
+  for (const part of ['parameters', 'readings'] as const) {
     const value = options[part];
     if (value === undefined) continue;
     if (!isRecord(value)) {
@@ -169,7 +183,7 @@ function resolveUncached(options: unknown): ResolvedOptions {
   }
   let params: CompiledParameters | undefined;
   try {
-    params = compileParameters(parts.parameters ?? {});
+    params = compileParameters(parts.parameters ?? {}, version);
   } catch (e) {
     if (e instanceof PolicyInputError) issues.push(...e.issues);
     else throw e;

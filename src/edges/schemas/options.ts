@@ -67,10 +67,23 @@ export const ReadingsFile = z.strictObject(
   ),
 );
 
-/** `evaluate`'s second argument: parameters and readings that differ from the defaults. */
+/** A version of the policy: dated values on top of the draft's (policy/versions.ts; checked by edges/input/versionFile.ts). */
+export const VersionFile = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/),
+  title: z.strictObject({ zh: z.string().min(1).max(2000), en: z.string().min(1).max(2000) }),
+  changes: z.array(z.strictObject({
+    parameter: z.enum(PARAMETERS.map((d) => d.id) as [string, ...string[]]),
+    from: z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/),
+    value: z.string().nullable(),
+    source: z.strictObject({ document: z.string().min(1).max(2000), article: z.string().min(1).max(2000), words: z.string().min(1).max(2000).optional() }),
+  })).max(1000),
+});
+
+/** `evaluate`'s second argument: parameters and readings that differ from the defaults, and a version of the policy. */
 export const EvaluateOptionsSchema = z.strictObject({
   parameters: ParametersFile.optional(),
   readings: ReadingsFile.optional(),
+  version: VersionFile.optional(),
 });
 
 /**

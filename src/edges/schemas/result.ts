@@ -108,6 +108,7 @@ export const FingerprintSchema = z.strictObject({
   version: z.string(),
   parameters: z.string().regex(/^[0-9a-f]{64}$/),
   readings: z.string().regex(/^[0-9a-f]{64}$/),
+  policyVersion: z.strictObject({ id: z.string(), changes: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
 });
 
 /** One beneficiary's result for one award year, as `evaluate` returns it. */
@@ -127,6 +128,7 @@ export const EvaluationResultSchema = z.strictObject({
   notes: z.array(NoteSchema),
   readings: z.record(z.string(), z.string()),
   parameters: z.record(z.string(), z.string().nullable()),
+  policyVersion: z.strictObject({ id: z.string(), applied: z.array(z.string()) }).optional(),
   fingerprint: FingerprintSchema,
 }) satisfies z.core.$ZodType<EvaluationResult>;
 

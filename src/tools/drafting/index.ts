@@ -17,6 +17,7 @@ export {
   type Comparison, type CompareOptions, type MoneyDelta, type ParameterChange, type ReadingChange, type LineSwitch, type ReformDiff,
   type BindingChange, type LineChange, type BeneficiaryDelta, type CompareStatus, type ConstraintCode, type Sensitivity, type SensitivityRow,
 } from './compare.js';
+export { versionAsReform, parseVersion } from './versions.js';
 export { buildReport, type DraftingReport, type ReportInput } from './report.js';
 export { reportMarkdown } from './markdown.js';
 export { reportHtml, escapeHtml } from './html.js';

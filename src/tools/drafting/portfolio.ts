@@ -193,8 +193,11 @@ function trackedParams(inner: CompiledParameters): CompiledParameters {
     }
     return f(id);
   };
-  return {
+  const tracked: CompiledParameters = {
     values: recording(inner.values, 'p'),
+    version: inner.version,
+    // A portfolio is evaluated under one set of values (a reform, not a dated version): every date has this one.
+    inForce: (date) => (inner.inForce(date) === inner ? tracked : trackedParams(inner.inForce(date))),
     fen: (id) => read(id, inner.fen),
     rate: ((id: string) => read(id, inner.rate as (id: string) => unknown)) as CompiledParameters['rate'],
     big: (id) => read(id, inner.big),
@@ -209,6 +212,7 @@ function trackedParams(inner: CompiledParameters): CompiledParameters {
       return read('art09_7.effectiveDate', () => inner.window);
     },
   };
+  return tracked;
 }
 
 /** The readings as the engine sees them, with every read recorded. */

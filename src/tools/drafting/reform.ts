@@ -226,18 +226,26 @@ export function validateReform(data: unknown, origin: ReformFormat | 'data' = 'd
  * @throws {@link PolicyInputError} on a syntax error, a YAML tag or alias, or any problem {@link validateReform} finds.
  */
 export function parseReform(text: string, format: ReformFormat): Reform {
+  const data = parseReformText(text, format);
+  return validateReform(format === 'yaml' ? (data ?? {}) : data, format);
+}
+
+/**
+ * The data of a reform or version file's text, not yet checked: JSON, or YAML read with the failsafe schema (every
+ * scalar a string, so numbers keep their digits), without tags or aliases.
+ * @throws {@link PolicyInputError} on a file too large or a syntax error.
+ */
+export function parseReformText(text: string, format: ReformFormat): unknown {
   if (text.length > MAX_TEXT) {
     throw new PolicyInputError([issue('(file)', 'outOfRange', `文件过大：至多 ${MAX_TEXT} 个字符`, `file too large: at most ${MAX_TEXT} characters`)]);
   }
   if (format === 'json') {
-    let data: unknown;
     try {
-      data = JSON.parse(text);
+      return JSON.parse(text) as unknown;
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       throw new PolicyInputError([issue('(file)', 'invalid', `不是有效的 JSON：${why}`, `not valid JSON: ${why}`)]);
     }
-    return validateReform(data, 'json');
   }
   const doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: true });
   const problems = [...doc.errors, ...doc.warnings].map((e) => {
@@ -246,13 +254,11 @@ export function parseReform(text: string, format: ReformFormat): Reform {
     return issue(where || '(file)', 'invalid', `YAML 有误：${first}`, `YAML error: ${first}`);
   });
   if (problems.length > 0) throw new PolicyInputError(problems);
-  let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 0 });
+    return doc.toJS({ maxAliasCount: 0 }) as unknown;
   } catch {
     throw new PolicyInputError([issue('(file)', 'invalid', '改革方案中不接受 YAML 别名（*name）', 'YAML aliases (*name) are not accepted in a reform file')]);
   }
-  return validateReform(data ?? {}, 'yaml');
 }
 
 /** The format of a reform file by its name: `.yaml`/`.yml` or `.json`. */
