@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { application, beneficiary, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
-import { money, paid, DEFAULT_WINDOW, negativeCases, anyUnit, type Negative } from './support.js';
+import { money, paid, DEFAULT_WINDOW, negativeCases, anyUnit, explanationData, ignoresOtherClauses, type Negative } from './support.js';
 
 const ID = 'art02_1';
 const HALF = { parameters: { 'art02_1.ratio': '0.5' } } as const;
@@ -326,5 +326,21 @@ describe('art02_1 二(一)', () => {
         expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: receivedOn, ...DEFAULT_WINDOW });
       }
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 0.5 × 200,000.00 received from the city.
+    explanationData(ID, { basis: { superiorLevel: 'municipal', superiorAward: '200000.00', ratio: '0.5' }, q: '2026-03-01', conditions: ['superiorAwardReceived'], net: '100000.00' }, HALF);
+
+    it('a ratio left unset is shown as unset; readings A2.1.1 b and c show the ratio they set', () => {
+      expect(one(claim(ID)).basis).toMatchObject({ ratio: 'unset' });
+      expect(one(claim(ID), {}, { readings: { 'A2.1.1': 'b' } }).basis).toMatchObject({ ratio: '1' });
+      expect(one(claim(ID), {}, { readings: { 'A2.1.1': 'c' } }).basis).toMatchObject({ ratio: '0.5' });
+    });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('perYear (A2.1.6)', claim(ID), '100000.00', { options: { readings: { 'A2.1.6': 'perYear', 'A2.1.1': 'c' } } });
+    ignoresOtherClauses('perEvent (A2.1.6)', claim(ID), '100000.00', { options: { readings: { 'A2.1.6': 'perEvent', 'A2.1.1': 'c' } } });
   });
 });

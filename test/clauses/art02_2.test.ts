@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { application, beneficiary, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
-import { money, paid, DEFAULT_WINDOW, withContribution2024, negativeCases, enterprisesOnly, type Negative } from './support.js';
+import { money, paid, DEFAULT_WINDOW, withContribution2024, negativeCases, enterprisesOnly, explanationData, type Negative } from './support.js';
 
 const ID = 'art02_2';
 const rev = (byYear: Record<string, string>, extra: Json = {}): Json => claim(ID, { dataServiceRevenue: byYear, ...extra });
@@ -296,6 +296,16 @@ describe('art02_2 二(二)', () => {
       expect(one(c, app).status).toBe('ineligible');
       // 0.10 × 4,000,000.00 = 400,000.00
       expect(money(one(c, app, { readings: { 'A9.7.3': 'd' } }))).toEqual(paid('400000.00'));
+    });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 10 % of the 2025 revenue 5,000,000.00 (≥ 3,000,000.00); the base year's end anchors the window; no project.
+    explanationData(ID, { basis: { baseYear: 2025, revenue: '5000000.00', threshold: '3000000.00', base: '5000000.00' }, q: '2025-12-31', project: null, conditions: ['enterprise', 'recognized', 'revenueThreshold'], net: '500000.00' });
+
+    it('a missing revenue is named as missing; reading A2.2.3 marginal shows the marginal base', () => {
+      expect(one(claim(ID, { dataServiceRevenue: {} })).basis).toMatchObject({ revenue: 'missing' });
+      expect(one(claim(ID), {}, { readings: { 'A2.2.3': 'marginal' } }).basis).toMatchObject({ base: '2000000.00' });
     });
   });
 });

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { application, beneficiary, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
-import { money, paid, DEFAULT_WINDOW, negativeCases, anyUnit, type Negative } from './support.js';
+import { money, paid, DEFAULT_WINDOW, negativeCases, anyUnit, explanationData, ignoresOtherClauses, type Negative } from './support.js';
 
 const ID = 'art03_1';
 /** An earlier tranche paid under 三(一) (project S unless said). */
@@ -259,5 +259,15 @@ describe('art03_1 三(一)', () => {
         expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: approvedOn, ...DEFAULT_WINDOW });
       }
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // keyRd project approved at 1,500,000.00 under its 2,000,000.00 maximum.
+    explanationData(ID, { basis: { category: 'keyRd', approvedAmount: '1500000.00', cap: '2000000.00' }, q: '2026-03-01', conditions: ['onDistrictList', 'approved', 'approvedAmountPositive'], net: '1500000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    // keyRd approved 1,500,000.00, within the class's cap; the per-year class cap counts only 三(一) lines of the class.
+    ignoresOtherClauses('perEnterpriseYear (A3.1.2)', claim(ID), '1500000.00', { options: { readings: { 'A3.1.2': 'perEnterpriseYear' } }, tier: 'keyRd' });
   });
 });

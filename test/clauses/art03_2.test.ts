@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { application, beneficiary, bigProject, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
-import { money, paid, DEFAULT_WINDOW, negativeCases, enterprisesOnly, type Negative } from './support.js';
+import { money, paid, DEFAULT_WINDOW, negativeCases, enterprisesOnly, explanationData, ignoresOtherClauses, type Negative } from './support.js';
 
 const ID = 'art03_2';
 /** A claim for product `subjectId` with `amount` of provincial money; `receivedOn` null = not yet received. */
@@ -114,6 +114,17 @@ describe('art03_2 三(二)', () => {
 
     it('A3.2.2: the year is the award year — 6,000,000.00 paid in 2025 does not limit 2026', () => {
       expect(money(one(claim(ID), { history: [earlier('Q', 2025, '6000000.00')] }))).toEqual(paid('800000.00'));
+    });
+
+    it('the 6M year cap groups the products by enterprise, not by product', () => {
+      // Three products, 9,000,000.00 each → 3,000,000.00 (product cap) → 9M for the year > 6M: 2,000,000.00 each.
+      const r = batch(['S', 'T', 'U'].map((s) => claim(ID, { id: s, subjectId: s, provincialFunding: { amount: '9000000.00', receivedOn: '2026-03-01' } })));
+      expect(r.lines.map((l) => [l.claimId, l.net, l.adjustments.map((a) => a.after)])).toStrictEqual([
+        ['S', '2000000.00', ['3000000.00', '2000000.00']],
+        ['T', '2000000.00', ['3000000.00', '2000000.00']],
+        ['U', '2000000.00', ['3000000.00', '2000000.00']],
+      ]);
+      expect(r.total).toBe('6000000.00');
     });
   });
 
@@ -245,5 +256,15 @@ describe('art03_2 三(二)', () => {
         expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: receivedOn, ...DEFAULT_WINDOW });
       }
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 1:1 of 800,000.00 provincial support; the product is the 九(四) project.
+    explanationData(ID, { basis: { provincialFunding: '800000.00', tranches: 1, ratio: '1' }, q: '2026-03-01', superiorFunded: true, conditions: ['enterprise', 'firstVersionRecognized', 'provincialFundingReceived'], net: '800000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    // 800,000.00 × 1 = 800,000.00 within the product cap and the enterprise-year cap.
+    ignoresOtherClauses('product and enterprise-year caps', claim(ID), '800000.00');
   });
 });

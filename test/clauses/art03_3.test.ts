@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { application, beneficiary, bigProject, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
-import { money, paid, DEFAULT_WINDOW, withContribution2024, negativeCases, NOT_ENTERPRISES, type Negative } from './support.js';
+import { money, paid, DEFAULT_WINDOW, withContribution2024, negativeCases, explanationData, ignoresOtherClauses, NOT_ENTERPRISES, type Negative, twoSubjects } from './support.js';
 
 const ID = 'art03_3';
 type Programme = 'nationalMajorSpecial' | 'nationalKeyRd' | 'provincialMajorSpecial' | 'provincialKeyRd' | 'other';
@@ -249,6 +249,27 @@ describe('art03_3 三(三)', () => {
         { awardYear, approvalDate: `${awardYear}-12-01`, applicationDate, beneficiary: withContribution2024 }, { readings: { 'A9.7.3': 'd' } });
       expect(l.status).toBe(inside ? 'paid' : 'ineligible');
       if (!inside) expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: applicationDate, ...DEFAULT_WINDOW });
+    });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 2025 national key R&D 1,000,000.00 at 1:1, nothing at 1:0.5.
+    explanationData(ID, {
+      basis: { baseYear: 2025, atNationalRatio: '1000000.00', nationalRatio: '1', atProvincialRatio: '0.00', provincialRatio: '0.5' }, q: '2025-12-31', superiorFunded: true,
+      conditions: ['aiField', 'disbursedInBaseYear'], net: '1000000.00',
+    });
+    it('reading A3.3.2 b shows its ratio for provincial money', () => {
+      expect(one(claim(ID, { disbursements: [{ programme: 'provincialKeyRd', calendarYear: 2025, amount: '100.00' }] }), {}, { readings: { 'A3.3.2': 'b' } }).basis)
+        .toMatchObject({ atProvincialRatio: '100.00', provincialRatio: '1/0.5' });
+    });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('once per subject (A3.3.3 b)', claim(ID), '1000000.00', { options: { readings: { 'A3.3.3': 'b' } } });
+
+    it('A3.3.3 b: once per subject, not once per batch → two subjects are both paid 1,000,000.00', () => {
+      // 1,000,000.00 of national key R&D disbursed → 1,000,000.00 each (plus a team-reward note).
+      expect(twoSubjects(ID, { readings: { 'A3.3.3': 'b' } })).toStrictEqual([paid('1000000.00'), paid('1000000.00')]);
     });
   });
 });

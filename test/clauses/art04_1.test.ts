@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { application, beneficiary, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
-import { money, paid, DEFAULT_WINDOW, negativeCases, anyUnit, type Negative } from './support.js';
+import { money, paid, DEFAULT_WINDOW, negativeCases, anyUnit, explanationData, ignoresOtherClauses, zeroLineIsNoAward, type Negative } from './support.js';
 
 const ID = 'art04_1';
 const cost = (constructionCost: string, extra: Json = {}): Json => claim(ID, { constructionCost, ...extra });
@@ -197,5 +197,18 @@ describe('art04_1 四(一)', () => {
         expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: evaluatedOn, ...DEFAULT_WINDOW });
       }
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 30 % of 20,000,000.00.
+    explanationData(ID, {
+      basis: { deployedParams: '200000000000', constructionCost: '20000000.00', rate: '0.30' }, q: '2026-03-01',
+      conditions: ['paramsThreshold', 'deployedInDistrict', 'thirdPartyEvaluated', 'domesticLeading', 'selfDeveloped', 'recognized', 'leadDeveloper'], net: '6000000.00',
+    });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('once per model', claim(ID), '6000000.00');
+    zeroLineIsNoAward(ID, '6000000.00');
   });
 });

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { application, beneficiary, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
-import { money, paid, DEFAULT_WINDOW, negativeCases, anyUnit, type Negative } from './support.js';
+import { money, paid, DEFAULT_WINDOW, negativeCases, anyUnit, explanationData, zeroLineIsNoAward, type Negative } from './support.js';
 
 const ID = 'art04_2';
 const cost = (constructionCost: string, extra: Json = {}): Json => claim(ID, { constructionCost, ...extra });
@@ -192,5 +192,17 @@ describe('art04_2 四(二)', () => {
         expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: evaluatedOn, ...DEFAULT_WINDOW });
       }
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 30 % of 10,000,000.00.
+    explanationData(ID, {
+      basis: { deployedParams: '20000000000', constructionCost: '10000000.00', rate: '0.30' }, q: '2026-03-01',
+      conditions: ['paramsThreshold', 'deployedInDistrict', 'thirdPartyEvaluated', 'majorIndustryInfluence', 'recognized', 'leadDeveloper'], net: '3000000.00',
+    });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    zeroLineIsNoAward(ID, '3000000.00');
   });
 });

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
-import { money, paid, DEFAULT_WINDOW, negativeCases, enterprisesOnly, type Negative } from './support.js';
+import { money, paid, DEFAULT_WINDOW, negativeCases, enterprisesOnly, explanationData, ignoresOtherClauses, zeroLineIsNoAward, type Negative } from './support.js';
 
 const ID = 'art04_3';
 const fees = (evaluationRelatedFees: string, extra: Json = {}): Json => claim(ID, { evaluationRelatedFees, ...extra });
@@ -137,5 +137,19 @@ describe('art04_3 四(三)', () => {
         expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: filedOn, ...DEFAULT_WINDOW });
       }
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // The fees themselves (A4.3.1 a); an enterprise's filing funds no project.
+    explanationData(ID, { basis: { evaluationRelatedFees: '400000.00', reading: 'A4.3.1 a' }, q: '2026-03-01', project: null, conditions: ['enterprise', 'cacFiling'], net: '400000.00' });
+
+    it('reading A4.3.1 b shows in the basis', () => {
+      expect(one(claim(ID, { approvedAmount: '300000.00' }), {}, { readings: { 'A4.3.1': 'b' } }).basis).toMatchObject({ reading: 'A4.3.1 b' });
+    });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('once per unit (A4.3.2 a)', claim(ID), '400000.00');
+    zeroLineIsNoAward(ID, '400000.00', 'per unit (A4.3.2 a)');
   });
 });

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
-import { money, paid, DEFAULT_WINDOW, anyUnit } from './support.js';
+import { money, paid, DEFAULT_WINDOW, anyUnit, explanationData, twoSubjects } from './support.js';
 
 const ID = 'art05_1';
 /** A 五(一) claim with one selection (D9: the project's selections are a list). */
@@ -204,6 +204,20 @@ describe('art05_1 五(一)', () => {
         expect(l.status).toBe('ineligible');
         expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: announcedOn, ...DEFAULT_WINDOW });
       }
+    });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // A provincial selection: 1,000,000.00, the tier kept for 晋级补差.
+    explanationData(ID, { basis: { level: 'provincial', amount: '1000000.00', selections: 1 }, q: '2026-03-01', tier: 'provincial', conditions: ['selected'], net: '1000000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+
+    it('A5.1.2 a: each subject its own ladder → two subjects\' 省级 selections are both paid', () => {
+      const l = one(claim(ID));
+      expect(l.status).toBe('paid');
+      expect(twoSubjects(ID)).toStrictEqual([paid(l.net), paid(l.net)]);
     });
   });
 });

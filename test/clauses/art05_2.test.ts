@@ -11,7 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { application, beneficiary, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
-import { money, paid, reduced, DEFAULT_WINDOW, negativeCases, enterprisesOnly, type Negative } from './support.js';
+import { money, paid, reduced, DEFAULT_WINDOW, negativeCases, enterprisesOnly, explanationData, ignoresOtherClauses, type Negative } from './support.js';
 
 const ID = 'art05_2';
 /** A 五(二) claim with one title (D9: the ladder's titles are a list), announced on `announcedOn`. */
@@ -361,6 +361,41 @@ describe('art05_2 五(二)', () => {
         expect(l.status).toBe('ineligible');
         expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: announcedOn, ...DEFAULT_WINDOW });
       }
+    });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 省级智能工厂 500,000.00, nothing received before; the title is the tier.
+    explanationData(ID, { basis: { title: 'provincialSmartFactory', amount: '500000.00', alreadyReceived: '0.00', titles: 1 }, q: '2026-03-01', tier: 'provincialSmartFactory', conditions: ['enterprise', 'titled'], net: '500000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('补差 base, this policy (A5.2.5 a)', claim(ID), '500000.00', { tier: 'provincialSmartFactory' });
+
+    describe('补差 base under A5.2.5 b (nominal of the highest title held)', () => {
+      const B = { readings: { 'A5.2.5': 'b' } } as const;
+
+      it('a tiered line of another clause is no 五(二) title: 省级智能工厂 still paid 500,000.00', () => {
+        // An art05_1 line whose tier happens to be a 五(二) title name (nominal 3,000,000.00): it must be skipped.
+        const history = [{ clause: 'art05_1', subjectId: 'S', awardYear: 2025, entitlement: '100000.00', paid: '100000.00', tier: 'nationalDemoFactory' }];
+        const l = one(claim(ID), { history }, B);
+        expect(money(l)).toStrictEqual(paid('500000.00'));
+        expect(l.basis).toMatchObject({ alreadyReceived: '0.00' });
+      });
+
+      it('a 五(二) line with an unknown tier carries no nominal amount: prior 0.00', () => {
+        const history = [{ clause: ID, subjectId: 'S', awardYear: 2025, entitlement: '100000.00', paid: '100000.00', tier: 'notATitle' }];
+        const l = one(claim(ID), { history }, B);
+        expect(money(l)).toStrictEqual(paid('500000.00'));
+        expect(l.basis).toMatchObject({ alreadyReceived: '0.00' });
+      });
+
+      it('reading a: a paid line of another clause is not money for a title', () => {
+        const history = [{ clause: 'art05_1', subjectId: 'W0', awardYear: 2025, entitlement: '300000.00', paid: '300000.00' }];
+        const l = one(claim(ID), { history });
+        expect(money(l)).toStrictEqual(paid('500000.00'));
+        expect(l.basis).toMatchObject({ alreadyReceived: '0.00' });
+      });
     });
   });
 });

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { application, beneficiary, bigProject, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
-import { money, paid, DEFAULT_WINDOW, negativeCases, anyUnit, type Negative } from './support.js';
+import { money, paid, DEFAULT_WINDOW, negativeCases, anyUnit, explanationData, type Negative } from './support.js';
 
 const ID = 'art05_3';
 /** A claim for a higher-level award of `amount`; `receivedOn` null = approved, not yet received. */
@@ -142,5 +142,10 @@ describe('art05_3 五(三)', () => {
         expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: receivedOn, ...DEFAULT_WINDOW });
       }
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 1:1 of a provincial award of 1,000,000.00 for a provincially recognised product.
+    explanationData(ID, { basis: { recognitionLevel: 'provincial', superiorLevel: 'provincial', superiorAward: '1000000.00', ratio: '1' }, q: '2026-03-01', superiorFunded: true, conditions: ['aiProduct', 'superiorAwardReceived'], net: '1000000.00' });
   });
 });

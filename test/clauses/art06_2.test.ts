@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
 import { application, beneficiary, bigProject, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
-import { type Want, negativeCases, windowEdges, type Negative } from './support.js';
+import { type Want, negativeCases, windowEdges, explanationData, ignoresOtherClauses, type Negative } from './support.js';
 
 const ID = 'art06_2';
 /** A 六(二) claim with one recognition (D9: the platform's recognitions are a list). */
@@ -198,5 +198,14 @@ describe('art06_2 六(二)', () => {
     const line = one(base(), { beneficiary: beneficiary({ mainBusinessFields: [] }) });
     expect(line).toMatchObject({ status: 'ineligible', net: '0.00' });
     expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // A provincial platform approved at 1,500,000.00 under its 2,000,000.00 maximum.
+    explanationData(ID, { basis: { recognitionLevel: 'provincial', approvedAmount: '1500000.00', cap: '2000000.00', recognitions: 1 }, q: '2026-03-01', tier: 'provincial', conditions: ['platformRecognized', 'approvedAmountPositive'], net: '1500000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('ladder', claim(ID), '1500000.00', { tier: 'provincial' });
   });
 });

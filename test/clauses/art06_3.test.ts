@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, bigProject, claim, lineOf, type Json, evaluate } from '../helpers.js';
+import { application, beneficiary, bigProject, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
 import { type Want, DEFAULT_WINDOW, negativeCases, WINDOW_EDGES } from './support.js';
 
 const ID = 'art06_3';
@@ -182,6 +182,29 @@ describe('art06_3 六(三)', () => {
         uplift(), uplift({ id: 't6', subjectId: 'T' })], { projects: [bigProject('S'), bigProject('T')] });
       expect(lineOf(r, 'c6').net).toBe('200000.00');
       expect(lineOf(r, 't6').net).toBe('100000.00');
+    });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    it('the 五(三) entitlement it builds on and its uplift rate', () => {
+      const r = evaluate(application([claim('art05_3'), claim(ID)], { projects: [bigProject()] }));
+      const l = lineOf(r, 'c6');
+      // 20 % of the 五(三) entitlement 1,000,000.00; its project is the product's.
+      expect(l).toMatchObject({ status: 'paid', net: '200000.00', projectId: 'S', qualifyingDate: null });
+      expect(l.basis).toStrictEqual({ art05_3Entitlement: '1000000.00', uplift: '0.20' });
+      expect(l.conditions.map((c) => c.id)).toStrictEqual(['intelligentRobot', 'art05_3Line']);
+    });
+
+    it('without a 五(三) line the base is named as none', () => {
+      expect(one(claim(ID), {}).basis).toStrictEqual({ art05_3Entitlement: 'none', uplift: '0.20' });
+    });
+  });
+
+  describe('the uplift stage (constraints/uplift.ts): the project it funds', () => {
+    it('the uplift funds the 五(三) line\'s project, not the subject', () => {
+      // 五(三) for product S, project P: 1,000,000.00; 六(三) 20 % = 200,000.00, project P (no record for S).
+      const r = evaluate(application([claim('art05_3', { id: 'm', projectId: 'P' }), claim('art06_3', { id: 'u' })], { projects: [{ id: 'P', auditedInvestment: '99999999.00' }] }));
+      expect(lineOf(r, 'u')).toMatchObject({ status: 'paid', entitlement: '200000.00', net: '200000.00', projectId: 'P' });
     });
   });
 });

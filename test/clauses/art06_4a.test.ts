@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
 import { beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
-import { type Want, run, negativeCases, enterprisesOnly, windowEdges, type Negative } from './support.js';
+import { type Want, run, negativeCases, enterprisesOnly, windowEdges, explanationData, ignoresOtherClauses, zeroLineIsNoAward, type Negative } from './support.js';
 
 const ID = 'art06_4a';
 const base = (over: Json = {}): Json => claim(ID, over);
@@ -97,5 +97,15 @@ describe('art06_4a 六(四)a', () => {
     const line = one(base(), { beneficiary: beneficiary({ mainBusinessFields: [] }) });
     expect(line.status).toBe('ineligible');
     expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // Approved 400,000.00 under the 500,000.00 maximum.
+    explanationData(ID, { basis: { approvedAmount: '400000.00', cap: '500000.00' }, q: '2026-03-01', conditions: ['enterprise', 'reviewedExcellent', 'approvedAmountPositive'], net: '400000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('once', claim(ID), '400000.00');
+    zeroLineIsNoAward(ID, '400000.00');
   });
 });

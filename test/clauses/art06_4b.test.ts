@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
 import { application, beneficiary, bigProject, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
-import { type Want, negativeCases, windowEdges, type Negative } from './support.js';
+import { type Want, negativeCases, windowEdges, explanationData, type Negative } from './support.js';
 
 const ID = 'art06_4b';
 const base = (over: Json = {}): Json => claim(ID, over);
@@ -173,5 +173,10 @@ describe('art06_4b 六(四)b', () => {
       expect(line.status).toBe('ineligible');
       expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 1:1 of 600,000.00 provincial support.
+    explanationData(ID, { basis: { provincialSupport: '600000.00', ratio: '1' }, q: '2026-03-01', superiorFunded: true, conditions: ['selectedProvincial', 'provincialSupportReceived'], net: '600000.00' });
   });
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
 import { claim, lineOf, one, type Json } from '../helpers.js';
-import { type Want, as, run, negativeCases, enterprisesOnly, windowEdges, type Negative } from './support.js';
+import { money, paid, type Want, as, run, negativeCases, enterprisesOnly, windowEdges, explanationData, ignoresOtherClauses, zeroLineIsNoAward, type Negative } from './support.js';
 
 const ID = 'art06_5a';
 const base = (over: Json = {}): Json => claim(ID, over);
@@ -92,6 +92,24 @@ describe('art06_5a 六(五)a', () => {
     it('a national and an industry standard are separate items, each at its maximum', () => {
       const r = run([base({ id: 'a', subjectId: 'GB1', approvedAmount: '1000000.00' }), base({ id: 'b', subjectId: 'JB1', standardLevel: 'industry', approvedAmount: '500000.00' })]);
       expect(r.total).toBe('1500000.00');
+    });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // A national standard approved at 800,000.00 under the 1,000,000.00 maximum; a standard funds no project.
+    explanationData(ID, {
+      basis: { standardLevel: 'national', approvedAmount: '800000.00', cap: '1000000.00' }, q: '2026-03-01', project: null,
+      conditions: ['enterprise', 'leadDrafter', 'newStandard', 'roboticsRelated', 'approvedAmountPositive'], net: '800000.00',
+    });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('once', claim(ID), '800000.00');
+    zeroLineIsNoAward(ID, '800000.00');
+
+    it('an earlier award for another standard does not make this one "already awarded"', () => {
+      const history = [{ clause: ID, subjectId: 'OTHER', awardYear: 2025, entitlement: '800000.00', paid: '800000.00' }];
+      expect(money(one(claim(ID), { history }))).toStrictEqual(paid('800000.00'));
     });
   });
 });

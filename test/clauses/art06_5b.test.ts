@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
 import { claim, lineOf, one, type Json } from '../helpers.js';
-import { as, run, negativeCases, enterprisesOnly, windowEdges, type Negative } from './support.js';
+import { as, run, negativeCases, enterprisesOnly, windowEdges, explanationData, ignoresOtherClauses, zeroLineIsNoAward, type Negative } from './support.js';
 
 const ID = 'art06_5b';
 const base = (over: Json = {}): Json => claim(ID, over);
@@ -68,5 +68,15 @@ describe('art06_5b 六(五)b', () => {
       expect(lineOf(r, 'b').adjustments).toEqual([{ code: 'oneTime', rule: ID, before: '1000000.00', after: '0.00', why: 'largerInBatch' }]);
       expect(r.total).toBe('1000000.00');
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // The fixed 1,000,000.00; an enterprise as such funds no project.
+    explanationData(ID, { basis: { amount: '1000000.00' }, q: '2026-03-01', project: null, conditions: ['enterprise', 'firstInclusion'], net: '1000000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('once per unit', claim(ID), '1000000.00');
+    zeroLineIsNoAward(ID, '1000000.00');
   });
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
 import { beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
-import { type Want, run, windowEdges } from './support.js';
+import { type Want, run, windowEdges, explanationData, ignoresOtherClauses } from './support.js';
 
 const ID = 'art07_1';
 /** A 七(一) claim with one designation (D9: the park's designations are a list). */
@@ -119,5 +119,14 @@ describe('art07_1 七(一)', () => {
       expect(line.status).toBe('ineligible');
       expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // A provincial designation: 3,000,000.00, the tier kept for 晋级补差.
+    explanationData(ID, { basis: { level: 'provincial', amount: '3000000.00', designations: 1 }, q: '2026-03-01', tier: 'provincial', conditions: ['designated'], net: '3000000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('ladder', claim(ID), '3000000.00', { tier: 'provincial' });
   });
 });

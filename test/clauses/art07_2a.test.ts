@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
 import { beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
-import { type Want, run, negativeCases, windowEdges, type Negative } from './support.js';
+import { type Want, run, negativeCases, windowEdges, explanationData, ignoresOtherClauses, zeroLineIsNoAward, type Negative } from './support.js';
 
 const ID = 'art07_2a';
 const base = (over: Json = {}): Json => claim(ID, over);
@@ -88,5 +88,15 @@ describe('art07_2a 七(二)a', () => {
       expect(line.status).toBe('ineligible');
       expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // A provincial base: the fixed 3,000,000.00.
+    explanationData(ID, { basis: { level: 'provincial', amount: '3000000.00' }, q: '2026-03-01', conditions: ['provincialBase'], net: '3000000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('once', claim(ID), '3000000.00');
+    zeroLineIsNoAward(ID, '3000000.00');
   });
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
 import { beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
-import { type Want, run, negativeCases, type Negative } from './support.js';
+import { type Want, run, negativeCases, explanationData, ignoresOtherClauses, type Negative } from './support.js';
 
 const ID = 'art07_2b';
 const base = (over: Json = {}): Json => claim(ID, over);
@@ -158,5 +158,18 @@ describe('art07_2b 七(二)b', () => {
       expect(line.status).toBe('ineligible');
       expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 20 % of the 2025 operating cost 3,000,000.00, rated excellent; a year's operations fund no project.
+    explanationData(ID, { basis: { baseYear: 2025, rating: 'excellent', operatingCost: '3000000.00', rate: '0.20' }, q: '2025-12-31', project: null, conditions: ['districtBenchmarkPark', 'ratedExcellent'], net: '600000.00' });
+
+    it('missing figures are named as missing', () => {
+      expect(one(claim(ID, { ratings: {}, operatingCost: {} })).basis).toMatchObject({ rating: 'missing', operatingCost: 'missing' });
+    });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('per park per year', claim(ID), '600000.00');
   });
 });

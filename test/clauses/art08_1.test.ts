@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
 import { beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
-import { type Want, run, negativeCases, windowEdges, type Negative } from './support.js';
+import { type Want, run, negativeCases, windowEdges, explanationData, ignoresOtherClauses, zeroLineIsNoAward, type Negative } from './support.js';
 
 const ID = 'art08_1';
 const base = (over: Json = {}): Json => claim(ID, over);
@@ -120,5 +120,15 @@ describe('art08_1 八(一)', () => {
     const line = one(base(), { beneficiary: beneficiary({ mainBusinessFields: [] }) });
     expect(line.status).toBe('ineligible');
     expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // Equipment 1,000,000.00 + software 500,000.00 + leases 500,000.00 (decoration 3,000,000.00 left out, A8.1.1 b), × 30 %.
+    explanationData(ID, { basis: { base: '2000000.00', equipmentAndSoftware: '2000000.00', decoration: '3000000.00', rate: '0.30' }, q: '2026-03-01', conditions: ['recognized'], net: '600000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('once', claim(ID), '600000.00');
+    zeroLineIsNoAward(ID, '600000.00');
   });
 });

@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
 import { beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
-import { type Want, run, negativeCases, type Negative } from './support.js';
+import { type Want, run, negativeCases, explanationData, ignoresOtherClauses, type Negative } from './support.js';
 
 const ID = 'art08_2';
 const base = (over: Json = {}): Json => claim(ID, over);
@@ -197,5 +197,20 @@ describe('art08_2 八(二)', () => {
     const line = one(base(), { beneficiary: beneficiary({ mainBusinessFields: [] }) });
     expect(line.status).toBe('ineligible');
     expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 10 % of 2025 service revenue 5,000,000.00, 60 enterprises served; a year's revenue funds no project.
+    explanationData(ID, { basis: { baseYear: 2025, serviceRevenue: '5000000.00', servedEnterprises: 60, rate: '0.10' }, q: '2025-12-31', project: null, conditions: ['evaluationPassed', 'revenueThreshold', 'servedThreshold'], net: '500000.00' });
+
+    it('missing figures are named as missing', () => {
+      expect(one(claim(ID, { serviceRevenue: {}, servedEnterprises: {} })).basis).toMatchObject({ serviceRevenue: 'missing', servedEnterprises: 'missing' });
+    });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    // 八(二) shares overlap group OG4 with 二(二), so its decoy is a 六(五)b line.
+    ignoresOtherClauses('per year (A8.2.3 a)', claim(ID), '500000.00', { decoyClause: 'art06_5b' });
+    ignoresOtherClauses('per platform per year (A8.2.3 b)', claim(ID), '500000.00', { options: { readings: { 'A8.2.3': 'b' } }, decoyClause: 'art06_5b' });
   });
 });

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
 import { beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
-import { type Want, run, negativeCases, windowEdges, type Negative } from './support.js';
+import { money, paid, type Want, run, negativeCases, windowEdges, explanationData, ignoresOtherClauses, type Negative } from './support.js';
 
 const ID = 'art08_3';
 const base = (over: Json = {}): Json => claim(ID, over);
@@ -169,6 +169,25 @@ describe('art08_3 八(三)', () => {
       const line = one(base(), { beneficiary: beneficiary({ legalForm: 'unincorporated' }) });
       expect(line.status).toBe('ineligible');
       expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['independentLegalPerson'] });
+    });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 50 % of the 800,000.00 the host bore; an event funds no project.
+    explanationData(ID, { basis: { eventLevel: 'national', cost: '800000.00', rate: '0.50' }, q: '2026-03-01', project: null, conditions: ['nationalOrProvincialLevel', 'heldInDistrict', 'host', 'filedBeforeEvent'], net: '400000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('per event (A8.3.2 a)', claim(ID), '400000.00');
+    ignoresOtherClauses('per host per year (A8.3.2 b)', claim(ID), '400000.00', { options: { readings: { 'A8.3.2': 'b' } } });
+
+    it('per host per year (A8.3.2 b): 1,400,000.00 already paid this year → room 100,000.00, the cut names art08_3.cap', () => {
+      // Cap 1,500,000.00; prior 1,400,000.00 → room 100,000.00 < 400,000.00.
+      const history = [{ clause: ID, subjectId: 'E0', awardYear: 2026, entitlement: '1400000.00', paid: '1400000.00' }];
+      const l = one(claim(ID), { history }, { readings: { 'A8.3.2': 'b' } });
+      expect(money(l)).toStrictEqual({ status: 'reduced', gross: '400000.00', entitlement: '100000.00', net: '100000.00' });
+      const cut = l.adjustments.find((a) => a.code === 'cumulativeCap');
+      expect(cut).toMatchObject({ param: 'art08_3.cap', scope: 'perBeneficiaryPerYear' });
     });
   });
 });

@@ -7,7 +7,7 @@
  */
 import { expect, it } from 'vitest';
 import type { EvaluateOptions, LineResult } from '../../src/index.js';
-import { application, beneficiary, claim, evaluate, one, type Json } from '../helpers.js';
+import { application, beneficiary, bigProject, claim, evaluate, lineOf, one, type Json } from '../helpers.js';
 
 export type { Json };
 
@@ -196,4 +196,17 @@ export function zeroLineIsNoAward(id: string, amount: string, label = id): void 
     expect(money(l)).toStrictEqual(paid(amount));
     expect(l.adjustments).toStrictEqual([]);
   });
+}
+
+/**
+ * Two claims of `clause`, for subjects S1 and S2, in one batch (each its own project with a large audited
+ * investment): the money of both lines, to show a per-subject key keeps them apart.
+ */
+export function twoSubjects(clause: string, options?: EvaluateOptions) {
+  const app = application(
+    [claim(clause, { id: 'c1', subjectId: 'S1' }), claim(clause, { id: 'c2', subjectId: 'S2' })],
+    { projects: [bigProject('S1'), bigProject('S2')] },
+  );
+  const r = evaluate(app, options);
+  return [money(lineOf(r, 'c1')), money(lineOf(r, 'c2'))];
 }
