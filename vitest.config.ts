@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * the batch, drafting and package tests exercise other code and would only slow every mutant down.
  */
 const ENGINE_TESTS = [
-  'test/clauses/**/*.test.ts', 'test/constraints/**/*.test.ts', 'test/scenarios/**/*.test.ts', 'test/mutation/**/*.test.ts',
+  'test/clauses/**/*.test.ts', 'test/constraints/**/*.test.ts', 'test/scenarios/**/*.test.ts', 'test/engine/**/*.test.ts',
   'test/properties/**/*.test.ts', 'test/validation.test.ts', 'test/money.test.ts', 'test/text.test.ts',
 ];
 const underStryker = process.env.STRYKER_MUTATOR_WORKER !== undefined;

@@ -63,3 +63,18 @@ describe('canonical text', () => {
     if (p.value === null || p.assumption) expect(p.assumption).toBeTruthy();
   });
 });
+
+describe('NOT_ENCODED: the items that are not award lines', () => {
+  it('says, in Chinese, why each item is not an award line', () => {
+    expect(NOT_ENCODED.map((n) => [n.id, n.why.zh])).toStrictEqual([
+      ['art06_1', '转介航空港区片区开发政策，本政策不计算金额（转介行）'],
+      ['art09_1', '就高不重复与一企一策排除为约束（constraints/overlap、constraints/oneEnterprise）；一事一议转人工'],
+      ['art09_2', '未列明领域转介其他政策（转介行）'],
+      ['art09_3', '年度总额上限为约束（constraints/annualCap）'],
+      ['art09_4', '审计投资额上限为约束（constraints/auditedInvestment）'],
+      ['art09_5', '追回为拨付后的退款计算（clawback）'],
+      ['art09_6', '程序性条款：绩效监控、监督检查与档案保存，不涉及计算'],
+      ['art09_7', '有效期为约束（constraints/validity）'],
+    ]);
+  });
+});

@@ -3,8 +3,13 @@
  * and no result. The library never throws anything else on bad input.
  */
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { PolicyInputError, safeEvaluate } from '../src/index.js';
-import { application, beneficiary, claim, clawback, evaluate, evaluateYears } from './helpers.js';
+import { evaluateWith } from '../src/edges/api.js';
+import { fromZodIssues } from '../src/edges/input/errors.js';
+import { parseWith, resolveOptions } from '../src/edges/input/validate.js';
+import { Project } from '../src/policy/input.js';
+import { application, beneficiary, bigProject, claim, clawback, type Json, evaluate, evaluateYears } from './helpers.js';
 
 function issuesOf(input: unknown, options?: Parameters<typeof evaluate>[1]) {
   const out = safeEvaluate(input, options);
@@ -232,5 +237,145 @@ describe('bad input', () => {
     } catch (e) {
       expect((e as Error).message).toMatch(/claims\[0\]\.totalCost: 应为.*\/ expected/);
     }
+  });
+});
+
+describe('options are resolved once per content (validate.ts)', () => {
+  const app = application([claim('art02_1')]);
+
+  it('equal options give equal results, whether seen before or not', () => {
+    const a = evaluate(app, { parameters: { 'art02_1.ratio': '0.5' } });
+    const b = evaluate(app, { parameters: { 'art02_1.ratio': '0.5' }, readings: undefined });
+    const c = evaluate(app, { parameters: { 'art02_1.ratio': '0.5' }, readings: {} });
+    expect(b).toStrictEqual(a);
+    expect(c).toStrictEqual(a);
+    expect(evaluate(app, { parameters: { 'art02_1.ratio': '1' } }).total).not.toBe(a.total);
+    expect(a.lines[0]!.net).toBe('100000.00');
+  });
+
+  it('options of other shapes are validated every time, with the same results', () => {
+    const plain = evaluate(app, { readings: { 'A2.1.1': 'b' } });
+    class Options {
+      readings = { 'A2.1.1': 'b' };
+    }
+    expect(evaluate(app, new Options())).toStrictEqual(plain);
+    // An unknown option is an error naming the closest valid one (issue: options are checked like input).
+    expect(issuesOf(app, { reading: { 'A2.1.1': 'b' } } as never)[0]).toMatchObject({ path: 'options.reading', code: 'unknownKey' });
+    expect(issuesOf(app, { reading: { 'A2.1.1': 'b' } } as never)[0]!.message.en).toContain('"readings"');
+    expect(evaluate(app, { readings: Object.assign(Object.create(null), { 'A2.1.1': 'b' }) })).toStrictEqual(plain);
+    expect(issuesOf(app, { readings: { 'A2.1.1': 7 } } as never)[0]).toMatchObject({ path: 'readings.A2.1.1', code: 'invalid' });
+    expect(issuesOf(app, { parameters: { 'art02_1.ratio': 7 } } as never)[0]).toMatchObject({ path: 'parameters.art02_1.ratio', code: 'invalid' });
+    expect(issuesOf(app, JSON.parse('{"readings": {"__proto__": "x"}}'))[0]).toMatchObject({ code: 'forbiddenKey' });
+    // A bad option is reported again on every call (errors are not cached).
+    expect(issuesOf(app, { readings: { 'A2.1.1': 'z' } })).toStrictEqual(issuesOf(app, { readings: { 'A2.1.1': 'z' } }));
+  });
+
+  it('resolving the same content twice gives the same compiled parameters', () => {
+    expect(resolveOptions({ parameters: { 'art02_1.ratio': '0.5' } }).params).toBe(resolveOptions({ parameters: { 'art02_1.ratio': '0.5' } }).params);
+    expect(resolveOptions(undefined).readings).toBe(resolveOptions(undefined).readings);
+  });
+});
+
+describe('what the safe entry points do not catch', () => {
+  it('an error other than an input error (a getter that throws) is not swallowed', () => {
+    const app = application([claim('art02_2')]);
+    Object.defineProperty(app, 'awardYear', { enumerable: true, get: () => { throw new TypeError('boom'); } });
+    expect(() => safeEvaluate(app)).toThrow(TypeError);
+  });
+});
+
+describe('cross-field checks, on the fast path and the full path alike', () => {
+  const cases: [string, Json, string, string][] = [
+    ['support paid after the approval', { beneficiary: beneficiary({ otherDistrictSupport: [{ policy: 'p', subjectId: 'S', clause: 'art02_2', amount: '1.00', paidOn: '2026-12-02' }] }) }, 'beneficiary.otherDistrictSupport[0].paidOn', 'contradiction'],
+    ['application after the approval', { applicationDate: '2026-12-02' }, 'applicationDate', 'contradiction'],
+    ['a finding lifted before it was confirmed', { beneficiary: beneficiary({ fraudFindings: [{ confirmedOn: '2026-05-01', scope: 'all', liftedOn: '2026-04-30' }] }) }, 'beneficiary.fraudFindings[0].liftedOn', 'contradiction'],
+    ['a disbursement after the award year', { claims: [claim('art03_3', { disbursements: [{ programme: 'nationalKeyRd', calendarYear: 2027, amount: '1.00' }] })] }, 'claims[0].disbursements[0].calendarYear', 'contradiction'],
+    ['cost borne by the host above the total', { claims: [claim('art08_3', { costBorneByHost: '1000000.01' })] }, 'claims[0].costBorneByHost', 'contradiction'],
+    ['a nested date after the approval', { claims: [claim('art02_1', { superiorAward: { amount: '1.00', receivedOn: '2026-12-02' } })] }, 'claims[0].superiorAward.receivedOn', 'contradiction'],
+    ['duplicate projects', { projects: [bigProject('P'), bigProject('P')] }, 'projects[1].id', 'duplicate'],
+  ];
+  it.each(cases)('%s', (_name, overrides, path, code) => {
+    const input = application([claim('art02_2')], overrides);
+    for (const fast of [true, false]) {
+      let error: unknown;
+      try {
+        evaluateWith(input, undefined, { fast, skipUnchanged: true });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(PolicyInputError);
+      expect((error as PolicyInputError).issues).toContainEqual(expect.objectContaining({ path, code }));
+    }
+  });
+
+  it('several problems at once come in schema order on both paths', () => {
+    const c = claim('art08_3', { filedAndApprovedOn: '2026-12-03', heldOn: '2026-12-02' });
+    const reordered = Object.fromEntries(Object.entries(c).reverse());
+    const issues = issuesOf(application([reordered]));
+    expect(issues.map((i) => i.path)).toStrictEqual(['claims[0].filedAndApprovedOn', 'claims[0].heldOn']);
+  });
+});
+
+describe('parseWith', () => {
+  it('prefixes the paths of the issues it reports', () => {
+    expect(() => parseWith(Project, { id: '' }, 'projects[3]')).toThrow(PolicyInputError);
+    try {
+      parseWith(Project, { id: '', auditedInvestment: 'x' }, 'projects[3]');
+    } catch (e) {
+      expect((e as PolicyInputError).issues.map((i) => i.path)).toStrictEqual(['projects[3].id', 'projects[3].auditedInvestment']);
+    }
+    try {
+      parseWith(z.string({ error: 'id' }), 5, 'where');
+    } catch (e) {
+      expect((e as PolicyInputError).issues.map((i) => i.path)).toStrictEqual(['where']);
+    }
+  });
+
+  it('returns a copy like zod, never the input itself', () => {
+    const input = { id: 'P', auditedInvestment: '1.00' };
+    const out = parseWith(Project, input);
+    expect(out).toStrictEqual(input);
+    expect(out).not.toBe(input);
+  });
+
+  it('evaluateYears gives the same result from the fast and the full path', () => {
+    const input = {
+      beneficiary: beneficiary(),
+      years: [
+        { awardYear: 2026, approvalDate: '2026-12-01', claims: [claim('art05_2', { title: 'provincialSmartWorkshop' })] },
+        { awardYear: 2027, approvalDate: '2027-12-01', claims: [claim('art05_2', { title: 'nationalDemoFactory' })] },
+      ],
+    };
+    const r = evaluateYears(input);
+    expect(r.total).toBe('3000000.00');
+    expect(r.years[1]!.lines[0]!.net).toBe('2700000.00');
+    // A null-prototype object takes zod's path; the result is the same.
+    const slow = evaluateYears({ ...input, beneficiary: Object.assign(Object.create(null), input.beneficiary) });
+    expect(JSON.stringify(slow)).toBe(JSON.stringify(r));
+  });
+});
+
+describe('zod issues in two languages (errors.ts)', () => {
+  const message = (m: string) => m;
+  it.each([
+    ['an unknown clause at the root', { code: 'invalid_union', message: 'clause', path: [], errors: [] }, 'clause'],
+    ['an unknown clause at its key', { code: 'invalid_union', message: 'clause', path: ['claims', 0, 'clause'], errors: [] }, 'claims[0].clause'],
+    ['an unknown clause below a claim', { code: 'invalid_union', message: 'clause', path: ['claims', 1], errors: [] }, 'claims[1].clause'],
+    ['too few', { code: 'too_small', message: message('x'), path: ['years'], minimum: 1, origin: 'array' }, 'years'],
+    ['too many', { code: 'too_big', message: message('x'), path: ['claims'], maximum: 500, origin: 'array' }, 'claims'],
+    ['a missing field', { code: 'invalid_type', message: 'Invalid input: expected string, received undefined', path: ['a'], expected: 'string' }, 'a'],
+    ['a wrong type', { code: 'invalid_type', message: 'Invalid input: expected string, received number', path: ['a'], expected: 'string' }, 'a'],
+    ['anything else', { code: 'custom', message: 'odd', path: ['b', 2] }, 'b[2]'],
+  ])('%s', (_name, issue, path) => {
+    const [out] = fromZodIssues([issue as never]);
+    expect(out!.path).toBe(path);
+    expect(out!.message.zh.length).toBeGreaterThan(1);
+    expect(out!.message.en.length).toBeGreaterThan(1);
+  });
+
+  it('says which of too few / too many and by how much', () => {
+    expect(fromZodIssues([{ code: 'too_small', message: 'x', path: [], minimum: 1, origin: 'array' } as never])[0]!.message.en).toMatch(/at least 1/);
+    expect(fromZodIssues([{ code: 'too_big', message: 'x', path: [], maximum: 500, origin: 'array' } as never])[0]!.message.en).toMatch(/at most 500/);
+    expect(fromZodIssues([{ code: 'invalid_type', message: 'received undefined', path: [], expected: 'string' } as never])[0]!.message.zh).toMatch(/缺少必填字段/);
   });
 });

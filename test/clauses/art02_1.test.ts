@@ -9,17 +9,14 @@
  * award is national or provincial (A2.1.9). Every expected figure below is worked by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { type LineResult } from '../../src/index.js';
 import { application, beneficiary, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
+import { money, paid, DEFAULT_WINDOW, negativeCases, anyUnit, explanationData, ignoresOtherClauses, type Negative } from './support.js';
 
 const ID = 'art02_1';
 const HALF = { parameters: { 'art02_1.ratio': '0.5' } } as const;
 /** A claim for a higher-level award of `amount`; `receivedOn` null = approved, not yet received. */
 const award = (amount: string, receivedOn: string | null = '2026-03-01', extra: Json = {}): Json =>
   claim(ID, { superiorAward: receivedOn === null ? { amount } : { amount, receivedOn }, ...extra });
-const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
-const paid = (amount: string) => ({ status: 'paid', gross: amount, entitlement: amount, net: amount });
-const DEFAULT_WINDOW = { start: '2025-07-01', end: '2028-06-30' };
 /** An earlier 二(一) payment to this unit (for another data product unless said). */
 const earlier = (paidYuan: string, entitlement = paidYuan, extra: Json = {}): Json =>
   ({ clause: ID, subjectId: 'D0', awardYear: 2025, entitlement, paid: paidYuan, ...extra });
@@ -45,35 +42,19 @@ describe('art02_1 二(一)', () => {
   });
 
   describe('conditions', () => {
-    const NEGATIVE: Record<string, Json> = {
+    const NEGATIVE: Record<string, Negative> = {
       // Money of 0.00 received is nothing to match (docs/interpretations.md).
-      superiorAwardReceived: { superiorAward: { amount: '0.00', receivedOn: '2026-03-01' } },
+      superiorAwardReceived: { claim: { superiorAward: { amount: '0.00', receivedOn: '2026-03-01' } } },
     };
 
-    it('the negative table covers every condition the clause reports', () => {
-      expect(one(claim(ID), {}, HALF).conditions.map((c) => c.id).sort()).toEqual(Object.keys(NEGATIVE).sort());
-    });
-
-    it.each(Object.entries(NEGATIVE))('%s fails → ineligible', (id, flip) => {
-      const l = one(claim(ID, flip), {}, HALF);
-      expect(l.status).toBe('ineligible');
-      expect(l.failed).toEqual([id]);
-      expect(l.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-      // a line that never became payable has no gross (result.ts)
-      expect(l.gross).toBe('0.00');
-      expect(l.net).toBe('0.00');
-    });
+    negativeCases(ID, NEGATIVE, { options: HALF });
 
     it('a failed condition wins over the missing ratio (ineligible, not indeterminate)', () => {
-      const l = one(claim(ID, NEGATIVE.superiorAwardReceived));
+      const l = one(claim(ID, NEGATIVE.superiorAwardReceived!.claim));
       expect(l.status).toBe('ineligible');
     });
 
-    it.each(['publicInstitution', 'socialOrganization', 'privateNonEnterpriseUnit'])(
-      'R6: 「同一单位」 is any unit — a %s is paid', (legalForm) => {
-        expect(money(one(claim(ID), { beneficiary: beneficiary({ legalForm }) }, HALF))).toEqual(paid('100000.00'));
-      },
-    );
+    anyUnit('R6: 「同一单位」 is any unit — a %s is paid', (app) => one(claim(ID), app, HALF), paid('100000.00'));
   });
 
   describe('named cases (ratio 0.5 unless said)', () => {
@@ -345,5 +326,21 @@ describe('art02_1 二(一)', () => {
         expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: receivedOn, ...DEFAULT_WINDOW });
       }
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 0.5 × 200,000.00 received from the city.
+    explanationData(ID, { basis: { superiorLevel: 'municipal', superiorAward: '200000.00', ratio: '0.5' }, q: '2026-03-01', conditions: ['superiorAwardReceived'], net: '100000.00' }, HALF);
+
+    it('a ratio left unset is shown as unset; readings A2.1.1 b and c show the ratio they set', () => {
+      expect(one(claim(ID)).basis).toMatchObject({ ratio: 'unset' });
+      expect(one(claim(ID), {}, { readings: { 'A2.1.1': 'b' } }).basis).toMatchObject({ ratio: '1' });
+      expect(one(claim(ID), {}, { readings: { 'A2.1.1': 'c' } }).basis).toMatchObject({ ratio: '0.5' });
+    });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('perYear (A2.1.6)', claim(ID), '100000.00', { options: { readings: { 'A2.1.6': 'perYear', 'A2.1.1': 'c' } } });
+    ignoresOtherClauses('perEvent (A2.1.6)', claim(ID), '100000.00', { options: { readings: { 'A2.1.6': 'perEvent', 'A2.1.1': 'c' } } });
   });
 });

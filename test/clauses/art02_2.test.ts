@@ -7,16 +7,11 @@
  * award year, window anchor 31 Dec of Y−1 (A2.2.7, A9.7.3). Every expected figure below is worked by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { type LineResult } from '../../src/index.js';
 import { application, beneficiary, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
+import { money, paid, DEFAULT_WINDOW, withContribution2024, negativeCases, enterprisesOnly, explanationData, type Negative } from './support.js';
 
 const ID = 'art02_2';
 const rev = (byYear: Record<string, string>, extra: Json = {}): Json => claim(ID, { dataServiceRevenue: byYear, ...extra });
-const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
-const paid = (amount: string) => ({ status: 'paid', gross: amount, entitlement: amount, net: amount });
-const DEFAULT_WINDOW = { start: '2025-07-01', end: '2028-06-30' };
-/** The helper's beneficiary has contributions for 2025–2028; an award year 2025 needs 2024's for 九(三). */
-const with2024 = beneficiary({ districtContribution: Object.fromEntries(['2024', '2025', '2026', '2027', '2028'].map((y) => [y, '999999999.00'])) });
 /** An earlier batch of 二(二) for this enterprise. */
 const earlier = (awardYear: number, paidYuan: string, entitlement = paidYuan): Json =>
   ({ clause: ID, subjectId: 'S0', awardYear, entitlement, paid: paidYuan });
@@ -34,34 +29,15 @@ describe('art02_2 二(二)', () => {
   });
 
   describe('conditions: each one failed on its own makes the line ineligible and is named', () => {
-    const NEGATIVE: Record<string, { claim?: Json; app?: Json }> = {
+    const NEGATIVE: Record<string, Negative> = {
       enterprise: { app: { beneficiary: beneficiary({ legalForm: 'publicInstitution' }) } },
       recognized: { claim: { recognized: false } },
       revenueThreshold: { claim: { dataServiceRevenue: { '2025': '2999999.99' } } },
     };
 
-    it('the negative table covers every condition the clause reports', () => {
-      expect(one(claim(ID)).conditions.map((c) => c.id).sort()).toEqual(Object.keys(NEGATIVE).sort());
-    });
+    negativeCases(ID, NEGATIVE);
 
-    it.each(Object.entries(NEGATIVE))('%s fails → ineligible', (id, flip) => {
-      const l = one(claim(ID, flip.claim), flip.app);
-      expect(l.status).toBe('ineligible');
-      expect(l.failed).toEqual([id]);
-      expect(l.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-      // a line that never became payable has no gross (result.ts)
-      expect(l.gross).toBe('0.00');
-      expect(l.net).toBe('0.00');
-      expect(l.entitlement).toBe('0.00');
-    });
-
-    it.each(['publicInstitution', 'socialOrganization', 'privateNonEnterpriseUnit'])(
-      'R6: 「企业」 only — a %s is not paid', (legalForm) => {
-        const l = one(claim(ID), { beneficiary: beneficiary({ legalForm }) });
-        expect(l.status).toBe('ineligible');
-        expect(l.failed).toContain('enterprise');
-      },
-    );
+    enterprisesOnly('R6: 「企业」 only — a %s is not paid', (app) => one(claim(ID), app));
   });
 
   describe('threshold 「达到300万元（含）以上」 is ≥ (n−1, n, n+1 fen)', () => {
@@ -308,18 +284,28 @@ describe('art02_2 二(二)', () => {
       { awardYear: 2028, applicationDate: '2028-07-01', inside: false },
     ])('A9.7.3 d (annual lines use the application date): filed $applicationDate → inside = $inside', ({ awardYear, applicationDate, inside }) => {
       const base = String(awardYear - 1);
-      const l = one(rev({ [base]: '5000000.00' }), { awardYear, approvalDate: `${awardYear}-12-01`, applicationDate, beneficiary: with2024 },
+      const l = one(rev({ [base]: '5000000.00' }), { awardYear, approvalDate: `${awardYear}-12-01`, applicationDate, beneficiary: withContribution2024 },
         { readings: { 'A9.7.3': 'd' } });
       expect(l.status).toBe(inside ? 'paid' : 'ineligible');
       if (!inside) expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: applicationDate, ...DEFAULT_WINDOW });
     });
 
     it('A9.7.3 d allows a 2025 round on 2024 data that the default refuses', () => {
-      const app = { awardYear: 2025, approvalDate: '2025-12-01', applicationDate: '2025-09-01', beneficiary: with2024 };
+      const app = { awardYear: 2025, approvalDate: '2025-12-01', applicationDate: '2025-09-01', beneficiary: withContribution2024 };
       const c = rev({ '2024': '4000000.00' });
       expect(one(c, app).status).toBe('ineligible');
       // 0.10 × 4,000,000.00 = 400,000.00
       expect(money(one(c, app, { readings: { 'A9.7.3': 'd' } }))).toEqual(paid('400000.00'));
+    });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 10 % of the 2025 revenue 5,000,000.00 (≥ 3,000,000.00); the base year's end anchors the window; no project.
+    explanationData(ID, { basis: { baseYear: 2025, revenue: '5000000.00', threshold: '3000000.00', base: '5000000.00' }, q: '2025-12-31', project: null, conditions: ['enterprise', 'recognized', 'revenueThreshold'], net: '500000.00' });
+
+    it('a missing revenue is named as missing; reading A2.2.3 marginal shows the marginal base', () => {
+      expect(one(claim(ID, { dataServiceRevenue: {} })).basis).toMatchObject({ revenue: 'missing' });
+      expect(one(claim(ID), {}, { readings: { 'A2.2.3': 'marginal' } }).basis).toMatchObject({ base: '2000000.00' });
     });
   });
 });

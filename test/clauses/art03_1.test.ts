@@ -8,13 +8,10 @@
  * only when the project is also funded nationally or provincially (A3.1.6, A9.4.1). No rate: no rounding.
  */
 import { describe, expect, it } from 'vitest';
-import { type LineResult } from '../../src/index.js';
 import { application, beneficiary, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
+import { money, paid, DEFAULT_WINDOW, negativeCases, anyUnit, explanationData, ignoresOtherClauses, type Negative } from './support.js';
 
 const ID = 'art03_1';
-const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
-const paid = (amount: string) => ({ status: 'paid', gross: amount, entitlement: amount, net: amount });
-const DEFAULT_WINDOW = { start: '2025-07-01', end: '2028-06-30' };
 /** An earlier tranche paid under 三(一) (project S unless said). */
 const earlier = (paidYuan: string, entitlement = paidYuan, extra: Json = {}): Json =>
   ({ clause: ID, subjectId: 'S', awardYear: 2025, entitlement, paid: paidYuan, ...extra });
@@ -33,35 +30,19 @@ describe('art03_1 三(一)', () => {
   });
 
   describe('conditions', () => {
-    const NEGATIVE: Record<string, Json> = {
-      onDistrictList: { onDistrictList: false },
-      approved: { approved: false },
-      approvedAmountPositive: { approvedAmount: '0.00' },
+    const NEGATIVE: Record<string, Negative> = {
+      onDistrictList: { claim: { onDistrictList: false } },
+      approved: { claim: { approved: false } },
+      approvedAmountPositive: { claim: { approvedAmount: '0.00' } },
     };
 
-    it('the negative table covers every condition the clause reports', () => {
-      expect(one(claim(ID)).conditions.map((c) => c.id).sort()).toEqual(Object.keys(NEGATIVE).sort());
-    });
-
-    it.each(Object.entries(NEGATIVE))('%s fails → ineligible', (id, flip) => {
-      const l = one(claim(ID, flip));
-      expect(l.status).toBe('ineligible');
-      expect(l.failed).toEqual([id]);
-      expect(l.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-      // a line that never became payable has no gross (result.ts)
-      expect(l.gross).toBe('0.00');
-      expect(l.net).toBe('0.00');
-    });
+    negativeCases(ID, NEGATIVE);
 
     it('every failed condition is named at once', () => {
       expect(one(claim(ID, { onDistrictList: false, approved: false })).failed).toEqual(['onDistrictList', 'approved']);
     });
 
-    it.each(['publicInstitution', 'socialOrganization', 'privateNonEnterpriseUnit'])(
-      'R6: the undertaker may be any unit (揭榜招标、定向委托) — a %s is paid', (legalForm) => {
-        expect(money(one(claim(ID), { beneficiary: beneficiary({ legalForm }) }))).toEqual(paid('1500000.00'));
-      },
-    );
+    anyUnit('R6: the undertaker may be any unit (揭榜招标、定向委托) — a %s is paid', (app) => one(claim(ID), app), paid('1500000.00'));
   });
 
   describe('the maxima by plan class: n−1, n, n+1 fen of the reviewed amount', () => {
@@ -278,5 +259,15 @@ describe('art03_1 三(一)', () => {
         expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: approvedOn, ...DEFAULT_WINDOW });
       }
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // keyRd project approved at 1,500,000.00 under its 2,000,000.00 maximum.
+    explanationData(ID, { basis: { category: 'keyRd', approvedAmount: '1500000.00', cap: '2000000.00' }, q: '2026-03-01', conditions: ['onDistrictList', 'approved', 'approvedAmountPositive'], net: '1500000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    // keyRd approved 1,500,000.00, within the class's cap; the per-year class cap counts only 三(一) lines of the class.
+    ignoresOtherClauses('perEnterpriseYear (A3.1.2)', claim(ID), '1500000.00', { options: { readings: { 'A3.1.2': 'perEnterpriseYear' } }, tier: 'keyRd' });
   });
 });

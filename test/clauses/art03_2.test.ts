@@ -8,13 +8,10 @@
  * 九(四) always applies (A3.2.8). The window anchor is the date the provincial money was received.
  */
 import { describe, expect, it } from 'vitest';
-import { type LineResult } from '../../src/index.js';
 import { application, beneficiary, bigProject, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
+import { money, paid, DEFAULT_WINDOW, negativeCases, enterprisesOnly, explanationData, ignoresOtherClauses, type Negative } from './support.js';
 
 const ID = 'art03_2';
-const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
-const paid = (amount: string) => ({ status: 'paid', gross: amount, entitlement: amount, net: amount });
-const DEFAULT_WINDOW = { start: '2025-07-01', end: '2028-06-30' };
 /** A claim for product `subjectId` with `amount` of provincial money; `receivedOn` null = not yet received. */
 const product = (subjectId: string, amount: string, id = subjectId, receivedOn: string | null = '2026-03-01'): Json =>
   claim(ID, { id, subjectId, provincialFunding: [receivedOn === null ? { amount } : { amount, receivedOn }] });
@@ -36,34 +33,16 @@ describe('art03_2 三(二)', () => {
   });
 
   describe('conditions', () => {
-    const NEGATIVE: Record<string, { claim?: Json; app?: Json }> = {
+    const NEGATIVE: Record<string, Negative> = {
       enterprise: { app: { beneficiary: beneficiary({ legalForm: 'publicInstitution' }) } },
       firstVersionRecognized: { claim: { firstVersionRecognized: false } },
       // A3.2.6: recognised but nothing to match.
       provincialFundingReceived: { claim: { provincialFunding: [{ amount: '0.00', receivedOn: '2026-03-01' }] } },
     };
 
-    it('the negative table covers every condition the clause reports', () => {
-      expect(one(claim(ID)).conditions.map((c) => c.id).sort()).toEqual(Object.keys(NEGATIVE).sort());
-    });
+    negativeCases(ID, NEGATIVE);
 
-    it.each(Object.entries(NEGATIVE))('%s fails → ineligible', (id, flip) => {
-      const l = one(claim(ID, flip.claim), flip.app);
-      expect(l.status).toBe('ineligible');
-      expect(l.failed).toEqual([id]);
-      expect(l.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-      // a line that never became payable has no gross (result.ts)
-      expect(l.gross).toBe('0.00');
-      expect(l.net).toBe('0.00');
-    });
-
-    it.each(['publicInstitution', 'socialOrganization', 'privateNonEnterpriseUnit'])(
-      'R6 / A3.2.7: 「…的企业」 — a %s (e.g. a 科研机构) is not paid', (legalForm) => {
-        const l = one(claim(ID), { beneficiary: beneficiary({ legalForm }) });
-        expect(l.status).toBe('ineligible');
-        expect(l.failed).toContain('enterprise');
-      },
-    );
+    enterprisesOnly('R6 / A3.2.7: 「…的企业」 — a %s (e.g. a 科研机构) is not paid', (app) => one(claim(ID), app));
   });
 
   describe('per-product cap 「单项产品支持金额累计不超过300万元」: n−1, n, n+1 fen', () => {
@@ -135,6 +114,17 @@ describe('art03_2 三(二)', () => {
 
     it('A3.2.2: the year is the award year — 6,000,000.00 paid in 2025 does not limit 2026', () => {
       expect(money(one(claim(ID), { history: [earlier('Q', 2025, '6000000.00')] }))).toEqual(paid('800000.00'));
+    });
+
+    it('the 6M year cap groups the products by enterprise, not by product', () => {
+      // Three products, 9,000,000.00 each → 3,000,000.00 (product cap) → 9M for the year > 6M: 2,000,000.00 each.
+      const r = batch(['S', 'T', 'U'].map((s) => claim(ID, { id: s, subjectId: s, provincialFunding: { amount: '9000000.00', receivedOn: '2026-03-01' } })));
+      expect(r.lines.map((l) => [l.claimId, l.net, l.adjustments.map((a) => a.after)])).toStrictEqual([
+        ['S', '2000000.00', ['3000000.00', '2000000.00']],
+        ['T', '2000000.00', ['3000000.00', '2000000.00']],
+        ['U', '2000000.00', ['3000000.00', '2000000.00']],
+      ]);
+      expect(r.total).toBe('6000000.00');
     });
   });
 
@@ -266,5 +256,15 @@ describe('art03_2 三(二)', () => {
         expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: receivedOn, ...DEFAULT_WINDOW });
       }
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 1:1 of 800,000.00 provincial support; the product is the 九(四) project.
+    explanationData(ID, { basis: { provincialFunding: '800000.00', tranches: 1, ratio: '1' }, q: '2026-03-01', superiorFunded: true, conditions: ['enterprise', 'firstVersionRecognized', 'provincialFundingReceived'], net: '800000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    // 800,000.00 × 1 = 800,000.00 within the product cap and the enterprise-year cap.
+    ignoresOtherClauses('product and enterprise-year caps', claim(ID), '800000.00');
   });
 });

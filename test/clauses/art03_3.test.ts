@@ -8,17 +8,13 @@
  * 九(四) always applies; the window anchor is 31 December of Y−1 (A3.3.9, A9.7.3).
  */
 import { describe, expect, it } from 'vitest';
-import { type LineResult } from '../../src/index.js';
 import { application, beneficiary, bigProject, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
+import { money, paid, DEFAULT_WINDOW, withContribution2024, negativeCases, explanationData, ignoresOtherClauses, NOT_ENTERPRISES, type Negative, twoSubjects } from './support.js';
 
 const ID = 'art03_3';
-const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
-const paid = (amount: string) => ({ status: 'paid', gross: amount, entitlement: amount, net: amount });
-const DEFAULT_WINDOW = { start: '2025-07-01', end: '2028-06-30' };
 type Programme = 'nationalMajorSpecial' | 'nationalKeyRd' | 'provincialMajorSpecial' | 'provincialKeyRd' | 'other';
 const d = (programme: Programme, amount: string, calendarYear = 2025) => ({ programme, calendarYear, amount });
 const disbursed = (...ds: ReturnType<typeof d>[]): Json => claim(ID, { disbursements: ds });
-const allYears = beneficiary({ districtContribution: Object.fromEntries(['2024', '2025', '2026', '2027', '2028'].map((y) => [y, '999999999.00'])) });
 
 describe('art03_3 三(三)', () => {
   it('base case: 1,000,000.00 of 国家重点研发计划 money received in 2025 → 1:1 → 1,000,000.00 in 2026', () => {
@@ -33,31 +29,19 @@ describe('art03_3 三(三)', () => {
   });
 
   describe('conditions', () => {
-    const NEGATIVE: Record<string, Json> = {
-      aiField: { aiField: false },
+    const NEGATIVE: Record<string, Negative> = {
+      aiField: { claim: { aiField: false } },
       // Money received in 2024 is not 「上年度」 for the 2026 round.
-      disbursedInBaseYear: { disbursements: [d('nationalKeyRd', '1000000.00', 2024)] },
+      disbursedInBaseYear: { claim: { disbursements: [d('nationalKeyRd', '1000000.00', 2024)] } },
     };
 
-    it('the negative table covers every condition the clause reports', () => {
-      expect(one(claim(ID)).conditions.map((c) => c.id).sort()).toEqual(Object.keys(NEGATIVE).sort());
-    });
-
-    it.each(Object.entries(NEGATIVE))('%s fails → ineligible', (id, flip) => {
-      const l = one(claim(ID, flip));
-      expect(l.status).toBe('ineligible');
-      expect(l.failed).toEqual([id]);
-      expect(l.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-      // a line that never became payable has no gross (result.ts)
-      expect(l.gross).toBe('0.00');
-      expect(l.net).toBe('0.00');
-    });
+    negativeCases(ID, NEGATIVE);
 
     it('A3.3.5: money from a programme outside the four listed is not a base → disbursedInBaseYear fails', () => {
       expect(one(disbursed(d('other', '5000000.00'))).failed).toEqual(['disbursedInBaseYear']);
     });
 
-    it.each(['publicInstitution', 'socialOrganization', 'privateNonEnterpriseUnit'])(
+    it.each(NOT_ENTERPRISES)(
       'any recipient unit is paid — a %s too, without the enterprise-only team note', (legalForm) => {
         const l = one(claim(ID), { beneficiary: beneficiary({ legalForm }) });
         expect(money(l)).toEqual(paid('1000000.00'));
@@ -142,7 +126,7 @@ describe('art03_3 三(三)', () => {
     // 2026 round: national 1,000,000.00 received in 2025 → 1:1 → 1,000,000.00. 2027 round: provincial 600,000.00
     // received in 2026 → 1:0.5 → 300,000.00.
     const input = {
-      beneficiary: allYears,
+      beneficiary: withContribution2024,
       years: [
         { awardYear: 2026, approvalDate: '2026-12-01', claims: [claim(ID)], projects: [bigProject()] },
         { awardYear: 2027, approvalDate: '2027-12-01', projects: [bigProject()],
@@ -170,10 +154,10 @@ describe('art03_3 三(三)', () => {
       ['0.01', 'zero', '0.00'],
       ['0.00', 'paid', '1000000.00'],
     ])('b, history: an earlier 三(三) entitlement of %s for this project → %s, %s', (entitlement, status, net) => {
-      const l = one(claim(ID), { beneficiary: allYears, history: [earlier(entitlement)] }, ONCE);
+      const l = one(claim(ID), { beneficiary: withContribution2024, history: [earlier(entitlement)] }, ONCE);
       expect([l.status, l.net]).toEqual([status, net]);
       // a: every year is matched, whatever was paid before
-      expect(one(claim(ID), { beneficiary: allYears, history: [earlier(entitlement)] }).net).toBe('1000000.00');
+      expect(one(claim(ID), { beneficiary: withContribution2024, history: [earlier(entitlement)] }).net).toBe('1000000.00');
     });
 
     it('b: an earlier award for another project does not count', () => {
@@ -236,7 +220,7 @@ describe('art03_3 三(三)', () => {
       { awardYear: 2028, approvalDate: '2028-12-01', base: 2027, inside: true },
       { awardYear: 2029, approvalDate: '2029-03-01', base: 2028, inside: false },
     ])('award year $awardYear (money of $base) → inside = $inside', ({ awardYear, approvalDate, base, inside }) => {
-      const l = one(disbursed(d('nationalKeyRd', '1000000.00', base)), { awardYear, approvalDate, beneficiary: allYears });
+      const l = one(disbursed(d('nationalKeyRd', '1000000.00', base)), { awardYear, approvalDate, beneficiary: withContribution2024 });
       if (inside) expect(money(l)).toEqual(paid('1000000.00'));
       else {
         expect(l.status).toBe('ineligible');
@@ -262,9 +246,30 @@ describe('art03_3 三(三)', () => {
       { awardYear: 2028, applicationDate: '2028-07-01', inside: false },
     ])('A9.7.3 d (annual lines use the application date): filed $applicationDate → inside = $inside', ({ awardYear, applicationDate, inside }) => {
       const l = one(disbursed(d('nationalKeyRd', '1000000.00', awardYear - 1)),
-        { awardYear, approvalDate: `${awardYear}-12-01`, applicationDate, beneficiary: allYears }, { readings: { 'A9.7.3': 'd' } });
+        { awardYear, approvalDate: `${awardYear}-12-01`, applicationDate, beneficiary: withContribution2024 }, { readings: { 'A9.7.3': 'd' } });
       expect(l.status).toBe(inside ? 'paid' : 'ineligible');
       if (!inside) expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: applicationDate, ...DEFAULT_WINDOW });
+    });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 2025 national key R&D 1,000,000.00 at 1:1, nothing at 1:0.5.
+    explanationData(ID, {
+      basis: { baseYear: 2025, atNationalRatio: '1000000.00', nationalRatio: '1', atProvincialRatio: '0.00', provincialRatio: '0.5' }, q: '2025-12-31', superiorFunded: true,
+      conditions: ['aiField', 'disbursedInBaseYear'], net: '1000000.00',
+    });
+    it('reading A3.3.2 b shows its ratio for provincial money', () => {
+      expect(one(claim(ID, { disbursements: [{ programme: 'provincialKeyRd', calendarYear: 2025, amount: '100.00' }] }), {}, { readings: { 'A3.3.2': 'b' } }).basis)
+        .toMatchObject({ atProvincialRatio: '100.00', provincialRatio: '1/0.5' });
+    });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('once per subject (A3.3.3 b)', claim(ID), '1000000.00', { options: { readings: { 'A3.3.3': 'b' } } });
+
+    it('A3.3.3 b: once per subject, not once per batch → two subjects are both paid 1,000,000.00', () => {
+      // 1,000,000.00 of national key R&D disbursed → 1,000,000.00 each (plus a team-reward note).
+      expect(twoSubjects(ID, { readings: { 'A3.3.3': 'b' } })).toStrictEqual([paid('1000000.00'), paid('1000000.00')]);
     });
   });
 });

@@ -8,13 +8,10 @@
  * not gates (A4.1.3, A4.1.4). Any lead unit, 高校院所 included. Overlap group OG1 with 四(二). Anchor: evaluation date.
  */
 import { describe, expect, it } from 'vitest';
-import { type LineResult } from '../../src/index.js';
 import { application, beneficiary, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
+import { money, paid, DEFAULT_WINDOW, negativeCases, anyUnit, explanationData, ignoresOtherClauses, zeroLineIsNoAward, type Negative } from './support.js';
 
 const ID = 'art04_1';
-const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
-const paid = (amount: string) => ({ status: 'paid', gross: amount, entitlement: amount, net: amount });
-const DEFAULT_WINDOW = { start: '2025-07-01', end: '2028-06-30' };
 const cost = (constructionCost: string, extra: Json = {}): Json => claim(ID, { constructionCost, ...extra });
 /** An earlier 四(一) line for a model. */
 const earlier = (subjectId: string, entitlement: string, paidYuan = entitlement): Json =>
@@ -31,35 +28,19 @@ describe('art04_1 四(一)', () => {
   });
 
   describe('conditions', () => {
-    const NEGATIVE: Record<string, Json> = {
-      paramsThreshold: { deployedParams: '100000000000' },
-      deployedInDistrict: { deployedInDistrict: false },
-      thirdPartyEvaluated: { thirdPartyEvaluated: false },
-      domesticLeading: { domesticLeading: false },
-      selfDeveloped: { selfDeveloped: false },
-      recognized: { recognized: false },
-      leadDeveloper: { leadDeveloper: false },
+    const NEGATIVE: Record<string, Negative> = {
+      paramsThreshold: { claim: { deployedParams: '100000000000' } },
+      deployedInDistrict: { claim: { deployedInDistrict: false } },
+      thirdPartyEvaluated: { claim: { thirdPartyEvaluated: false } },
+      domesticLeading: { claim: { domesticLeading: false } },
+      selfDeveloped: { claim: { selfDeveloped: false } },
+      recognized: { claim: { recognized: false } },
+      leadDeveloper: { claim: { leadDeveloper: false } },
     };
 
-    it('the negative table covers every condition the clause reports', () => {
-      expect(one(claim(ID)).conditions.map((c) => c.id).sort()).toEqual(Object.keys(NEGATIVE).sort());
-    });
+    negativeCases(ID, NEGATIVE);
 
-    it.each(Object.entries(NEGATIVE))('%s fails → ineligible', (id, flip) => {
-      const l = one(claim(ID, flip));
-      expect(l.status).toBe('ineligible');
-      expect(l.failed).toEqual([id]);
-      expect(l.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-      // a line that never became payable has no gross (result.ts)
-      expect(l.gross).toBe('0.00');
-      expect(l.net).toBe('0.00');
-    });
-
-    it.each(['publicInstitution', 'socialOrganization', 'privateNonEnterpriseUnit'])(
-      'R6: 「牵头研发单位」 is any unit (高校院所 included) — a %s is paid', (legalForm) => {
-        expect(money(one(claim(ID), { beneficiary: beneficiary({ legalForm }) }))).toEqual(paid('6000000.00'));
-      },
-    );
+    anyUnit('R6: 「牵头研发单位」 is any unit (高校院所 included) — a %s is paid', (app) => one(claim(ID), app), paid('6000000.00'));
 
     it.each([
       { name: 'A4.1.3 非多模态：多模态不是条件', over: { multimodal: false } },
@@ -216,5 +197,18 @@ describe('art04_1 四(一)', () => {
         expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: evaluatedOn, ...DEFAULT_WINDOW });
       }
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 30 % of 20,000,000.00.
+    explanationData(ID, {
+      basis: { deployedParams: '200000000000', constructionCost: '20000000.00', rate: '0.30' }, q: '2026-03-01',
+      conditions: ['paramsThreshold', 'deployedInDistrict', 'thirdPartyEvaluated', 'domesticLeading', 'selfDeveloped', 'recognized', 'leadDeveloper'], net: '6000000.00',
+    });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('once per model', claim(ID), '6000000.00');
+    zeroLineIsNoAward(ID, '6000000.00');
   });
 });

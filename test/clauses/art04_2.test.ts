@@ -7,13 +7,10 @@
  * line = min(floor(0.30 × cost), 5,000,000), once per model; any lead unit (A4.2.5); OG1 with 四(一) (A4.2.7).
  */
 import { describe, expect, it } from 'vitest';
-import { type LineResult } from '../../src/index.js';
 import { application, beneficiary, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
+import { money, paid, DEFAULT_WINDOW, negativeCases, anyUnit, explanationData, zeroLineIsNoAward, type Negative } from './support.js';
 
 const ID = 'art04_2';
-const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
-const paid = (amount: string) => ({ status: 'paid', gross: amount, entitlement: amount, net: amount });
-const DEFAULT_WINDOW = { start: '2025-07-01', end: '2028-06-30' };
 const cost = (constructionCost: string, extra: Json = {}): Json => claim(ID, { constructionCost, ...extra });
 const earlier = (clause: string, subjectId: string, entitlement: string, paidYuan = entitlement): Json =>
   ({ clause, subjectId, awardYear: 2025, entitlement, paid: paidYuan });
@@ -28,38 +25,22 @@ describe('art04_2 四(二)', () => {
   });
 
   describe('conditions', () => {
-    const NEGATIVE: Record<string, Json> = {
-      paramsThreshold: { deployedParams: '10000000000' },
-      deployedInDistrict: { deployedInDistrict: false },
-      thirdPartyEvaluated: { thirdPartyEvaluated: false },
-      majorIndustryInfluence: { majorIndustryInfluence: false },
-      recognized: { recognized: false },
-      leadDeveloper: { leadDeveloper: false },
+    const NEGATIVE: Record<string, Negative> = {
+      paramsThreshold: { claim: { deployedParams: '10000000000' } },
+      deployedInDistrict: { claim: { deployedInDistrict: false } },
+      thirdPartyEvaluated: { claim: { thirdPartyEvaluated: false } },
+      majorIndustryInfluence: { claim: { majorIndustryInfluence: false } },
+      recognized: { claim: { recognized: false } },
+      leadDeveloper: { claim: { leadDeveloper: false } },
     };
 
-    it('the negative table covers every condition the clause reports', () => {
-      expect(one(claim(ID)).conditions.map((c) => c.id).sort()).toEqual(Object.keys(NEGATIVE).sort());
-    });
-
-    it.each(Object.entries(NEGATIVE))('%s fails → ineligible', (id, flip) => {
-      const l = one(claim(ID, flip));
-      expect(l.status).toBe('ineligible');
-      expect(l.failed).toEqual([id]);
-      expect(l.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-      // a line that never became payable has no gross (result.ts)
-      expect(l.gross).toBe('0.00');
-      expect(l.net).toBe('0.00');
-    });
+    negativeCases(ID, NEGATIVE);
 
     it('A4.2.3: a model fine-tuned on a third-party base (selfDeveloped false) is eligible', () => {
       expect(money(one(claim(ID, { selfDeveloped: false })))).toEqual(paid('3000000.00'));
     });
 
-    it.each(['publicInstitution', 'socialOrganization', 'privateNonEnterpriseUnit'])(
-      'R6 / A4.2.5: any lead unit — a %s is paid', (legalForm) => {
-        expect(money(one(claim(ID), { beneficiary: beneficiary({ legalForm }) }))).toEqual(paid('3000000.00'));
-      },
-    );
+    anyUnit('R6 / A4.2.5: any lead unit — a %s is paid', (app) => one(claim(ID), app), paid('3000000.00'));
   });
 
   describe('「落地参数量超过百亿」 is strictly more than 10^10 (n−1, n, n+1)', () => {
@@ -211,5 +192,17 @@ describe('art04_2 四(二)', () => {
         expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: evaluatedOn, ...DEFAULT_WINDOW });
       }
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 30 % of 10,000,000.00.
+    explanationData(ID, {
+      basis: { deployedParams: '20000000000', constructionCost: '10000000.00', rate: '0.30' }, q: '2026-03-01',
+      conditions: ['paramsThreshold', 'deployedInDistrict', 'thirdPartyEvaluated', 'majorIndustryInfluence', 'recognized', 'leadDeveloper'], net: '3000000.00',
+    });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    zeroLineIsNoAward(ID, '3000000.00');
   });
 });

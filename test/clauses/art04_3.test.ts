@@ -7,13 +7,10 @@
  * 备案 (A4.3.4), enterprises only (A4.3.6, R6). Two claims in one batch: the larger is paid (R5). Anchor: filing date.
  */
 import { describe, expect, it } from 'vitest';
-import { type LineResult } from '../../src/index.js';
 import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
+import { money, paid, DEFAULT_WINDOW, negativeCases, enterprisesOnly, explanationData, ignoresOtherClauses, zeroLineIsNoAward, type Negative } from './support.js';
 
 const ID = 'art04_3';
-const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
-const paid = (amount: string) => ({ status: 'paid', gross: amount, entitlement: amount, net: amount });
-const DEFAULT_WINDOW = { start: '2025-07-01', end: '2028-06-30' };
 const fees = (evaluationRelatedFees: string, extra: Json = {}): Json => claim(ID, { evaluationRelatedFees, ...extra });
 /** An earlier 四(三) award to this enterprise, for model `subjectId`. */
 const earlier = (subjectId: string, entitlement = '400000.00', paidYuan = entitlement): Json =>
@@ -29,33 +26,15 @@ describe('art04_3 四(三)', () => {
   });
 
   describe('conditions', () => {
-    const NEGATIVE: Record<string, { claim?: Json; app?: Json }> = {
+    const NEGATIVE: Record<string, Negative> = {
       enterprise: { app: { beneficiary: beneficiary({ legalForm: 'publicInstitution' }) } },
       // A4.3.4: a local registration of an app built on someone else's model does not count.
       cacFiling: { claim: { filingType: 'localRegistration' } },
     };
 
-    it('the negative table covers every condition the clause reports', () => {
-      expect(one(claim(ID)).conditions.map((c) => c.id).sort()).toEqual(Object.keys(NEGATIVE).sort());
-    });
+    negativeCases(ID, NEGATIVE);
 
-    it.each(Object.entries(NEGATIVE))('%s fails → ineligible', (id, flip) => {
-      const l = one(claim(ID, flip.claim), flip.app);
-      expect(l.status).toBe('ineligible');
-      expect(l.failed).toEqual([id]);
-      expect(l.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-      // a line that never became payable has no gross (result.ts)
-      expect(l.gross).toBe('0.00');
-      expect(l.net).toBe('0.00');
-    });
-
-    it.each(['publicInstitution', 'socialOrganization', 'privateNonEnterpriseUnit'])(
-      'R6 / A4.3.6: 「…的企业」 — a %s (高校、科研院所) is not paid', (legalForm) => {
-        const l = one(claim(ID), { beneficiary: beneficiary({ legalForm }) });
-        expect(l.status).toBe('ineligible');
-        expect(l.failed).toContain('enterprise');
-      },
-    );
+    enterprisesOnly('R6 / A4.3.6: 「…的企业」 — a %s (高校、科研院所) is not paid', (app) => one(claim(ID), app));
   });
 
   describe('cap 「不超过100万元」: n−1, n, n+1 fen', () => {
@@ -158,5 +137,19 @@ describe('art04_3 四(三)', () => {
         expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: filedOn, ...DEFAULT_WINDOW });
       }
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // The fees themselves (A4.3.1 a); an enterprise's filing funds no project.
+    explanationData(ID, { basis: { evaluationRelatedFees: '400000.00', reading: 'A4.3.1 a' }, q: '2026-03-01', project: null, conditions: ['enterprise', 'cacFiling'], net: '400000.00' });
+
+    it('reading A4.3.1 b shows in the basis', () => {
+      expect(one(claim(ID, { approvedAmount: '300000.00' }), {}, { readings: { 'A4.3.1': 'b' } }).basis).toMatchObject({ reading: 'A4.3.1 b' });
+    });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('once per unit (A4.3.2 a)', claim(ID), '400000.00');
+    zeroLineIsNoAward(ID, '400000.00', 'per unit (A4.3.2 a)');
   });
 });

@@ -8,13 +8,10 @@
  * scenario (A1.2 b). OG3 with 六(四)b. Anchor: the announcement date.
  */
 import { describe, expect, it } from 'vitest';
-import { type LineResult } from '../../src/index.js';
 import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
+import { money, paid, DEFAULT_WINDOW, anyUnit, explanationData, twoSubjects } from './support.js';
 
 const ID = 'art05_1';
-const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
-const paid = (amount: string) => ({ status: 'paid', gross: amount, entitlement: amount, net: amount });
-const DEFAULT_WINDOW = { start: '2025-07-01', end: '2028-06-30' };
 /** A 五(一) claim with one selection (D9: the project's selections are a list). */
 const sel = ({ level = 'provincial', announcedOn = '2026-03-01', ...extra }: Json = {}): Json =>
   claim(ID, { selections: [{ level, announcedOn }], ...extra });
@@ -46,11 +43,7 @@ describe('art05_1 五(一)', () => {
       expect(l.gross).toBe('0.00');
     });
 
-    it.each(['publicInstitution', 'socialOrganization', 'privateNonEnterpriseUnit'])(
-      '「项目」: the applicant of record may be any unit — a %s is paid', (legalForm) => {
-        expect(money(one(sel(), { beneficiary: beneficiary({ legalForm }) }))).toEqual(paid('1000000.00'));
-      },
-    );
+    anyUnit('「项目」: the applicant of record may be any unit — a %s is paid', (app) => one(sel(), app), paid('1000000.00'));
 
     describe('A1.2: an adopter whose own business is not AI', () => {
       const notAi = { beneficiary: beneficiary({ mainBusinessFields: [] }) };
@@ -211,6 +204,20 @@ describe('art05_1 五(一)', () => {
         expect(l.status).toBe('ineligible');
         expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: announcedOn, ...DEFAULT_WINDOW });
       }
+    });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // A provincial selection: 1,000,000.00, the tier kept for 晋级补差.
+    explanationData(ID, { basis: { level: 'provincial', amount: '1000000.00', selections: 1 }, q: '2026-03-01', tier: 'provincial', conditions: ['selected'], net: '1000000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+
+    it('A5.1.2 a: each subject its own ladder → two subjects\' 省级 selections are both paid', () => {
+      const l = one(claim(ID));
+      expect(l.status).toBe('paid');
+      expect(twoSubjects(ID)).toStrictEqual([paid(l.net), paid(l.net)]);
     });
   });
 });

@@ -10,14 +10,10 @@
  * (A5.2.7); higher first then lower → 0 (A5.2.8). 「同一企业」: enterprises only (R6). Anchor: the announcement.
  */
 import { describe, expect, it } from 'vitest';
-import { type LineResult } from '../../src/index.js';
 import { application, beneficiary, claim, lineOf, one, type Json, evaluate, evaluateYears } from '../helpers.js';
+import { money, paid, reduced, DEFAULT_WINDOW, negativeCases, enterprisesOnly, explanationData, ignoresOtherClauses, type Negative } from './support.js';
 
 const ID = 'art05_2';
-const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
-const paid = (amount: string) => ({ status: 'paid', gross: amount, entitlement: amount, net: amount });
-const reduced = (gross: string, net: string) => ({ status: 'reduced', gross, entitlement: net, net });
-const DEFAULT_WINDOW = { start: '2025-07-01', end: '2028-06-30' };
 /** A 五(二) claim with one title (D9: the ladder's titles are a list), announced on `announcedOn`. */
 const title = (t: string, { announcedOn = '2026-03-01', ...extra }: Json = {}): Json =>
   claim(ID, { titles: [{ title: t, announcedOn }], ...extra });
@@ -50,33 +46,15 @@ describe('art05_2 五(二)', () => {
   });
 
   describe('conditions', () => {
-    const NEGATIVE: Record<string, { claim?: Json; app?: Json }> = {
+    const NEGATIVE: Record<string, Negative> = {
       enterprise: { app: { beneficiary: beneficiary({ legalForm: 'publicInstitution' }) } },
       // D9: the ladder's titles are a list, and an empty list can be stated
       titled: { claim: { titles: [] } },
     };
 
-    it('the negative table covers every condition the clause reports', () => {
-      expect(one(claim(ID)).conditions.map((c) => c.id).sort()).toEqual(Object.keys(NEGATIVE).sort());
-    });
+    negativeCases(ID, NEGATIVE);
 
-    it.each(Object.entries(NEGATIVE))('%s fails → ineligible', (id, neg) => {
-      const l = one(claim(ID, neg.claim), neg.app);
-      expect(l.status).toBe('ineligible');
-      expect(l.failed).toEqual([id]);
-      expect(l.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-      // a line that never became payable has no gross (result.ts)
-      expect(l.gross).toBe('0.00');
-      expect(l.net).toBe('0.00');
-    });
-
-    it.each(['publicInstitution', 'socialOrganization', 'privateNonEnterpriseUnit'])(
-      'R6: 「同一企业」 — a %s is not paid', (legalForm) => {
-        const l = one(claim(ID), { beneficiary: beneficiary({ legalForm }) });
-        expect(l.status).toBe('ineligible');
-        expect(l.failed).toContain('enterprise');
-      },
-    );
+    enterprisesOnly('R6: 「同一企业」 — a %s is not paid', (app) => one(claim(ID), app));
 
     it('A1.2 b: a manufacturer whose own business is not AI is in scope through the AI-enabled factory', () => {
       const notAi = { beneficiary: beneficiary({ mainBusinessFields: [] }) };
@@ -383,6 +361,41 @@ describe('art05_2 五(二)', () => {
         expect(l.status).toBe('ineligible');
         expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: announcedOn, ...DEFAULT_WINDOW });
       }
+    });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 省级智能工厂 500,000.00, nothing received before; the title is the tier.
+    explanationData(ID, { basis: { title: 'provincialSmartFactory', amount: '500000.00', alreadyReceived: '0.00', titles: 1 }, q: '2026-03-01', tier: 'provincialSmartFactory', conditions: ['enterprise', 'titled'], net: '500000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('补差 base, this policy (A5.2.5 a)', claim(ID), '500000.00', { tier: 'provincialSmartFactory' });
+
+    describe('补差 base under A5.2.5 b (nominal of the highest title held)', () => {
+      const B = { readings: { 'A5.2.5': 'b' } } as const;
+
+      it('a tiered line of another clause is no 五(二) title: 省级智能工厂 still paid 500,000.00', () => {
+        // An art05_1 line whose tier happens to be a 五(二) title name (nominal 3,000,000.00): it must be skipped.
+        const history = [{ clause: 'art05_1', subjectId: 'S', awardYear: 2025, entitlement: '100000.00', paid: '100000.00', tier: 'nationalDemoFactory' }];
+        const l = one(claim(ID), { history }, B);
+        expect(money(l)).toStrictEqual(paid('500000.00'));
+        expect(l.basis).toMatchObject({ alreadyReceived: '0.00' });
+      });
+
+      it('a 五(二) line with an unknown tier carries no nominal amount: prior 0.00', () => {
+        const history = [{ clause: ID, subjectId: 'S', awardYear: 2025, entitlement: '100000.00', paid: '100000.00', tier: 'notATitle' }];
+        const l = one(claim(ID), { history }, B);
+        expect(money(l)).toStrictEqual(paid('500000.00'));
+        expect(l.basis).toMatchObject({ alreadyReceived: '0.00' });
+      });
+
+      it('reading a: a paid line of another clause is not money for a title', () => {
+        const history = [{ clause: 'art05_1', subjectId: 'W0', awardYear: 2025, entitlement: '300000.00', paid: '300000.00' }];
+        const l = one(claim(ID), { history });
+        expect(money(l)).toStrictEqual(paid('500000.00'));
+        expect(l.basis).toMatchObject({ alreadyReceived: '0.00' });
+      });
     });
   });
 });

@@ -8,13 +8,10 @@
  * recipient (A5.3.3). Anchor: the date the higher-level award was received (A5.3.7).
  */
 import { describe, expect, it } from 'vitest';
-import { type LineResult } from '../../src/index.js';
 import { application, beneficiary, bigProject, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
+import { money, paid, DEFAULT_WINDOW, negativeCases, anyUnit, explanationData, type Negative } from './support.js';
 
 const ID = 'art05_3';
-const money = (l: LineResult) => ({ status: l.status, gross: l.gross, entitlement: l.entitlement, net: l.net });
-const paid = (amount: string) => ({ status: 'paid', gross: amount, entitlement: amount, net: amount });
-const DEFAULT_WINDOW = { start: '2025-07-01', end: '2028-06-30' };
 /** A claim for a higher-level award of `amount`; `receivedOn` null = approved, not yet received. */
 const award = (amount: string, receivedOn: string | null = '2026-03-01', extra: Json = {}): Json =>
   claim(ID, { superiorAward: receivedOn === null ? { amount } : { amount, receivedOn }, ...extra });
@@ -30,30 +27,14 @@ describe('art05_3 五(三)', () => {
   });
 
   describe('conditions', () => {
-    const NEGATIVE: Record<string, Json> = {
-      aiProduct: { aiProduct: false },
-      superiorAwardReceived: { superiorAward: { amount: '0.00', receivedOn: '2026-03-01' } },
+    const NEGATIVE: Record<string, Negative> = {
+      aiProduct: { claim: { aiProduct: false } },
+      superiorAwardReceived: { claim: { superiorAward: { amount: '0.00', receivedOn: '2026-03-01' } } },
     };
 
-    it('the negative table covers every condition the clause reports', () => {
-      expect(one(claim(ID)).conditions.map((c) => c.id).sort()).toEqual(Object.keys(NEGATIVE).sort());
-    });
+    negativeCases(ID, NEGATIVE);
 
-    it.each(Object.entries(NEGATIVE))('%s fails → ineligible', (id, flip) => {
-      const l = one(claim(ID, flip));
-      expect(l.status).toBe('ineligible');
-      expect(l.failed).toEqual([id]);
-      expect(l.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-      // a line that never became payable has no gross (result.ts)
-      expect(l.gross).toBe('0.00');
-      expect(l.net).toBe('0.00');
-    });
-
-    it.each(['publicInstitution', 'socialOrganization', 'privateNonEnterpriseUnit'])(
-      'A5.3.3: whoever received the award, if in scope — a %s is paid', (legalForm) => {
-        expect(money(one(claim(ID), { beneficiary: beneficiary({ legalForm }) }))).toEqual(paid('1000000.00'));
-      },
-    );
+    anyUnit('A5.3.3: whoever received the award, if in scope — a %s is paid', (app) => one(claim(ID), app), paid('1000000.00'));
   });
 
   describe('named cases', () => {
@@ -161,5 +142,10 @@ describe('art05_3 五(三)', () => {
         expect(l.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date: receivedOn, ...DEFAULT_WINDOW });
       }
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 1:1 of a provincial award of 1,000,000.00 for a provincially recognised product.
+    explanationData(ID, { basis: { recognitionLevel: 'provincial', superiorLevel: 'provincial', superiorAward: '1000000.00', ratio: '1' }, q: '2026-03-01', superiorFunded: true, conditions: ['aiProduct', 'superiorAwardReceived'], net: '1000000.00' });
   });
 });

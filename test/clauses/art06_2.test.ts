@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
 import { application, beneficiary, bigProject, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
+import { type Want, negativeCases, windowEdges, explanationData, ignoresOtherClauses, type Negative } from './support.js';
 
 const ID = 'art06_2';
 /** A 六(二) claim with one recognition (D9: the platform's recognitions are a list). */
@@ -16,8 +17,6 @@ const run = (claims: Json[], app: Json = {}, options?: EvaluateOptions) =>
   evaluate(application(claims, { projects: [bigProject()], ...app }), options);
 /** An earlier 六(二) payment for platform S. */
 const paid = (over: Json): Json => ({ clause: ID, subjectId: 'S', awardYear: 2026, entitlement: '2000000.00', paid: '2000000.00', ...over });
-
-type Want = { status: string; gross?: string; entitlement?: string; net: string };
 
 describe('art06_2 六(二)', () => {
   it('base case: provincial recognition, reviewed amount below the 200万元 maximum, paid as approved', () => {
@@ -48,21 +47,13 @@ describe('art06_2 六(二)', () => {
   });
 
   describe('generated negative case for each condition', () => {
-    const NEGATIVES: [string, Json][] = [
-      ['approvedAmountPositive', { approvedAmount: '0.00' }],
+    const NEGATIVES: Record<string, Negative> = {
+      approvedAmountPositive: { claim: { approvedAmount: '0.00' } },
       // D9: the recognitions are a list, and an empty list can be stated
-      ['platformRecognized', { recognitions: [] }],
-    ];
+      platformRecognized: { claim: { recognitions: [] } },
+    };
 
-    it('the negative table covers every condition of the clause', () => {
-      expect(one(base()).conditions.map((c) => c.id).sort()).toEqual(NEGATIVES.map(([id]) => id).sort());
-    });
-
-    it.each(NEGATIVES)('%s fails → ineligible', (id, over) => {
-      const line = one(base(over));
-      expect(line).toMatchObject({ status: 'ineligible', failed: [id], entitlement: '0.00', net: '0.00' });
-      expect(line.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-    });
+    negativeCases(ID, NEGATIVES, { build: base });
   });
 
   describe('thresholds and caps (最高 is inclusive)', () => {
@@ -92,23 +83,7 @@ describe('art06_2 六(二)', () => {
   });
 
   describe('validity window 九(七) on the recognition date (2025-07-01 … 2028-06-30)', () => {
-    it.each<[string, number, string]>([
-      ['2025-06-30', 2026, 'ineligible'],
-      ['2025-07-01', 2026, 'paid'],
-      ['2028-06-30', 2028, 'paid'],
-      // A9.7.5: a fact inside the window, approved after it ends, is still eligible
-      ['2028-06-30', 2029, 'paid'],
-      ['2028-07-01', 2028, 'ineligible'],
-    ])('recognised on %s (award year %i) → %s', (date, year, status) => {
-      const line = one(base({ recognizedOn: date }), { awardYear: year, approvalDate: `${year}-12-01` });
-      expect(line.status).toBe(status);
-      if (status === 'ineligible') {
-        expect(line.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date, start: '2025-07-01', end: '2028-06-30' });
-        expect(line.net).toBe('0.00');
-      } else {
-        expect(line.net).toBe('1500000.00');
-      }
-    });
+    windowEdges('recognised', (date) => base({ recognizedOn: date }), '1500000.00');
   });
 
   describe('tier ladder: provincial then national pays the difference (A6.2.2 a, R9)', () => {
@@ -223,5 +198,14 @@ describe('art06_2 六(二)', () => {
     const line = one(base(), { beneficiary: beneficiary({ mainBusinessFields: [] }) });
     expect(line).toMatchObject({ status: 'ineligible', net: '0.00' });
     expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // A provincial platform approved at 1,500,000.00 under its 2,000,000.00 maximum.
+    explanationData(ID, { basis: { recognitionLevel: 'provincial', approvedAmount: '1500000.00', cap: '2000000.00', recognitions: 1 }, q: '2026-03-01', tier: 'provincial', conditions: ['platformRecognized', 'approvedAmountPositive'], net: '1500000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('ladder', claim(ID), '1500000.00', { tier: 'provincial' });
   });
 });

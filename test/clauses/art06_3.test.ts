@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, bigProject, claim, lineOf, type Json, evaluate } from '../helpers.js';
+import { application, beneficiary, bigProject, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
+import { type Want, DEFAULT_WINDOW, negativeCases, WINDOW_EDGES } from './support.js';
 
 const ID = 'art06_3';
 /** 五(三) for product S: 1:1 of a received higher-level award (default 1,000,000.00 received 2026-03-01). */
@@ -20,8 +21,6 @@ const pair = (m: Json = {}, u: Json = {}, app: Json = {}, options?: EvaluateOpti
   const r = run([match(m), uplift(u)], app, options);
   return { r, m: lineOf(r, 'c'), u: lineOf(r, 'c6') };
 };
-
-type Want = { status: string; gross?: string; entitlement?: string; net: string };
 
 describe('art06_3 六(三)', () => {
   it('base case: a robot product with a 1,000,000.00 五(三) match gets a 200,000.00 uplift', () => {
@@ -63,20 +62,13 @@ describe('art06_3 六(三)', () => {
   });
 
   describe('generated negative case for each condition', () => {
-    const NEGATIVES: [string, Json[]][] = [
-      ['intelligentRobot', [match(), uplift({ intelligentRobot: false })]],
-      ['art05_3Line', [uplift()]],
-    ];
+    // Each row is the claims of the batch: 六(三) has no line without a 五(三) line of the same product.
+    const NEGATIVES: Record<string, Json[]> = {
+      intelligentRobot: [match(), uplift({ intelligentRobot: false })],
+      art05_3Line: [uplift()],
+    };
 
-    it('the negative table covers every condition of the clause', () => {
-      expect(pair().u.conditions.map((c) => c.id).sort()).toEqual(NEGATIVES.map(([id]) => id).sort());
-    });
-
-    it.each(NEGATIVES)('%s fails → ineligible', (id, claims) => {
-      const line = lineOf(run(claims), 'c6');
-      expect(line).toMatchObject({ status: 'ineligible', failed: [id], entitlement: '0.00', net: '0.00' });
-      expect(line.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-    });
+    negativeCases(ID, NEGATIVES, { base: () => pair().u, line: (claims) => lineOf(run(claims), 'c6') });
 
     it('a non-robot product (A6.3.1 a) keeps its 五(三) match in full', () => {
       const { m, u } = pair({}, { intelligentRobot: false });
@@ -93,20 +85,13 @@ describe('art06_3 六(三)', () => {
   });
 
   describe('validity window 九(七), tested on the 五(三) line (receipt of the higher-level award)', () => {
-    it.each<[string, number, string]>([
-      ['2025-06-30', 2026, 'ineligible'],
-      ['2025-07-01', 2026, 'paid'],
-      ['2028-06-30', 2028, 'paid'],
-      // A9.7.5: a fact inside the window, approved after it ends, is still eligible
-      ['2028-06-30', 2029, 'paid'],
-      ['2028-07-01', 2028, 'ineligible'],
-    ])('award received on %s (award year %i) → %s', (date, year, status) => {
+    it.each(WINDOW_EDGES)('award received on %s (award year %i) → %s', (date, year, status) => {
       const { m, u } = pair({ recognizedOn: '2025-01-10', superiorAward: { amount: '1000000.00', receivedOn: date } }, {},
         { awardYear: year, approvalDate: `${year}-12-01` });
       expect(m.status).toBe(status);
       expect(u.status).toBe(status);
       if (status === 'ineligible') {
-        expect(m.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date, start: '2025-07-01', end: '2028-06-30' });
+        expect(m.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date, ...DEFAULT_WINDOW });
         expect(u.failed).toEqual(['art05_3Line']);
         expect(u.net).toBe('0.00');
       } else {
@@ -197,6 +182,29 @@ describe('art06_3 六(三)', () => {
         uplift(), uplift({ id: 't6', subjectId: 'T' })], { projects: [bigProject('S'), bigProject('T')] });
       expect(lineOf(r, 'c6').net).toBe('200000.00');
       expect(lineOf(r, 't6').net).toBe('100000.00');
+    });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    it('the 五(三) entitlement it builds on and its uplift rate', () => {
+      const r = evaluate(application([claim('art05_3'), claim(ID)], { projects: [bigProject()] }));
+      const l = lineOf(r, 'c6');
+      // 20 % of the 五(三) entitlement 1,000,000.00; its project is the product's.
+      expect(l).toMatchObject({ status: 'paid', net: '200000.00', projectId: 'S', qualifyingDate: null });
+      expect(l.basis).toStrictEqual({ art05_3Entitlement: '1000000.00', uplift: '0.20' });
+      expect(l.conditions.map((c) => c.id)).toStrictEqual(['intelligentRobot', 'art05_3Line']);
+    });
+
+    it('without a 五(三) line the base is named as none', () => {
+      expect(one(claim(ID), {}).basis).toStrictEqual({ art05_3Entitlement: 'none', uplift: '0.20' });
+    });
+  });
+
+  describe('the uplift stage (constraints/uplift.ts): the project it funds', () => {
+    it('the uplift funds the 五(三) line\'s project, not the subject', () => {
+      // 五(三) for product S, project P: 1,000,000.00; 六(三) 20 % = 200,000.00, project P (no record for S).
+      const r = evaluate(application([claim('art05_3', { id: 'm', projectId: 'P' }), claim('art06_3', { id: 'u' })], { projects: [{ id: 'P', auditedInvestment: '99999999.00' }] }));
+      expect(lineOf(r, 'u')).toMatchObject({ status: 'paid', entitlement: '200000.00', net: '200000.00', projectId: 'P' });
     });
   });
 });

@@ -6,14 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
+import { beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type Want, run, negativeCases, enterprisesOnly, windowEdges, explanationData, ignoresOtherClauses, zeroLineIsNoAward, type Negative } from './support.js';
 
 const ID = 'art06_4a';
 const base = (over: Json = {}): Json => claim(ID, over);
-const run = (claims: Json[], app: Json = {}, options?: EvaluateOptions) => evaluate(application(claims, app), options);
 const earlier = (over: Json = {}): Json => ({ clause: ID, subjectId: 'S', awardYear: 2026, entitlement: '400000.00', paid: '400000.00', ...over });
-
-type Want = { status: string; gross?: string; entitlement?: string; net: string };
 
 describe('art06_4a 六(四)a', () => {
   it('base case: an excellent case reviewed at 400,000.00 is paid as approved', () => {
@@ -35,25 +33,15 @@ describe('art06_4a 六(四)a', () => {
   });
 
   describe('generated negative case for each condition', () => {
-    const NEGATIVES: [string, Json][] = [
-      ['reviewedExcellent', { reviewedExcellent: false }],
-      ['approvedAmountPositive', { approvedAmount: '0.00' }],
-    ];
+    const NEGATIVES: Record<string, Negative> = {
+      reviewedExcellent: { claim: { reviewedExcellent: false } },
+      approvedAmountPositive: { claim: { approvedAmount: '0.00' } },
+    };
 
-    it('the negative table covers every condition of the clause', () => {
-      expect(one(base()).conditions.map((c) => c.id).sort()).toEqual(['enterprise', ...NEGATIVES.map(([id]) => id)].sort());
-    });
+    // 「智能机器人企业」: enterprise is tested for each unit that is not one.
+    negativeCases(ID, NEGATIVES, { elsewhere: ['enterprise'] });
 
-    it.each(['publicInstitution', 'socialOrganization', 'privateNonEnterpriseUnit'])('enterprise fails for a %s → ineligible', (legalForm) => {
-      const line = one(base(), { beneficiary: beneficiary({ legalForm }) });
-      expect(line).toMatchObject({ status: 'ineligible', failed: ['enterprise'], net: '0.00' });
-    });
-
-    it.each(NEGATIVES)('%s fails → ineligible', (id, over) => {
-      const line = one(base(over));
-      expect(line).toMatchObject({ status: 'ineligible', failed: [id], entitlement: '0.00', net: '0.00' });
-      expect(line.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-    });
+    enterprisesOnly('enterprise fails for a %s → ineligible', (app) => one(base(), app));
   });
 
   describe('thresholds and the cap (不超过 is inclusive)', () => {
@@ -75,19 +63,7 @@ describe('art06_4a 六(四)a', () => {
   });
 
   describe('validity window 九(七) on the review date', () => {
-    it.each<[string, number, string]>([
-      ['2025-06-30', 2026, 'ineligible'],
-      ['2025-07-01', 2026, 'paid'],
-      ['2028-06-30', 2028, 'paid'],
-      // A9.7.5: a fact inside the window, approved after it ends, is still eligible
-      ['2028-06-30', 2029, 'paid'],
-      ['2028-07-01', 2028, 'ineligible'],
-    ])('reviewed on %s (award year %i) → %s', (date, year, status) => {
-      const line = one(base({ reviewedOn: date }), { awardYear: year, approvalDate: `${year}-12-01` });
-      expect(line.status).toBe(status);
-      if (status === 'ineligible') expect(line.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date, start: '2025-07-01', end: '2028-06-30' });
-      expect(line.net).toBe(status === 'paid' ? '400000.00' : '0.00');
-    });
+    windowEdges('reviewed', (date) => base({ reviewedOn: date }), '400000.00');
   });
 
   describe('each case is paid once (R5)', () => {
@@ -121,5 +97,15 @@ describe('art06_4a 六(四)a', () => {
     const line = one(base(), { beneficiary: beneficiary({ mainBusinessFields: [] }) });
     expect(line.status).toBe('ineligible');
     expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // Approved 400,000.00 under the 500,000.00 maximum.
+    explanationData(ID, { basis: { approvedAmount: '400000.00', cap: '500000.00' }, q: '2026-03-01', conditions: ['enterprise', 'reviewedExcellent', 'approvedAmountPositive'], net: '400000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('once', claim(ID), '400000.00');
+    zeroLineIsNoAward(ID, '400000.00');
   });
 });

@@ -7,14 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
 import { application, beneficiary, bigProject, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
+import { type Want, negativeCases, windowEdges, explanationData, type Negative } from './support.js';
 
 const ID = 'art06_4b';
 const base = (over: Json = {}): Json => claim(ID, over);
 const support = (amount: string, receivedOn = '2026-03-01') => ({ provincialSupport: { amount, receivedOn } });
 const run = (claims: Json[], app: Json = {}, options?: EvaluateOptions) =>
   evaluate(application(claims, { projects: [bigProject()], ...app }), options);
-
-type Want = { status: string; gross?: string; entitlement?: string; net: string };
 
 describe('art06_4b 六(四)b', () => {
   it('base case: provincial support of 600,000.00 received is matched 1:1', () => {
@@ -42,20 +41,12 @@ describe('art06_4b 六(四)b', () => {
   });
 
   describe('generated negative case for each condition', () => {
-    const NEGATIVES: [string, Json][] = [
-      ['selectedProvincial', { selectedProvincial: false }],
-      ['provincialSupportReceived', support('0.00')],
-    ];
+    const NEGATIVES: Record<string, Negative> = {
+      selectedProvincial: { claim: { selectedProvincial: false } },
+      provincialSupportReceived: { claim: support('0.00') },
+    };
 
-    it('the negative table covers every condition of the clause', () => {
-      expect(one(base()).conditions.map((c) => c.id).sort()).toEqual(NEGATIVES.map(([id]) => id).sort());
-    });
-
-    it.each(NEGATIVES)('%s fails → ineligible', (id, over) => {
-      const line = one(base(over));
-      expect(line).toMatchObject({ status: 'ineligible', failed: [id], entitlement: '0.00', net: '0.00' });
-      expect(line.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-    });
+    negativeCases(ID, NEGATIVES);
   });
 
   it.each<[string, string, Want]>([
@@ -160,19 +151,7 @@ describe('art06_4b 六(四)b', () => {
   });
 
   describe('validity window 九(七) on the date the provincial money was received', () => {
-    it.each<[string, number, string]>([
-      ['2025-06-30', 2026, 'ineligible'],
-      ['2025-07-01', 2026, 'paid'],
-      ['2028-06-30', 2028, 'paid'],
-      // A9.7.5: a fact inside the window, approved after it ends, is still eligible
-      ['2028-06-30', 2029, 'paid'],
-      ['2028-07-01', 2028, 'ineligible'],
-    ])('received on %s (award year %i) → %s', (date, year, status) => {
-      const line = one(base({ selectedOn: '2025-01-10', ...support('600000.00', date) }), { awardYear: year, approvalDate: `${year}-12-01` });
-      expect(line.status).toBe(status);
-      if (status === 'ineligible') expect(line.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date, start: '2025-07-01', end: '2028-06-30' });
-      expect(line.net).toBe(status === 'paid' ? '600000.00' : '0.00');
-    });
+    windowEdges('received', (date) => base({ selectedOn: '2025-01-10', ...support('600000.00', date) }), '600000.00');
   });
 
   describe('A1.2: the main-business test met by the rewarded project', () => {
@@ -194,5 +173,10 @@ describe('art06_4b 六(四)b', () => {
       expect(line.status).toBe('ineligible');
       expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 1:1 of 600,000.00 provincial support.
+    explanationData(ID, { basis: { provincialSupport: '600000.00', ratio: '1' }, q: '2026-03-01', superiorFunded: true, conditions: ['selectedProvincial', 'provincialSupportReceived'], net: '600000.00' });
   });
 });

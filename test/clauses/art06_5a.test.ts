@@ -6,14 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
+import { claim, lineOf, one, type Json } from '../helpers.js';
+import { money, paid, type Want, as, run, negativeCases, enterprisesOnly, windowEdges, explanationData, ignoresOtherClauses, zeroLineIsNoAward, type Negative } from './support.js';
 
 const ID = 'art06_5a';
 const base = (over: Json = {}): Json => claim(ID, over);
-const run = (claims: Json[], app: Json = {}, options?: EvaluateOptions) => evaluate(application(claims, app), options);
-const as = (legalForm: string) => ({ beneficiary: beneficiary({ legalForm }) });
-
-type Want = { status: string; gross?: string; entitlement?: string; net: string };
 
 describe('art06_5a 六(五)a', () => {
   it('base case: a new national robotics standard led by the enterprise, reviewed at 800,000.00', () => {
@@ -36,28 +33,17 @@ describe('art06_5a 六(五)a', () => {
   });
 
   describe('generated negative case for each condition', () => {
-    const NEGATIVES: [string, Json, Json][] = [
-      ['enterprise', {}, as('publicInstitution')],
-      ['leadDrafter', { role: 'participant' }, {}],
-      ['newStandard', { standardKind: 'revision' }, {}],
-      ['roboticsRelated', { roboticsRelated: false }, {}],
-      ['approvedAmountPositive', { approvedAmount: '0.00' }, {}],
-    ];
+    const NEGATIVES: Record<string, Negative> = {
+      enterprise: { app: as('publicInstitution') },
+      leadDrafter: { claim: { role: 'participant' } },
+      newStandard: { claim: { standardKind: 'revision' } },
+      roboticsRelated: { claim: { roboticsRelated: false } },
+      approvedAmountPositive: { claim: { approvedAmount: '0.00' } },
+    };
 
-    it('the negative table covers every condition of the clause', () => {
-      expect(one(base()).conditions.map((c) => c.id).sort()).toEqual(NEGATIVES.map(([id]) => id).sort());
-    });
+    negativeCases(ID, NEGATIVES);
 
-    it.each(NEGATIVES)('%s fails → ineligible', (id, over, app) => {
-      const line = one(base(over), app);
-      expect(line).toMatchObject({ status: 'ineligible', failed: [id], entitlement: '0.00', net: '0.00' });
-      expect(line.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-    });
-
-    it.each(['publicInstitution', 'socialOrganization', 'privateNonEnterpriseUnit'])(
-      'R6: an in-scope %s is not an enterprise → ineligible', (legalForm) => {
-        expect(one(base(), as(legalForm))).toMatchObject({ status: 'ineligible', failed: ['enterprise'], net: '0.00' });
-      });
+    enterprisesOnly('R6: an in-scope %s is not an enterprise → ineligible', (app) => one(base(), app));
   });
 
   describe('thresholds and maxima (不超过 is inclusive)', () => {
@@ -86,19 +72,7 @@ describe('art06_5a 六(五)a', () => {
   });
 
   describe('validity window 九(七) on the publication date (A6.5.4)', () => {
-    it.each<[string, number, string]>([
-      ['2025-06-30', 2026, 'ineligible'],
-      ['2025-07-01', 2026, 'paid'],
-      ['2028-06-30', 2028, 'paid'],
-      // A9.7.5: a fact inside the window, approved after it ends, is still eligible
-      ['2028-06-30', 2029, 'paid'],
-      ['2028-07-01', 2028, 'ineligible'],
-    ])('published on %s (award year %i) → %s', (date, year, status) => {
-      const line = one(base({ publishedOn: date }), { awardYear: year, approvalDate: `${year}-12-01` });
-      expect(line.status).toBe(status);
-      if (status === 'ineligible') expect(line.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date, start: '2025-07-01', end: '2028-06-30' });
-      expect(line.net).toBe(status === 'paid' ? '800000.00' : '0.00');
-    });
+    windowEdges('published', (date) => base({ publishedOn: date }), '800000.00');
   });
 
   describe('once per standard (R5)', () => {
@@ -118,6 +92,24 @@ describe('art06_5a 六(五)a', () => {
     it('a national and an industry standard are separate items, each at its maximum', () => {
       const r = run([base({ id: 'a', subjectId: 'GB1', approvedAmount: '1000000.00' }), base({ id: 'b', subjectId: 'JB1', standardLevel: 'industry', approvedAmount: '500000.00' })]);
       expect(r.total).toBe('1500000.00');
+    });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // A national standard approved at 800,000.00 under the 1,000,000.00 maximum; a standard funds no project.
+    explanationData(ID, {
+      basis: { standardLevel: 'national', approvedAmount: '800000.00', cap: '1000000.00' }, q: '2026-03-01', project: null,
+      conditions: ['enterprise', 'leadDrafter', 'newStandard', 'roboticsRelated', 'approvedAmountPositive'], net: '800000.00',
+    });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('once', claim(ID), '800000.00');
+    zeroLineIsNoAward(ID, '800000.00');
+
+    it('an earlier award for another standard does not make this one "already awarded"', () => {
+      const history = [{ clause: ID, subjectId: 'OTHER', awardYear: 2025, entitlement: '800000.00', paid: '800000.00' }];
+      expect(money(one(claim(ID), { history }))).toStrictEqual(paid('800000.00'));
     });
   });
 });

@@ -5,12 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
+import { claim, lineOf, one, type Json } from '../helpers.js';
+import { as, run, negativeCases, enterprisesOnly, windowEdges, explanationData, ignoresOtherClauses, zeroLineIsNoAward, type Negative } from './support.js';
 
 const ID = 'art06_5b';
 const base = (over: Json = {}): Json => claim(ID, over);
-const run = (claims: Json[], app: Json = {}, options?: EvaluateOptions) => evaluate(application(claims, app), options);
-const as = (legalForm: string) => ({ beneficiary: beneficiary({ legalForm }) });
 const earlier = (over: Json = {}): Json => ({ clause: ID, subjectId: 'S', awardYear: 2025, entitlement: '1000000.00', paid: '1000000.00', ...over });
 
 describe('art06_5b 六(五)b', () => {
@@ -32,41 +31,18 @@ describe('art06_5b 六(五)b', () => {
   });
 
   describe('generated negative case for each condition', () => {
-    const NEGATIVES: [string, Json, Json][] = [
-      ['enterprise', {}, as('socialOrganization')],
-      ['firstInclusion', { previouslyIncluded: true }, {}],
-    ];
+    const NEGATIVES: Record<string, Negative> = {
+      enterprise: { app: as('socialOrganization') },
+      firstInclusion: { claim: { previouslyIncluded: true } },
+    };
 
-    it('the negative table covers every condition of the clause', () => {
-      expect(one(base()).conditions.map((c) => c.id).sort()).toEqual(NEGATIVES.map(([id]) => id).sort());
-    });
+    negativeCases(ID, NEGATIVES);
 
-    it.each(NEGATIVES)('%s fails → ineligible', (id, over, app) => {
-      const line = one(base(over), app);
-      expect(line).toMatchObject({ status: 'ineligible', failed: [id], entitlement: '0.00', net: '0.00' });
-      expect(line.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-    });
-
-    it.each(['publicInstitution', 'socialOrganization', 'privateNonEnterpriseUnit'])(
-      'R6: an in-scope %s is not an enterprise → ineligible', (legalForm) => {
-        expect(one(base(), as(legalForm))).toMatchObject({ status: 'ineligible', failed: ['enterprise'], net: '0.00' });
-      });
+    enterprisesOnly('R6: an in-scope %s is not an enterprise → ineligible', (app) => one(base(), app));
   });
 
   describe('validity window 九(七) on the inclusion date (a first inclusion before the window pays nothing, A6.5.7)', () => {
-    it.each<[string, number, string]>([
-      ['2025-06-30', 2026, 'ineligible'],
-      ['2025-07-01', 2026, 'paid'],
-      ['2028-06-30', 2028, 'paid'],
-      // A9.7.5: a fact inside the window, approved after it ends, is still eligible
-      ['2028-06-30', 2029, 'paid'],
-      ['2028-07-01', 2028, 'ineligible'],
-    ])('included on %s (award year %i) → %s', (date, year, status) => {
-      const line = one(base({ firstIncludedOn: date }), { awardYear: year, approvalDate: `${year}-12-01` });
-      expect(line.status).toBe(status);
-      if (status === 'ineligible') expect(line.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date, start: '2025-07-01', end: '2028-06-30' });
-      expect(line.net).toBe(status === 'paid' ? '1000000.00' : '0.00');
-    });
+    windowEdges('included', (date) => base({ firstIncludedOn: date }), '1000000.00');
   });
 
   describe('once per enterprise (R5)', () => {
@@ -92,5 +68,15 @@ describe('art06_5b 六(五)b', () => {
       expect(lineOf(r, 'b').adjustments).toEqual([{ code: 'oneTime', rule: ID, before: '1000000.00', after: '0.00', why: 'largerInBatch' }]);
       expect(r.total).toBe('1000000.00');
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // The fixed 1,000,000.00; an enterprise as such funds no project.
+    explanationData(ID, { basis: { amount: '1000000.00' }, q: '2026-03-01', project: null, conditions: ['enterprise', 'firstInclusion'], net: '1000000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('once per unit', claim(ID), '1000000.00');
+    zeroLineIsNoAward(ID, '1000000.00');
   });
 });

@@ -6,16 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
+import { beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type Want, run, windowEdges, explanationData, ignoresOtherClauses } from './support.js';
 
 const ID = 'art07_1';
 /** A 七(一) claim with one designation (D9: the park's designations are a list). */
 const base = ({ level = 'provincial', designatedOn = '2026-03-01', ...over }: Json = {}): Json =>
   claim(ID, { designations: [{ level, designatedOn }], ...over });
-const run = (claims: Json[], app: Json = {}, options?: EvaluateOptions) => evaluate(application(claims, app), options);
 const earlier = (over: Json = {}): Json => ({ clause: ID, subjectId: 'S', awardYear: 2025, entitlement: '3000000.00', paid: '3000000.00', tier: 'provincial', ...over });
-
-type Want = { status: string; gross?: string; entitlement?: string; net: string };
 
 describe('art07_1 七(一)', () => {
   it('base case: a provincial AI demonstration park → 3,000,000.00', () => {
@@ -43,19 +41,7 @@ describe('art07_1 七(一)', () => {
   });
 
   describe('validity window 九(七) on the designation date', () => {
-    it.each<[string, number, string]>([
-      ['2025-06-30', 2026, 'ineligible'],
-      ['2025-07-01', 2026, 'paid'],
-      ['2028-06-30', 2028, 'paid'],
-      // A9.7.5: a fact inside the window, approved after it ends, is still eligible
-      ['2028-06-30', 2029, 'paid'],
-      ['2028-07-01', 2028, 'ineligible'],
-    ])('designated on %s (award year %i) → %s', (date, year, status) => {
-      const line = one(base({ designatedOn: date }), { awardYear: year, approvalDate: `${year}-12-01` });
-      expect(line.status).toBe(status);
-      if (status === 'ineligible') expect(line.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date, start: '2025-07-01', end: '2028-06-30' });
-      expect(line.net).toBe(status === 'paid' ? '3000000.00' : '0.00');
-    });
+    windowEdges('designated', (date) => base({ designatedOn: date }), '3000000.00');
   });
 
   describe('tier ladder (A7.1.2 a) and one-time per park', () => {
@@ -133,5 +119,14 @@ describe('art07_1 七(一)', () => {
       expect(line.status).toBe('ineligible');
       expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // A provincial designation: 3,000,000.00, the tier kept for 晋级补差.
+    explanationData(ID, { basis: { level: 'provincial', amount: '3000000.00', designations: 1 }, q: '2026-03-01', tier: 'provincial', conditions: ['designated'], net: '3000000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('ladder', claim(ID), '3000000.00', { tier: 'provincial' });
   });
 });

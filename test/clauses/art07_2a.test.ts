@@ -6,14 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
+import { beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type Want, run, negativeCases, windowEdges, explanationData, ignoresOtherClauses, zeroLineIsNoAward, type Negative } from './support.js';
 
 const ID = 'art07_2a';
 const base = (over: Json = {}): Json => claim(ID, over);
-const run = (claims: Json[], app: Json = {}, options?: EvaluateOptions) => evaluate(application(claims, app), options);
 const earlier = (over: Json = {}): Json => ({ clause: ID, subjectId: 'S', awardYear: 2025, entitlement: '3000000.00', paid: '3000000.00', ...over });
-
-type Want = { status: string; gross?: string; entitlement?: string; net: string };
 
 describe('art07_2a 七(二)a', () => {
   it('base case: a provincial data-labelling base → the fixed 3,000,000.00', () => {
@@ -33,33 +31,13 @@ describe('art07_2a 七(二)a', () => {
   });
 
   describe('generated negative case for each condition', () => {
-    const NEGATIVES: [string, Json][] = [['provincialBase', { level: 'national' }]];
+    const NEGATIVES: Record<string, Negative> = { provincialBase: { claim: { level: 'national' } } };
 
-    it('the negative table covers every condition of the clause', () => {
-      expect(one(base()).conditions.map((c) => c.id).sort()).toEqual(NEGATIVES.map(([id]) => id).sort());
-    });
-
-    it.each(NEGATIVES)('%s fails → ineligible (A7.2.1 a: a national base is not covered)', (id, over) => {
-      const line = one(base(over));
-      expect(line).toMatchObject({ status: 'ineligible', failed: [id], entitlement: '0.00', net: '0.00' });
-      expect(line.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-    });
+    negativeCases(ID, NEGATIVES, { why: 'A7.2.1 a: a national base is not covered' });
   });
 
   describe('validity window 九(七) on the designation date', () => {
-    it.each<[string, number, string]>([
-      ['2025-06-30', 2026, 'ineligible'],
-      ['2025-07-01', 2026, 'paid'],
-      ['2028-06-30', 2028, 'paid'],
-      // A9.7.5: a fact inside the window, approved after it ends, is still eligible
-      ['2028-06-30', 2029, 'paid'],
-      ['2028-07-01', 2028, 'ineligible'],
-    ])('designated on %s (award year %i) → %s', (date, year, status) => {
-      const line = one(base({ designatedOn: date }), { awardYear: year, approvalDate: `${year}-12-01` });
-      expect(line.status).toBe(status);
-      if (status === 'ineligible') expect(line.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date, start: '2025-07-01', end: '2028-06-30' });
-      expect(line.net).toBe(status === 'paid' ? '3000000.00' : '0.00');
-    });
+    windowEdges('designated', (date) => base({ designatedOn: date }), '3000000.00');
   });
 
   describe('once per park (A7.2.2, R5)', () => {
@@ -110,5 +88,15 @@ describe('art07_2a 七(二)a', () => {
       expect(line.status).toBe('ineligible');
       expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // A provincial base: the fixed 3,000,000.00.
+    explanationData(ID, { basis: { level: 'provincial', amount: '3000000.00' }, q: '2026-03-01', conditions: ['provincialBase'], net: '3000000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('once', claim(ID), '3000000.00');
+    zeroLineIsNoAward(ID, '3000000.00');
   });
 });

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
+import { beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type Want, run, negativeCases, explanationData, ignoresOtherClauses, type Negative } from './support.js';
 
 const ID = 'art07_2b';
 const base = (over: Json = {}): Json => claim(ID, over);
@@ -15,10 +16,7 @@ const forYear = (year: number, cost = '3000000.00', over: Json = {}): Json =>
   base({ ratings: { [String(year - 1)]: 'excellent' }, operatingCost: { [String(year - 1)]: cost }, ...over });
 const cost = (amount: string): Json => ({ operatingCost: { '2025': amount } });
 const inYear = (year: number): Json => ({ awardYear: year, approvalDate: `${year}-12-01` });
-const run = (claims: Json[], app: Json = {}, options?: EvaluateOptions) => evaluate(application(claims, app), options);
 const earlier = (over: Json = {}): Json => ({ clause: ID, subjectId: 'S', awardYear: 2026, entitlement: '700000.00', paid: '700000.00', ...over });
-
-type Want = { status: string; gross?: string; entitlement?: string; net: string };
 
 describe('art07_2b 七(二)b', () => {
   it('base case: a district benchmark park rated 优秀 for 2025 with operating cost 3,000,000.00 → 600,000.00 in 2026', () => {
@@ -45,20 +43,12 @@ describe('art07_2b 七(二)b', () => {
   });
 
   describe('generated negative case for each condition', () => {
-    const NEGATIVES: [string, Json][] = [
-      ['districtBenchmarkPark', { districtBenchmarkPark: false }],
-      ['ratedExcellent', { ratings: { '2025': 'good' } }],
-    ];
+    const NEGATIVES: Record<string, Negative> = {
+      districtBenchmarkPark: { claim: { districtBenchmarkPark: false } },
+      ratedExcellent: { claim: { ratings: { '2025': 'good' } } },
+    };
 
-    it('the negative table covers every condition of the clause', () => {
-      expect(one(base()).conditions.map((c) => c.id).sort()).toEqual(NEGATIVES.map(([id]) => id).sort());
-    });
-
-    it.each(NEGATIVES)('%s fails → ineligible', (id, over) => {
-      const line = one(base(over));
-      expect(line).toMatchObject({ status: 'ineligible', failed: [id], entitlement: '0.00', net: '0.00' });
-      expect(line.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-    });
+    negativeCases(ID, NEGATIVES);
 
     it.each(['good', 'pass', 'fail'])('only 优秀 qualifies: rating %s → ineligible', (rating) => {
       expect(one(base({ ratings: { '2025': rating } }))).toMatchObject({ status: 'ineligible', failed: ['ratedExcellent'] });
@@ -168,5 +158,18 @@ describe('art07_2b 七(二)b', () => {
       expect(line.status).toBe('ineligible');
       expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
     });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 20 % of the 2025 operating cost 3,000,000.00, rated excellent; a year's operations fund no project.
+    explanationData(ID, { basis: { baseYear: 2025, rating: 'excellent', operatingCost: '3000000.00', rate: '0.20' }, q: '2025-12-31', project: null, conditions: ['districtBenchmarkPark', 'ratedExcellent'], net: '600000.00' });
+
+    it('missing figures are named as missing', () => {
+      expect(one(claim(ID, { ratings: {}, operatingCost: {} })).basis).toMatchObject({ rating: 'missing', operatingCost: 'missing' });
+    });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('per park per year', claim(ID), '600000.00');
   });
 });

@@ -6,15 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
+import { beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type Want, run, negativeCases, windowEdges, explanationData, ignoresOtherClauses, zeroLineIsNoAward, type Negative } from './support.js';
 
 const ID = 'art08_1';
 const base = (over: Json = {}): Json => claim(ID, over);
 /** A centre whose whole equipment-and-software base is `amount` (bought equipment only). */
 const only = (amount: string): Json => ({ equipmentPurchased: amount, softwarePurchased: '0.00', equipmentOrSoftwareLeasedPaid: '0.00' });
-const run = (claims: Json[], app: Json = {}, options?: EvaluateOptions) => evaluate(application(claims, app), options);
-
-type Want = { status: string; gross?: string; entitlement?: string; net: string };
 
 describe('art08_1 八(一)', () => {
   it('base case: equipment 1,000,000.00 + software 500,000.00 + leases paid 500,000.00 → 600,000.00', () => {
@@ -55,17 +53,9 @@ describe('art08_1 八(一)', () => {
   });
 
   describe('generated negative case for each condition', () => {
-    const NEGATIVES: [string, Json][] = [['recognized', { recognized: false }]];
+    const NEGATIVES: Record<string, Negative> = { recognized: { claim: { recognized: false } } };
 
-    it('the negative table covers every condition of the clause', () => {
-      expect(one(base()).conditions.map((c) => c.id).sort()).toEqual(NEGATIVES.map(([id]) => id).sort());
-    });
-
-    it.each(NEGATIVES)('%s fails → ineligible', (id, over) => {
-      const line = one(base(over));
-      expect(line).toMatchObject({ status: 'ineligible', failed: [id], entitlement: '0.00', net: '0.00' });
-      expect(line.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-    });
+    negativeCases(ID, NEGATIVES);
   });
 
   describe('the 3,000,000.00 cap (最高 is inclusive)', () => {
@@ -89,19 +79,7 @@ describe('art08_1 八(一)', () => {
   });
 
   describe('validity window 九(七) on the recognition date', () => {
-    it.each<[string, number, string]>([
-      ['2025-06-30', 2026, 'ineligible'],
-      ['2025-07-01', 2026, 'paid'],
-      ['2028-06-30', 2028, 'paid'],
-      // A9.7.5: a fact inside the window, approved after it ends, is still eligible
-      ['2028-06-30', 2029, 'paid'],
-      ['2028-07-01', 2028, 'ineligible'],
-    ])('recognised on %s (award year %i) → %s', (date, year, status) => {
-      const line = one(base({ recognizedOn: date }), { awardYear: year, approvalDate: `${year}-12-01` });
-      expect(line.status).toBe(status);
-      if (status === 'ineligible') expect(line.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date, start: '2025-07-01', end: '2028-06-30' });
-      expect(line.net).toBe(status === 'paid' ? '600000.00' : '0.00');
-    });
+    windowEdges('recognised', (date) => base({ recognizedOn: date }), '600000.00');
   });
 
   describe('once per centre (A8.1.3, R5)', () => {
@@ -142,5 +120,15 @@ describe('art08_1 八(一)', () => {
     const line = one(base(), { beneficiary: beneficiary({ mainBusinessFields: [] }) });
     expect(line.status).toBe('ineligible');
     expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // Equipment 1,000,000.00 + software 500,000.00 + leases 500,000.00 (decoration 3,000,000.00 left out, A8.1.1 b), × 30 %.
+    explanationData(ID, { basis: { base: '2000000.00', equipmentAndSoftware: '2000000.00', decoration: '3000000.00', rate: '0.30' }, q: '2026-03-01', conditions: ['recognized'], net: '600000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('once', claim(ID), '600000.00');
+    zeroLineIsNoAward(ID, '600000.00');
   });
 });

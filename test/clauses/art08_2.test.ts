@@ -9,7 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
+import { beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { type Want, run, negativeCases, explanationData, ignoresOtherClauses, type Negative } from './support.js';
 
 const ID = 'art08_2';
 const base = (over: Json = {}): Json => claim(ID, over);
@@ -21,10 +22,7 @@ const forYear = (year: number, over: Json = {}): Json => {
   return base({ evaluationPassed: { [y]: true }, serviceRevenue: { [y]: '5000000.00' }, servedEnterprises: { [y]: 60 }, ...over });
 };
 const inYear = (year: number): Json => ({ awardYear: year, approvalDate: `${year}-12-01` });
-const run = (claims: Json[], app: Json = {}, options?: EvaluateOptions) => evaluate(application(claims, app), options);
 const earlier = (over: Json = {}): Json => ({ clause: ID, subjectId: 'P0', awardYear: 2026, entitlement: '600000.00', paid: '600000.00', ...over });
-
-type Want = { status: string; gross?: string; entitlement?: string; net: string };
 
 describe('art08_2 八(二)', () => {
   it('base case: 2025 service revenue 5,000,000.00, 60 enterprises served, evaluation passed → 500,000.00 in 2026', () => {
@@ -47,21 +45,13 @@ describe('art08_2 八(二)', () => {
   });
 
   describe('generated negative case for each condition', () => {
-    const NEGATIVES: [string, Json][] = [
-      ['evaluationPassed', { evaluationPassed: { '2025': false } }],
-      ['revenueThreshold', revenue('3000000.00')],
-      ['servedThreshold', served(49)],
-    ];
+    const NEGATIVES: Record<string, Negative> = {
+      evaluationPassed: { claim: { evaluationPassed: { '2025': false } } },
+      revenueThreshold: { claim: revenue('3000000.00') },
+      servedThreshold: { claim: served(49) },
+    };
 
-    it('the negative table covers every condition of the clause', () => {
-      expect(one(base()).conditions.map((c) => c.id).sort()).toEqual(NEGATIVES.map(([id]) => id).sort());
-    });
-
-    it.each(NEGATIVES)('%s fails → ineligible', (id, over) => {
-      const line = one(base(over));
-      expect(line).toMatchObject({ status: 'ineligible', failed: [id], entitlement: '0.00', net: '0.00' });
-      expect(line.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-    });
+    negativeCases(ID, NEGATIVES);
   });
 
   describe('a missing base-year figure is pending, not a failed condition (fix pinned)', () => {
@@ -207,5 +197,20 @@ describe('art08_2 八(二)', () => {
     const line = one(base(), { beneficiary: beneficiary({ mainBusinessFields: [] }) });
     expect(line.status).toBe('ineligible');
     expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['mainBusinessInAiField'] });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 10 % of 2025 service revenue 5,000,000.00, 60 enterprises served; a year's revenue funds no project.
+    explanationData(ID, { basis: { baseYear: 2025, serviceRevenue: '5000000.00', servedEnterprises: 60, rate: '0.10' }, q: '2025-12-31', project: null, conditions: ['evaluationPassed', 'revenueThreshold', 'servedThreshold'], net: '500000.00' });
+
+    it('missing figures are named as missing', () => {
+      expect(one(claim(ID, { serviceRevenue: {}, servedEnterprises: {} })).basis).toMatchObject({ serviceRevenue: 'missing', servedEnterprises: 'missing' });
+    });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    // 八(二) shares overlap group OG4 with 二(二), so its decoy is a 六(五)b line.
+    ignoresOtherClauses('per year (A8.2.3 a)', claim(ID), '500000.00', { decoyClause: 'art06_5b' });
+    ignoresOtherClauses('per platform per year (A8.2.3 b)', claim(ID), '500000.00', { options: { readings: { 'A8.2.3': 'b' } }, decoyClause: 'art06_5b' });
   });
 });

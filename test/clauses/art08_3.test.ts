@@ -7,14 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type EvaluateOptions } from '../../src/index.js';
-import { application, beneficiary, claim, lineOf, one, type Json, evaluate } from '../helpers.js';
+import { beneficiary, claim, lineOf, one, type Json } from '../helpers.js';
+import { money, paid, type Want, run, negativeCases, windowEdges, explanationData, ignoresOtherClauses, type Negative } from './support.js';
 
 const ID = 'art08_3';
 const base = (over: Json = {}): Json => claim(ID, over);
 const borne = (amount: string): Json => ({ totalCost: amount, costBorneByHost: amount });
-const run = (claims: Json[], app: Json = {}, options?: EvaluateOptions) => evaluate(application(claims, app), options);
-
-type Want = { status: string; gross?: string; entitlement?: string; net: string };
 
 describe('art08_3 八(三)', () => {
   it('base case: a national academic conference hosted in the district, filed beforehand, host bore 800,000.00 of 1,000,000.00', () => {
@@ -51,22 +49,14 @@ describe('art08_3 八(三)', () => {
   });
 
   describe('generated negative case for each condition', () => {
-    const NEGATIVES: [string, Json][] = [
-      ['nationalOrProvincialLevel', { eventLevel: 'other' }],
-      ['heldInDistrict', { heldInDistrict: false }],
-      ['host', { hostRole: 'organizerOnly' }],
-      ['filedBeforeEvent', { filedAndApprovedOn: '2026-03-02', heldOn: '2026-03-01' }],
-    ];
+    const NEGATIVES: Record<string, Negative> = {
+      nationalOrProvincialLevel: { claim: { eventLevel: 'other' } },
+      heldInDistrict: { claim: { heldInDistrict: false } },
+      host: { claim: { hostRole: 'organizerOnly' } },
+      filedBeforeEvent: { claim: { filedAndApprovedOn: '2026-03-02', heldOn: '2026-03-01' } },
+    };
 
-    it('the negative table covers every condition of the clause', () => {
-      expect(one(base()).conditions.map((c) => c.id).sort()).toEqual(NEGATIVES.map(([id]) => id).sort());
-    });
-
-    it.each(NEGATIVES)('%s fails → ineligible', (id, over) => {
-      const line = one(base(over));
-      expect(line).toMatchObject({ status: 'ineligible', failed: [id], entitlement: '0.00', net: '0.00' });
-      expect(line.reasons).toContainEqual({ code: 'conditions', rule: ID, failed: [id] });
-    });
+    negativeCases(ID, NEGATIVES);
 
     it('never filed with the management committee → filedBeforeEvent fails', () => {
       const c = base();
@@ -157,19 +147,7 @@ describe('art08_3 八(三)', () => {
   });
 
   describe('validity window 九(七) on the event date', () => {
-    it.each<[string, number, string]>([
-      ['2025-06-30', 2026, 'ineligible'],
-      ['2025-07-01', 2026, 'paid'],
-      ['2028-06-30', 2028, 'paid'],
-      // A9.7.5: a fact inside the window, approved after it ends, is still eligible
-      ['2028-06-30', 2029, 'paid'],
-      ['2028-07-01', 2028, 'ineligible'],
-    ])('held on %s (award year %i) → %s', (date, year, status) => {
-      const line = one(base({ filedAndApprovedOn: '2025-06-01', heldOn: date }), { awardYear: year, approvalDate: `${year}-12-01` });
-      expect(line.status).toBe(status);
-      if (status === 'ineligible') expect(line.reasons).toContainEqual({ code: 'window', rule: 'art09_7', date, start: '2025-07-01', end: '2028-06-30' });
-      expect(line.net).toBe(status === 'paid' ? '400000.00' : '0.00');
-    });
+    windowEdges('held', (date) => base({ filedAndApprovedOn: '2025-06-01', heldOn: date }), '400000.00');
   });
 
   describe('A1.2: the main-business test met by the event', () => {
@@ -191,6 +169,25 @@ describe('art08_3 八(三)', () => {
       const line = one(base(), { beneficiary: beneficiary({ legalForm: 'unincorporated' }) });
       expect(line.status).toBe('ineligible');
       expect(line.reasons).toContainEqual({ code: 'scope', rule: 'art01', failed: ['independentLegalPerson'] });
+    });
+  });
+
+  describe('explanation data: the figures the formula read', () => {
+    // 50 % of the 800,000.00 the host bore; an event funds no project.
+    explanationData(ID, { basis: { eventLevel: 'national', cost: '800000.00', rate: '0.50' }, q: '2026-03-01', project: null, conditions: ['nationalOrProvincialLevel', 'heldInDistrict', 'host', 'filedBeforeEvent'], net: '400000.00' });
+  });
+
+  describe('history filters: which earlier lines count against this clause', () => {
+    ignoresOtherClauses('per event (A8.3.2 a)', claim(ID), '400000.00');
+    ignoresOtherClauses('per host per year (A8.3.2 b)', claim(ID), '400000.00', { options: { readings: { 'A8.3.2': 'b' } } });
+
+    it('per host per year (A8.3.2 b): 1,400,000.00 already paid this year → room 100,000.00, the cut names art08_3.cap', () => {
+      // Cap 1,500,000.00; prior 1,400,000.00 → room 100,000.00 < 400,000.00.
+      const history = [{ clause: ID, subjectId: 'E0', awardYear: 2026, entitlement: '1400000.00', paid: '1400000.00' }];
+      const l = one(claim(ID), { history }, { readings: { 'A8.3.2': 'b' } });
+      expect(money(l)).toStrictEqual({ status: 'reduced', gross: '400000.00', entitlement: '100000.00', net: '100000.00' });
+      const cut = l.adjustments.find((a) => a.code === 'cumulativeCap');
+      expect(cut).toMatchObject({ param: 'art08_3.cap', scope: 'perBeneficiaryPerYear' });
     });
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { application, beneficiary, claim, lineOf, evaluate } from '../helpers.js';
+import { ART03_2_USED_UP, threeProjects } from './support.js';
 
 const withContribution = (contribution: string) => ({ beneficiary: beneficiary({ districtContribution: { '2025': contribution } }) });
 
@@ -60,5 +61,22 @@ describe('R7 pro-rata sharing and leftover fen', () => {
     const r = evaluate(app, { readings: { R7: 'clauseOrder' } });
     expect(lineOf(r, 'n').net).toBe('2000000.00');
     expect(lineOf(r, 'f').net).toBe('500000.00');
+  });
+});
+
+describe('R7 pro rata: a member already at 0 (allocate.ts)', () => {
+  it('gets none of the leftover fen', () => {
+    // 三(二): product S's 3M cap used up (S open at 0); T and U 9M → 3,000,000.00 each (product cap). The year cap
+    // 6,000,000.00 less 0.01 paid earlier in 2026 (product V) leaves 5,999,999.99 for S, T, U (0 + 3M + 3M):
+    // floor(599,999,999 × 1/2) = 299,999,999 fen each for T and U, 1 fen left over → T (S is skipped: at 0).
+    const history = [...ART03_2_USED_UP, { clause: 'art03_2', subjectId: 'V', awardYear: 2026, entitlement: '0.01', paid: '0.01' }];
+    const big = { provincialFunding: { amount: '9000000.00', receivedOn: '2026-03-01' } };
+    const r = evaluate(threeProjects([claim('art03_2', { id: 'S' }), claim('art03_2', { id: 'T', subjectId: 'T', ...big }), claim('art03_2', { id: 'U', subjectId: 'U', ...big })], { history }));
+    expect(r.lines.map((l) => [l.claimId, l.status, l.net])).toStrictEqual([
+      ['S', 'zero', '0.00'],
+      ['T', 'reduced', '3000000.00'],
+      ['U', 'reduced', '2999999.99'],
+    ]);
+    expect(r.total).toBe('5999999.99');
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { application, beneficiary, claim, lineOf, evaluate } from '../helpers.js';
+import { ART02_2_USED_UP, threeProjects } from './support.js';
 
 const oneLine = (ben: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
   application([claim('art06_5b', { id: 'f' })], { beneficiary: beneficiary(ben), ...extra });
@@ -82,5 +83,23 @@ describe('art09_3 九(三) annual cap', () => {
     expect(lineOf(r, 'r')).toMatchObject({ gross: '2000000.00', entitlement: '1000000.00', net: '500000.00', status: 'reduced' });
     expect(lineOf(r, 'e')).toMatchObject({ gross: '400000.00', entitlement: '400000.00', net: '200000.00', status: 'reduced' });
     expect(r.total).toBe('700000.00');
+  });
+});
+
+describe('art09_3 九(三): the R&D institution exemption (A9.3.4 a)', () => {
+  it('九(三): an R&D institution is exempt (A9.3.4 a), with a note on the paying line only', () => {
+    // Contribution 1.00 would cut 400,000.00 to 1.00; exempt, the line is paid whole. The 二(二) line at 0
+    // (year cap used up) is open but carries no money, so it gets no note.
+    const r = evaluate(
+      threeProjects([claim('art02_2', { id: 'z' }), claim('art08_3')], {
+        beneficiary: beneficiary({ rndInstitution: true, districtContribution: { '2025': '1.00' } }),
+        history: ART02_2_USED_UP,
+      }),
+      { readings: { 'A9.1.1': 'a' } },
+    );
+    expect(lineOf(r)).toMatchObject({ status: 'paid', net: '400000.00' });
+    expect(lineOf(r).notes).toStrictEqual([{ code: 'annualCapExempt', rule: 'art09_3' }]);
+    expect(lineOf(r, 'z')).toMatchObject({ status: 'zero', net: '0.00', notes: [] });
+    expect(r.annualCap).toMatchObject({ exempt: true, cap: null });
   });
 });

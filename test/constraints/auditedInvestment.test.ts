@@ -1,7 +1,8 @@
 /** 九(四): the audited-investment ceiling on district funding of a project with higher-level money. */
 import { describe, expect, it } from 'vitest';
 
-import { application, beneficiary, claim, lineOf, evaluate } from '../helpers.js';
+import { application, beneficiary, claim, lineOf, type Json, evaluate } from '../helpers.js';
+import { otherSupport, paidLine } from './support.js';
 
 const robot = (projects: unknown[], extra: Record<string, unknown> = {}) =>
   application([claim('art05_3', { id: 'm', subjectId: 'P' }), claim('art06_3', { id: 'u', subjectId: 'P' })], { projects, ...extra });
@@ -160,5 +161,55 @@ describe('art09_4 九(四) audited investment', () => {
     const r = evaluate(robot([{ id: 'P', auditedInvestment: '1000000.00' }], { beneficiary: ben }));
     // Room 1,000,000.00 − 200,000.00 = 800,000.00 for 1,200,000.00.
     expect(r.total).toBe('800000.00');
+  });
+});
+
+describe('art09_4 九(四): readings R7, A9.4.3 b and A9.4.1 b, and which prior money counts', () => {
+  it('reading R7 clauseOrder fills the earlier clause first instead of sharing pro rata', () => {
+    // Project P, investment 1,000,000.00: 三(二) 800,000.00 + 三(三) 1,000,000.00 = 1,800,000.00 > room.
+    // Clause order: 三(二) keeps 800,000.00, 三(三) gets the remaining 200,000.00 (pro rata would be 444,444.45 / 555,555.55).
+    const r = evaluate(application([claim('art03_2', { id: 'a', subjectId: 'P' }), claim('art03_3', { id: 'b', subjectId: 'P' })],
+      { projects: [{ id: 'P', auditedInvestment: '1000000.00' }] }), { readings: { R7: 'clauseOrder' } });
+    expect(lineOf(r, 'a')).toMatchObject({ status: 'paid', net: '800000.00' });
+    expect(lineOf(r, 'b')).toMatchObject({ status: 'reduced', net: '200000.00' });
+    expect(lineOf(r, 'b').adjustments).toStrictEqual([{ code: 'auditedInvestment', rule: 'art09_4', before: '1000000.00', after: '200000.00', projectId: 'P', investment: '1000000.00', prior: '0.00', room: '1000000.00' }]);
+  });
+
+  it('prior money counts only for the same project: history of another project and other-policy money of another subject do not', () => {
+    // Investment 1,200,000.00. Prior = history of project P 100,000.00 + other policy to P 50,000.00 = 150,000.00
+    // → room 1,050,000.00 ≥ 三(三) 1,000,000.00: not cut. Counting project Q's 500,000.00 or subject Q's
+    // 500,000.00 would leave less than 1,000,000.00.
+    const history = [
+      paidLine('art04_3', 'F', 2025, '100000.00', '100000.00', { projectId: 'P' }),
+      paidLine('art04_3', 'G', 2025, '500000.00', '500000.00', { projectId: 'Q' }),
+    ];
+    const ben = beneficiary({ otherDistrictSupport: [otherSupport('P', 'art06_5a', '50000.00'), otherSupport('Q', 'art06_5a', '500000.00')] });
+    const ok = evaluate(application([claim('art03_3', { id: 'b', subjectId: 'P' })], { beneficiary: ben, history, projects: [{ id: 'P', auditedInvestment: '1200000.00' }] }));
+    expect(lineOf(ok, 'b')).toMatchObject({ status: 'paid', net: '1000000.00', adjustments: [] });
+    // Investment 1,100,000.00: room 950,000.00 → cut, and the adjustment shows prior 150,000.00.
+    const cut = evaluate(application([claim('art03_3', { id: 'b', subjectId: 'P' })], { beneficiary: ben, history, projects: [{ id: 'P', auditedInvestment: '1100000.00' }] }));
+    expect(lineOf(cut, 'b').adjustments).toStrictEqual([{ code: 'auditedInvestment', rule: 'art09_4', before: '1000000.00', after: '950000.00', projectId: 'P', investment: '1100000.00', prior: '150000.00', room: '950000.00' }]);
+  });
+
+  it('reading A9.4.3 b: the project record\'s superior funding, when given, replaces the lines\' own figures', () => {
+    // 三(三) line's superior funding = its disbursements 1,000,000.00; the record says 300,000.00.
+    // Investment 1,500,000.00 − 300,000.00 = 1,200,000.00 ≥ 1,000,000.00: not cut (with the line figure: 500,000.00).
+    const run = (project: Json) => lineOf(evaluate(application([claim('art03_3', { id: 'b', subjectId: 'P' })], { projects: [project] }), { readings: { 'A9.4.3': 'b' } }), 'b');
+    expect(run({ id: 'P', auditedInvestment: '1500000.00', superiorFunding: '300000.00' })).toMatchObject({ status: 'paid', net: '1000000.00', adjustments: [] });
+    // Without the record figure the line's 1,000,000.00 counts: room 500,000.00.
+    expect(run({ id: 'P', auditedInvestment: '1500000.00' })).toMatchObject({ status: 'reduced', net: '500000.00' });
+  });
+
+  it('reading A9.4.1 b: the ceiling still bounds 三(一) and 三(三) project lines (and only those)', () => {
+    // Each project's investment 100,000.00: 三(一) 1,500,000.00 → 100,000.00; 三(三) 1,000,000.00 → 100,000.00;
+    // 三(二) is not an R&D project line under this reading and keeps 800,000.00.
+    const r = evaluate(application([
+      claim('art03_1', { id: 'a', subjectId: 'P1', nationalOrProvincialFunding: true }),
+      claim('art03_3', { id: 'b', subjectId: 'P2' }),
+      claim('art03_2', { id: 'c', subjectId: 'P3' }),
+    ], { projects: ['P1', 'P2', 'P3'].map((id) => ({ id, auditedInvestment: '100000.00' })) }), { readings: { 'A9.4.1': 'b' } });
+    expect(lineOf(r, 'a')).toMatchObject({ status: 'reduced', net: '100000.00' });
+    expect(lineOf(r, 'b')).toMatchObject({ status: 'reduced', net: '100000.00' });
+    expect(lineOf(r, 'c')).toMatchObject({ status: 'paid', net: '800000.00' });
   });
 });

@@ -1,7 +1,10 @@
 /** 一 scope, 九(七) validity window, 九(二)/六(一) routing, 九(一)② 一企一策, budget control. */
 import { describe, expect, it } from 'vitest';
+import { REFERRAL_POLICY } from '../../src/constraints/routing.js';
+import { ART01_TEXT } from '../../src/constraints/scope.js';
 
 import { application, beneficiary, claim, lineOf, evaluate } from '../helpers.js';
+import { threeProjects } from './support.js';
 
 const ENTITY_FLAGS = ['registeredInDistrict', 'taxAdministeredInDistrict', 'statsRegisteredInDistrict', 'soundFinancialSystem', 'independentLegalPerson', 'operatingNormally', 'goodCredit'];
 
@@ -144,5 +147,78 @@ describe('budget control (九(三) 总额控制, A9.3.11)', () => {
   });
   it('a factor of 1 changes nothing', () => {
     expect(evaluate(application([claim('art08_3')]), { parameters: { 'art09_3.budgetScale': '1' } }).total).toBe('400000.00');
+  });
+});
+
+describe('art01 一 scope: 九(五) findings and reading A1.1', () => {
+  it('a 九(五) finding lifted after the approval date still stands; one lifted before it does not', () => {
+    const run = (liftedOn: string) => lineOf(evaluate(application([claim('art04_3')], { beneficiary: beneficiary({ fraudFindings: [{ confirmedOn: '2026-01-01', scope: 'all', liftedOn }] }) })));
+    const standing = run('2027-01-01');
+    expect(standing).toMatchObject({ status: 'ineligible', net: '0.00' });
+    expect(standing.reasons).toStrictEqual([{ code: 'scope', rule: 'art01', failed: ['goodCredit'] }]);
+    expect(run('2026-06-01')).toMatchObject({ status: 'paid', net: '400000.00', reasons: [] });
+  });
+
+  it('reading A1.1 a: an enterprise registered in the district meets 工商注册', () => {
+    expect(lineOf(evaluate(application([claim('art04_3')]), { readings: { 'A1.1': 'a' } }))).toMatchObject({ status: 'paid', net: '400000.00', reasons: [] });
+  });
+
+  it('ART01_TEXT is the full wording of 一', () => {
+    expect(ART01_TEXT).toBe('本政策适用于工商注册、财税户管、统计入库均在航空港区内，有健全的财务制度，具有独立法人资格，经营正常、管理规范、信誉良好，主营业务为人工智能算力和算法、AI 芯片及智能传感器、AI 大模型、数据标注及数据采集交易服务、人工智能软件和系统、智能机器人、智能终端产品、人工智能行业应用等重点领域的企业、机构等。');
+  });
+});
+
+describe('art09_7 九(七) anchor dates (A9.7.3 b, d)', () => {
+  it('b: the application date is tested, not the approval date', () => {
+    // Window 2025-07-01 … 2028-06-30: applied 2028-06-30 (inside), approved 2028-07-15 (outside) → paid.
+    const r = evaluate(threeProjects([claim('art08_3')], { applicationDate: '2028-06-30', approvalDate: '2028-07-15', awardYear: 2028 }), { readings: { 'A9.7.3': 'b' } });
+    expect(lineOf(r)).toMatchObject({ status: 'paid', net: '400000.00', reasons: [] });
+  });
+
+  it('d: 八(二) (an annual clause) is tested on the application date', () => {
+    // Applied 2025-06-15, before the window opens on 2025-07-01 → ineligible, with the date.
+    const r = evaluate(threeProjects([claim('art08_2')], { applicationDate: '2025-06-15' }), { readings: { 'A9.7.3': 'd' } });
+    expect(lineOf(r)).toMatchObject({ status: 'ineligible', net: '0.00' });
+    expect(lineOf(r).reasons).toStrictEqual([{ code: 'window', rule: 'art09_7', date: '2025-06-15', start: '2025-07-01', end: '2028-06-30' }]);
+  });
+});
+
+describe('art09_2 九(二) / art06_1 六(一) routing: the policy each topic goes to', () => {
+  const TOPICS: Array<[string, string]> = [
+    ['art06_1', 'robotLeaderLanding'], ['art06_1', 'robotPark'], ['art09_2', 'computeFacilities'], ['art09_2', 'inclusiveCompute'],
+    ['art09_2', 'greenDataCentre'], ['art09_2', 'innovationPlatform'], ['art09_2', 'enterpriseCultivation'],
+    ['art09_2', 'investmentFinancing'], ['art09_2', 'talent'], ['art09_1', 'caseByCase'],
+  ];
+  const NO12 = { zh: '《郑州航空港经济综合实验区科技创新驱动高质量发展若干政策措施》（郑港〔2024〕12号）', en: 'Zhenggang [2024] No. 12 (innovation-driven development)' };
+  const AREA = { zh: '航空港区片区开发政策', en: 'the district area-development policy' };
+  const INFRA = { zh: '航空港区新型基础设施建设的有关政策', en: 'the district new-infrastructure policy' };
+
+  it('each referral topic names the policy it goes to, in both languages', () => {
+    expect(REFERRAL_POLICY).toStrictEqual({
+      robotLeaderLanding: AREA, robotPark: AREA, computeFacilities: INFRA, inclusiveCompute: INFRA, greenDataCentre: INFRA,
+      innovationPlatform: NO12, enterpriseCultivation: NO12,
+      investmentFinancing: { zh: '郑港办〔2024〕40号', en: 'Zhenggangban [2024] No. 40 (finance)' },
+      talent: { zh: '航空港区现行人才政策', en: 'the district talent policy in force' },
+      caseByCase: { zh: '“一事一议”“一企一策”（人工审议）', en: '"case by case" / "one enterprise, one policy" (manual decision)' },
+    });
+  });
+
+  it('the referral reason of each topic carries the Chinese name of that policy', () => {
+    const r = evaluate(application(TOPICS.map(([clause, topic], i) => ({ id: `r${i}`, clause, subjectId: 'S', topic }))));
+    TOPICS.forEach(([clause, topic], i) => {
+      expect(lineOf(r, `r${i}`)).toMatchObject({ status: 'referral', net: '0.00' });
+      expect(lineOf(r, `r${i}`).reasons).toStrictEqual([{ code: 'referral', rule: clause, topic, policy: REFERRAL_POLICY[topic]!.zh }]);
+    });
+    expect(lineOf(r, 'r0').reasons[0]).toMatchObject({ policy: '航空港区片区开发政策' });
+    expect(lineOf(r, 'r6').reasons[0]).toMatchObject({ policy: NO12.zh });
+  });
+});
+
+describe('budget control: a factor below 1 cuts a paying line', () => {
+  it('budget control at 0.9 cuts a paying line', () => {
+    // 八(三): 50 % × 800,000.00 = 400,000.00; × 0.9 = 360,000.00.
+    const r = evaluate(threeProjects([claim('art08_3')]), { parameters: { 'art09_3.budgetScale': '0.9' } });
+    expect(lineOf(r)).toMatchObject({ status: 'reduced', entitlement: '400000.00', net: '360000.00' });
+    expect(lineOf(r).adjustments.map((a) => a.code)).toStrictEqual(['budgetScale']);
   });
 });

@@ -261,3 +261,24 @@ describe('the compiler, construct by construct', () => {
     }
   });
 });
+
+describe('the fast validator on unusual definitions', () => {
+  // Definitions missing the optional parts zod usually fills in: the compiler must not crash and must not accept.
+  const fake = (def: Record<string, unknown>) => ({ _zod: { def } }) as unknown as z.core.$ZodType;
+  it.each([
+    ['an object without a shape', fake({ type: 'object' }), {}, true],
+    ['a union without options', fake({ type: 'union' }), 'a', false],
+    ['a discriminated union without options', fake({ type: 'union', discriminator: 't' }), { t: 'a' }, false],
+    ['a discriminated union whose option has no tag', fake({ type: 'union', discriminator: 't', options: [z.strictObject({ a: z.string() })] }), { a: 'x' }, true],
+    ['a discriminated union with a tag twice', fake({ type: 'union', discriminator: 't', options: [z.strictObject({ t: z.literal('a') }), z.strictObject({ t: z.literal('a'), x: z.string().optional() })] }), { t: 'a' }, true],
+    ['an enum without entries', fake({ type: 'enum' }), 'a', false],
+    ['a literal without values', fake({ type: 'literal' }), 'a', false],
+    ['a string with an unknown conditional check', fake({ type: 'string', checks: [{ _zod: { def: { check: 'regex_like', when: () => true } } }] }), 'a', false],
+    ['a custom check without a function', fake({ type: 'string', checks: [{ _zod: { def: { check: 'custom' } } }] }), 'a', false],
+    ['a bound that is not a finite number', fake({ type: 'number', checks: [{ _zod: { def: { check: 'greater_than', value: Number.NaN, inclusive: true } } }] }), 1, false],
+    ['an unknown kind', fake({ type: 'bigint' }), 1n, false],
+  ])('%s', (_name, schema, value, accepted) => {
+    for (const mode of ['generated', 'closures'] as const) expect(fastChecker(schema, mode)(value), mode).toBe(accepted);
+    if (accepted) expect(fastCopier(schema)(value)).toStrictEqual(value);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The registry of award lines as the clause register states it (docs/clause-register.md §1, R6, A1.2): each
  * line's label, kind of amount, beneficiary noun and main-business test, and titles that quote the text. These
- * are data the explanations and the scope gate rely on; a change to any of them must be deliberate.
+ * are data the explanations and the scope gate rely on; a change to any of them must be deliberate. It guards the
+ * registry of src/clauses/index.ts, which the clause tests beside it reach only one clause at a time.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
