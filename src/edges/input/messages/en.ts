@@ -33,7 +33,7 @@ export const FORMAT_EN: Readonly<Record<Format, string>> = {
   reform: 'a reform: a map (object) with the fields id, title, description, parameters, readings, disabledLines',
   portfolio: 'a list of multi-year inputs ([{ beneficiary, history?, years }])',
   top: 'a whole number from 1 to 9999',
-  reformFile: 'a reform file name ending in .yaml, .yml or .json',
+  reformFile: '.yaml, .yml or .json (the ending of a reform file\'s name)',
 };
 
 /** What a value of each parameter unit looks like, in English. */

@@ -33,7 +33,7 @@ export const FORMAT_ZH: Readonly<Record<Format, string>> = {
   reform: '改革方案：一个映射（对象），字段为 id、title、description、parameters、readings、disabledLines',
   portfolio: '多年度输入的数组（[{ beneficiary, history?, years }]）',
   top: '1 至 9999 的整数',
-  reformFile: '改革方案文件名，以 .yaml、.yml 或 .json 结尾',
+  reformFile: '.yaml、.yml 或 .json（改革方案文件名的结尾）',
 };
 
 /** What a value of each parameter unit looks like, in Chinese. */
