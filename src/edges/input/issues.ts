@@ -196,8 +196,9 @@ export const ECHO_CHARS = 60;
 
 /**
  * A value as an issue echoes it: its type and JSON text, cut at {@link ECHO_CHARS} characters. The text is
- * written by a walk that stops as soon as it has enough, so a value of millions of keys or characters costs no
- * more than a small one; cycles, getters that throw and values JSON cannot hold are told by their type.
+ * written by a walk that stops as soon as it has enough (a long string is cut before it is quoted, a long list
+ * is left after its first items), so a huge value never becomes a huge text; cycles (four levels deep at most),
+ * getters that throw and values JSON cannot hold are told by their type.
  */
 export function echo(value: unknown): Received {
   const type: ValueType = value === null ? 'null' : Array.isArray(value) ? 'array'
@@ -248,8 +249,7 @@ function write(value: unknown, out: { text: string; full: boolean }, depth: numb
   } else {
     out.text += '{';
     let first = true;
-    for (const key in value) {
-      if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    for (const key of Object.keys(value)) {
       if (out.text.length > ECHO_CHARS) return void (out.full = true);
       out.text += `${first ? '' : ','}${JSON.stringify(key.length > ECHO_CHARS ? cutText(key, ECHO_CHARS) : key)}:`;
       first = false;
