@@ -39,7 +39,7 @@ const ENTRIES: readonly Entry[] = [
   { file: 'clawback-result.schema.json', schema: ClawbackResultSchema, io: 'output', title: 'ClawbackResult',
     description: 'What clawback() returns: the refund due line by line.' },
   { file: 'batch-record.schema.json', schema: BatchRecordSchema, io: 'output', title: 'BatchRecord',
-    description: 'One record of the JSON or NDJSON output of `zz-ai-policy batch`: the result of one input record, or its errors (path, code, message in zh and en, and the file, line and column for CSV input).' },
+    description: 'One record of the JSON or NDJSON output of `zz-ai-policy batch`: the result of one input record, or its errors (path, code, the params the message is rendered from — what was expected, the bad value echoed and shortened, bounds, suggestions —, message in zh and en, and the file, line and column for CSV input).' },
   { file: 'parameters.schema.json', schema: ParametersFile, io: 'input', title: 'Parameters',
     description: 'Parameter values by id (options.parameters, `batch --parameters`). Amounts are yuan strings, rates decimal fractions ("0.30"), dates YYYY-MM-DD; null unsets a parameter the text leaves open.' },
   { file: 'readings.schema.json', schema: ReadingsFile, io: 'input', title: 'Readings',

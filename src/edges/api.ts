@@ -10,7 +10,8 @@ import type { EvaluationResult } from '../engine/result.js';
 import { evaluateYearsValidated, MultiYearInput, type MultiYearResult } from '../engine/years.js';
 import type { CompiledParameters } from '../policy/parameterSet.js';
 import type { Application, ApplicationInput } from '../policy/input.js';
-import { PolicyInputError } from './input/errors.js';
+import { inputIssue, PolicyInputError } from './input/errors.js';
+import { echo } from './input/issues.js';
 import { amountBoundIssue, checkApplication, checkPaidLine, parseApplication, parseWith, resolveOptions, type EvaluateOptions } from './input/validate.js';
 
 /** The outcome of a `safe…` entry point: a result or the input error, never a throw on bad input. */
@@ -99,7 +100,7 @@ export function evaluateYearsUnknown(input: unknown, options: unknown): MultiYea
   let previous = -Infinity;
   data.years.forEach((year, i) => {
     if (year.awardYear < previous) {
-      issues.push({ path: `years[${i}].awardYear`, code: 'contradiction', message: { zh: '奖励年度须按时间先后排列', en: 'award years must be in order, oldest first' } });
+      issues.push(inputIssue(`years[${i}].awardYear`, 'contradiction', { rule: 'yearsOutOfOrder', received: echo(year.awardYear), against: String(previous) }));
     }
     previous = year.awardYear;
     try {

@@ -52,7 +52,7 @@ export interface Fingerprint {
   /** sha256 of the readings in force. */
   readonly readings: string;
   /** When a version of the policy was given: its id and the sha256 of its dated values (versions.ts). */
-  readonly policyVersion?: { readonly id: string; readonly changes: string };
+  readonly policyVersion?: { readonly id: string; readonly changes: string } | undefined;
 }
 
 /** One beneficiary's result for one award year. */
@@ -81,7 +81,7 @@ export interface EvaluationResult {
    * this result (on the line's qualifying-fact date or the approval date, A9.6.1), as `parameter@from`. `parameters`
    * shows the values in force on the approval date.
    */
-  readonly policyVersion?: { readonly id: string; readonly applied: readonly string[] };
+  readonly policyVersion?: { readonly id: string; readonly applied: readonly string[] } | undefined;
   readonly fingerprint: Fingerprint;
 }
 

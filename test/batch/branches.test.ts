@@ -93,6 +93,7 @@ describe('CSV rows', () => {
       {
         path: '',
         code: 'csvRow',
+        params: { file: 'b.csv', line: 2, cells: 15, columns: 14 },
         message: { zh: 'b.csv 第 2 行有 15 个单元格，多于表头的 14 列', en: 'b.csv line 2 has 15 cells, more than the 14 columns of the header' },
         at: { file: 'b.csv', line: 2 },
       },
@@ -211,7 +212,7 @@ describe('the evaluator', () => {
     const rec = createEvaluator()({ kind: 'value', record: 3, line: 4, value: application([], { beneficiary: beneficiary({ id: 'THROWS-STRING' }) }) });
     expect(rec).toEqual({
       record: 3, line: 4, beneficiaryId: 'THROWS-STRING', ok: false,
-      errors: [{ path: '', code: 'internal', message: { zh: '引擎内部错误（请报告此缺陷）：engine exploded', en: 'internal engine error (please report this defect): engine exploded' } }],
+      errors: [{ path: '', code: 'internal', params: { error: 'engine exploded' }, message: { zh: '引擎内部错误（请报告此缺陷）：engine exploded', en: 'internal engine error (please report this defect): engine exploded' } }],
     });
   });
 });
@@ -232,17 +233,17 @@ describe('the tally', () => {
 });
 
 describe('CSV output wording', () => {
-  const located = { path: 'claims[0].x', code: 'invalid' as const, message: { zh: '有误', en: 'bad' }, at: { file: 'c.csv', line: 3 } };
+  const located = { path: 'claims[0].x', code: 'invalid' as const, params: { rule: 'other' as const, detail: 'x' }, message: { zh: '有误', en: 'bad' }, at: { file: 'c.csv', line: 3 } };
 
   it('an issue without a location, or without a column, is written without them', () => {
-    expect(issueText({ path: '', code: 'json', message: { zh: '不是 JSON', en: 'not JSON' } }, 'zh')).toBe('（整条记录）：不是 JSON');
-    expect(issueText({ path: '', code: 'json', message: { zh: '不是 JSON', en: 'not JSON' } }, 'en')).toBe('(whole record): not JSON');
+    expect(issueText({ path: '', code: 'json', params: { detail: 'x' }, message: { zh: '不是 JSON', en: 'not JSON' } }, 'zh')).toBe('（整条记录）：不是 JSON');
+    expect(issueText({ path: '', code: 'json', params: { detail: 'x' }, message: { zh: '不是 JSON', en: 'not JSON' } }, 'en')).toBe('(whole record): not JSON');
     expect(issueText(located, 'zh')).toBe('c.csv 第 3 行：claims[0].x：有误');
     expect(issueText(located, 'en')).toBe('c.csv line 3: claims[0].x: bad');
   });
 
   it('an internal error record says 内部错误, has an empty line cell, and no award lines', () => {
-    const r: BatchRecord = { record: 2, line: null, beneficiaryId: null, ok: false, errors: [{ path: '', code: 'internal', message: { zh: '坏了', en: 'broke' } }] };
+    const r: BatchRecord = { record: 2, line: null, beneficiaryId: null, ok: false, errors: [{ path: '', code: 'internal', params: { error: 'x' }, message: { zh: '坏了', en: 'broke' } }] };
     expect(recordRow(r)).toEqual(['2', '', '', '', '', '内部错误', '', '', '', '（整条记录）：坏了', '(whole record): broke', '', '', '']);
     expect(lineRows(r)).toEqual([]);
   });

@@ -205,7 +205,8 @@ describe('CSV cells are converted by the type of their field', () => {
       {
         path: 'claims[0].intelligentRobot',
         code: 'invalid',
-        message: { zh: '应为布尔值 true 或 false', en: 'expected a boolean, true or false' },
+        params: { rule: 'expected', expected: { kind: 'format', format: 'boolean' }, received: { type: 'string', text: '"yes"' } },
+        message: { zh: '应为布尔值 true 或 false，而不是 "yes"', en: 'expected a boolean, true or false, not "yes"' },
         at: { file: 'claims.csv', line: 2, column: 'intelligentRobot' },
       },
     ]);

@@ -42,6 +42,7 @@ describe('batch: an internal engine error on one record', () => {
       {
         path: '',
         code: 'internal',
+        params: { error: 'RangeError: the total is not a yuan amount: "not an amount"' },
         message: {
           zh: '引擎内部错误（请报告此缺陷）：RangeError: the total is not a yuan amount: "not an amount"',
           en: 'internal engine error (please report this defect): RangeError: the total is not a yuan amount: "not an amount"',
@@ -52,6 +53,7 @@ describe('batch: an internal engine error on one record', () => {
       {
         path: '',
         code: 'internal',
+        params: { error: 'TypeError: boom' },
         message: {
           zh: '引擎内部错误（请报告此缺陷）：TypeError: boom',
           en: 'internal engine error (please report this defect): TypeError: boom',

@@ -98,8 +98,8 @@ describe('batch CSV output: one row per record, for Excel', () => {
     expect(r.out).toContain(',"1500000.00",');
     expect(rows[0]!['说明 explanation']).toMatch(/^91410100-DATA01 2026 年度（审批日 2026-06-15）：合计 1500000.00 元。\n- 二\(二\)/);
     expect(rows[3]!['错误 errors']).toBe(
-      'beneficiaries.csv 第 5 行 legalForm 列：beneficiary.legalForm：应为以下之一："enterprise", "publicInstitution", "socialOrganization", "privateNonEnterpriseUnit", "branchOffice", "unincorporated"\n' +
-        'claims.csv 第 14 行 approvedAmount 列：claims[0].approvedAmount：应为以元为单位的金额字符串：非负，至多两位小数，不超过11位整数，如 "1234.50"',
+      'beneficiaries.csv 第 5 行 legalForm 列：beneficiary.legalForm：应为以下之一："enterprise", "publicInstitution", "socialOrganization", "privateNonEnterpriseUnit", "branchOffice", "unincorporated"，而不是 "事业单位"\n' +
+        'claims.csv 第 14 行 approvedAmount 列：claims[0].approvedAmount：应为以元为单位的金额字符串：非负，至多两位小数，不超过11位整数，如 "1234.50"，而不是 "2,500,000"',
     );
     expect(rows[3]!['errors (en)']).toMatch(/^beneficiaries\.csv line 5 column legalForm: beneficiary\.legalForm: expected one of/);
     expect(rows[0]!['参数指纹 parameters sha256']).toMatch(/^[0-9a-f]{64}$/);

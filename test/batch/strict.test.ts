@@ -64,11 +64,11 @@ describe('record limits', () => {
   });
 
   it('an error list is cut to the first 100 issues plus one counting the rest, and each text to its limit', () => {
-    const issues: BatchIssue[] = Array.from({ length: 250 }, (_, i) => ({ path: `p${i}`, code: 'invalid', message: { zh: '错', en: 'bad' } }));
+    const issues: BatchIssue[] = Array.from({ length: 250 }, (_, i) => ({ path: `p${i}`, code: 'invalid', params: { rule: 'other', detail: 'x' }, message: { zh: '错', en: 'bad' } }));
     const bounded = boundIssues(issues);
     expect(bounded).toHaveLength(101);
-    expect(bounded[100]).toEqual({ path: '', code: 'moreIssues', message: { zh: '另有 150 个问题未列出（仅列出前 100 个）', en: '150 more issues not listed (only the first 100 are)' } });
-    const long = boundIssues([{ path: 'k'.repeat(5000), code: 'invalid', message: { zh: '错', en: 'e'.repeat(3000) } }])[0]!;
+    expect(bounded[100]).toEqual({ path: '', code: 'moreIssues', params: { count: 150, shown: 100 }, message: { zh: '另有 150 个问题未列出（仅列出前 100 个）', en: '150 more issues not listed (only the first 100 are)' } });
+    const long = boundIssues([{ path: 'k'.repeat(5000), code: 'invalid', params: { rule: 'other', detail: 'x' }, message: { zh: '错', en: 'e'.repeat(3000) } }])[0]!;
     expect(long.path).toHaveLength(MAX_ISSUE_TEXT + '…（+4000）'.length);
     expect(long.message.en.endsWith('…（+2000）')).toBe(true);
     expect(long.message.zh).toBe('错');

@@ -137,7 +137,7 @@ describe('a workbook without a temporary file beside it', () => {
     const { createWriteStream } = await import('node:fs');
     const out = createWriteStream(path);
     const writer = await xlsxWriter(out, null);
-    await writer.prepare({ record: 1, line: 3, beneficiaryId: 'B', ok: false, errors: [{ path: '', code: 'internal', message: { zh: '坏了', en: 'broke' } }] })();
+    await writer.prepare({ record: 1, line: 3, beneficiaryId: 'B', ok: false, errors: [{ path: '', code: 'internal', params: { error: 'x' }, message: { zh: '坏了', en: 'broke' } }] })();
     await writer.finish();
     out.end();
     await new Promise<void>((r) => out.on('close', () => r()));

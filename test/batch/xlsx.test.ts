@@ -158,7 +158,7 @@ describe('cells of the workbook', () => {
     const ok = (await cli([join(ROOT, 'fixtures', 'sample-applications.json'), '--to', 'ndjson', '--quiet'])).out.split('\n')[0]!;
     const big = JSON.parse(ok) as BatchRecord & { ok: true };
     const record: BatchRecord = { ...big, beneficiaryId: 'id\u0002x', result: { ...big.result, total: '12345678901234.56' } };
-    const long: BatchRecord = { record: 2, line: null, beneficiaryId: 'y'.repeat(40_000), ok: false, errors: [{ path: '', code: 'invalid', message: { zh: '错', en: 'bad' } }] };
+    const long: BatchRecord = { record: 2, line: null, beneficiaryId: 'y'.repeat(40_000), ok: false, errors: [{ path: '', code: 'invalid', params: { rule: 'other', detail: 'x' }, message: { zh: '错', en: 'bad' } }] };
     await writer.prepare(record)();
     await writer.prepare(long)();
     await writer.finish();
@@ -180,7 +180,7 @@ describe('cells of the workbook', () => {
     const out = createWriteStream(path);
     const writer = await xlsxWriter(out, join(tmp, 'split.spool'), undefined, 5);
     for (let i = 1; i <= 7; i++) {
-      await writer.prepare({ record: i, line: null, beneficiaryId: `B${i}`, ok: false, errors: [{ path: 'p', code: 'invalid', message: { zh: '错', en: 'bad' } }] })();
+      await writer.prepare({ record: i, line: null, beneficiaryId: `B${i}`, ok: false, errors: [{ path: 'p', code: 'invalid', params: { rule: 'other', detail: 'x' }, message: { zh: '错', en: 'bad' } }] })();
     }
     await writer.finish();
     out.end();

@@ -296,12 +296,15 @@ describe('reform values written with a unit or in words get a suggestion, or non
 
   it('a bare number as data is refused without blaming JSON', () => {
     const [i] = issuesOf(() => validateReform({ parameters: { 'art08_2.servedThreshold': 40 } }));
-    expect(i!.message.en).toBe('parameter values must be quoted strings to stay exact (numbers can lose digits): expected a whole number as a string, e.g. "50"');
+    expect(i!.message.en).toBe('parameter values must be quoted strings to stay exact (numbers can lose digits): expected a whole number as a string, e.g. "50", not 40');
   });
 
   it('an unknown field inside a bilingual title is named, with the fields expected', () => {
     const issues = issuesOf(() => validateReform({ title: { zh: '甲', en: 'A', fr: 'Un' } }));
-    expect(issues).toEqual([{ path: 'title.fr', code: 'unknownKey', message: { zh: '未知字段“fr”（应为 zh 或 en）', en: 'unknown field "fr" (expected zh or en)' } }]);
+    expect(issues).toEqual([{
+      path: 'title.fr', code: 'unknownKey', params: { key: 'fr', what: 'field', allowed: ['zh', 'en'] },
+      message: { zh: '未知字段“fr”：此处只接受 "zh", "en"', en: 'unknown field "fr": only "zh", "en" are accepted here' },
+    }]);
   });
 
   it('a file over a million characters is refused before it is parsed', () => {

@@ -176,7 +176,7 @@ describe('a portfolio that is not valid', () => {
   });
 
   it('must be a non-empty list', () => {
-    expect(() => preparePortfolio({ beneficiaries: [] })).toThrow(/a portfolio is a list of multi-year inputs/);
+    expect(() => preparePortfolio({ beneficiaries: [] })).toThrow(/expected a list of multi-year inputs \(\[\{ beneficiary, history\?, years \}\]\), not an object \{"beneficiaries":\[\]\}/);
     expect(() => preparePortfolio([])).toThrow(/1 to/);
   });
 

@@ -3,26 +3,17 @@
  * Chinese and English. The engine returns no result for such input (never a partial one).
  */
 import type { z } from 'zod';
+import { echo, FORMATS, shortName, type Format, type InputIssue, type InputIssueCode, type IssueCode, type IssueParamsByCode } from './issues.js';
+import { FORMAT_EN, FORMAT_ZH, issueAt } from './messages/index.js';
+
+export type { InputIssue, InputIssueCode } from './issues.js';
 
 /**
- * What kind of problem an input has: a value of the wrong form (`invalid`), a required field left out (`required`),
- * a field or id the schema does not know (`unknownKey`), a key that could poison prototypes (`forbiddenKey`),
- * fields that contradict each other (`contradiction`), an id used twice (`duplicate`), a value or a sum beyond its
- * bound (`outOfRange`).
+ * An input problem at `path`, its bilingual message rendered from `params` by the message modules
+ * (`messages/zh-CN.ts`, `messages/en.ts`).
  */
-export type InputIssueCode = 'invalid' | 'required' | 'unknownKey' | 'forbiddenKey' | 'contradiction' | 'duplicate' | 'outOfRange';
-
-/** One problem in the input. */
-export interface InputIssue {
-  /** Path of the field, e.g. `claims[2].approvedAmount`. */
-  readonly path: string;
-  readonly code: InputIssueCode;
-  readonly message: { readonly zh: string; readonly en: string };
-}
-
-/** An input problem with its bilingual message. */
-export function inputIssue(path: string, code: InputIssueCode, zh: string, en: string): InputIssue {
-  return { path, code, message: { zh, en } };
+export function inputIssue<C extends InputIssueCode>(path: string, code: C, params: IssueParamsByCode[C]): InputIssue {
+  return issueAt<IssueCode>(path, code, params) as InputIssue;
 }
 
 /** The brand every PolicyInputError carries, shared by every copy of the package (a global symbol). */
@@ -50,32 +41,12 @@ export class PolicyInputError extends Error {
   }
 }
 
-/** What each kind of field expects. Keys are the error keys set in schema.ts. */
-export const EXPECTED: Record<string, { zh: string; en: string }> = {
-  yuan: {
-    zh: '以元为单位的金额字符串：非负，至多两位小数，不超过11位整数，如 "1234.50"',
-    en: 'an amount in yuan as a decimal string: non-negative, at most two decimals and 11 whole digits, e.g. "1234.50"',
-  },
-  signedYuan: {
-    zh: '以元为单位的金额字符串，可为负，至多两位小数，不超过11位整数，如 "-1234.50"',
-    en: 'an amount in yuan as a decimal string, may be negative, at most two decimals and 11 whole digits, e.g. "-1234.50"',
-  },
-  date: { zh: '真实存在的日历日期，格式 YYYY-MM-DD，如 "2026-03-01"', en: 'a real calendar date written YYYY-MM-DD, e.g. "2026-03-01"' },
-  year: { zh: '公历年份整数（1900–2999）', en: 'a calendar year as an integer (1900–2999)' },
-  yearKey: { zh: '四位年份作为键，如 "2025"', en: 'a four-digit year as the key, e.g. "2025"' },
-  id: { zh: '非空字符串标识（至多200字符）', en: 'a non-empty string id (at most 200 characters)' },
-  text: { zh: '非空文字', en: 'a non-empty text' },
-  boolean: { zh: '布尔值 true 或 false', en: 'a boolean, true or false' },
-  count: { zh: '非负整数', en: 'a non-negative whole number' },
-  paramCount: { zh: '以字符串书写的非负整数参数量，如 "120000000000"', en: 'a whole number of parameters written as a digit string, e.g. "120000000000"' },
-  years: { zh: '至少一个奖励年度', en: 'at least one award year' },
-  list: { zh: `列表（数组），至多 100 项`, en: 'a list (array) of at most 100 items' },
-  findingScope: { zh: '"all" 或条款编号数组', en: '"all" or a list of clause ids' },
-  clause: {
-    zh: '已知的条款编号（art02_1 … art08_3，或转介事项 art06_1、art09_1、art09_2）',
-    en: 'a known clause id (art02_1 … art08_3, or the referral items art06_1, art09_1, art09_2)',
-  },
-};
+/** What each kind of field expects, in both languages. Keys are the error keys set in policy/input.ts. */
+export const EXPECTED: Readonly<Record<Format, { readonly zh: string; readonly en: string }>> = Object.fromEntries(
+  FORMATS.map((f) => [f, { zh: FORMAT_ZH[f], en: FORMAT_EN[f] }]),
+) as Record<Format, { zh: string; en: string }>;
+
+const isFormat = (key: string): key is Format => (FORMATS as readonly string[]).includes(key);
 
 /** Formats a path array as `a.b[2].c`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -87,50 +58,57 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** Turns zod's issues into bilingual ones. */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
+/**
+ * The value at a path of the input (own properties only), or undefined; used to echo a bad value, never to
+ * decide anything.
+ */
+export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v = input;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object' || typeof seg === 'symbol' || !Object.prototype.hasOwnProperty.call(v, seg)) return undefined;
+    v = (v as Record<string | number, unknown>)[seg as string | number];
+  }
+  return v;
+}
+
+/** The size zod compared with a bound: a list's or a text's length, a number itself. */
+function sizeOf(value: unknown): unknown {
+  return Array.isArray(value) || typeof value === 'string' ? value.length : value;
+}
+
+/** Turns zod's issues into issues as data, echoing the bad value found at each path of `input`. */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input?: unknown): InputIssue[] {
   const out: InputIssue[] = [];
   for (const issue of issues) {
     const path = formatPath(issue.path);
-    const known = EXPECTED[issue.message];
+    const value = valueAt(input, issue.path);
+    const received = value === undefined ? undefined : echo(value);
+    const known = isFormat(issue.message) ? issue.message : undefined;
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        out.push({
-          path: path ? `${path}.${key}` : key,
-          code: 'unknownKey',
-          message: { zh: `未知字段“${key}”：此处不接受该字段`, en: `unknown field "${key}": not accepted here` },
-        });
-      }
+      for (const key of issue.keys) out.push(inputIssue(path ? `${path}.${key}` : key, 'unknownKey', { key: shortName(key), what: 'field' }));
     } else if (issue.code === 'invalid_value') {
-      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      out.push({ path, code: 'invalid', message: { zh: `应为以下之一：${values}`, en: `expected one of: ${values}` } });
+      out.push(inputIssue(path, 'invalid', { rule: 'expected', expected: { kind: 'oneOf', values: issue.values.map((v) => JSON.stringify(v)) }, received }));
     } else if (issue.code === 'invalid_union' && issue.message === 'clause') {
-      out.push({ path: path.endsWith('clause') ? path : path ? `${path}.clause` : 'clause', code: 'invalid', message: { zh: `应为${EXPECTED.clause!.zh}`, en: `expected ${EXPECTED.clause!.en}` } });
+      const at = path.endsWith('clause') ? path : path ? `${path}.clause` : 'clause';
+      const clause = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as { clause?: unknown }).clause : value;
+      out.push(inputIssue(at, 'invalid', { rule: 'expected', expected: { kind: 'format', format: 'clause' }, received: clause === undefined ? undefined : echo(clause) }));
     } else if (known) {
-      out.push({ path, code: 'invalid', message: { zh: `应为${known.zh}`, en: `expected ${known.en}` } });
+      out.push(inputIssue(path, 'invalid', { rule: 'expected', expected: { kind: 'format', format: known }, received }));
     } else if (issue.code === 'invalid_type') {
-      const expected = String(issue.expected);
+      const expected = { kind: 'type', type: String(issue.expected) } as const;
       const missing = issue.message.includes('received undefined');
-      out.push({
-        path,
-        code: missing ? 'required' : 'invalid',
-        message: missing
-          ? { zh: `缺少必填字段（应为${zhType(expected)}）`, en: `required field is missing (expected ${expected})` }
-          : { zh: `类型错误：应为${zhType(expected)}`, en: `wrong type: expected ${expected}` },
-      });
+      out.push(missing
+        ? inputIssue(path, 'required', { expected })
+        : inputIssue(path, 'invalid', { rule: 'type', expected, received }));
     } else if (issue.code === 'too_big') {
-      out.push({ path, code: 'outOfRange', message: { zh: `过多或过大：至多 ${String(issue.maximum)}`, en: `too many or too large: at most ${String(issue.maximum)}` } });
+      out.push(inputIssue(path, 'outOfRange', { rule: 'max', max: String(issue.maximum), received: value === undefined ? undefined : echo(sizeOf(value)) }));
     } else if (issue.code === 'too_small') {
-      out.push({ path, code: 'outOfRange', message: { zh: `过少或过小：至少 ${String(issue.minimum)}`, en: `too few or too small: at least ${String(issue.minimum)}` } });
+      out.push(inputIssue(path, 'outOfRange', { rule: 'min', min: String(issue.minimum), received: value === undefined ? undefined : echo(sizeOf(value)) }));
     } else {
-      out.push({ path, code: 'invalid', message: { zh: `无效：${issue.message}`, en: `invalid: ${issue.message}` } });
+      out.push(inputIssue(path, 'invalid', { rule: 'other', detail: issue.message, received }));
     }
   }
   return out;
-}
-
-function zhType(t: string): string {
-  return ({ object: '对象', array: '数组', string: '字符串', number: '数字', boolean: '布尔值' } as Record<string, string>)[t] ?? t;
 }
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -144,11 +122,7 @@ export function forbiddenKeys(value: unknown, path: PropertyKey[] = [], out: Inp
   }
   for (const key of Object.keys(value)) {
     if (FORBIDDEN.has(key)) {
-      out.push({
-        path: formatPath([...path, key]),
-        code: 'forbiddenKey',
-        message: { zh: `禁止使用的字段名“${key}”`, en: `forbidden field name "${key}"` },
-      });
+      out.push(inputIssue(formatPath([...path, key]), 'forbiddenKey', { key }));
     } else {
       forbiddenKeys((value as Record<string, unknown>)[key], [...path, key], out, depth + 1);
     }

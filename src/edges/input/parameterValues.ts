@@ -8,23 +8,18 @@ import { isCalendarDate } from '../../core/dates.js';
 import { shiftDecimal, YUAN_PATTERN } from '../../core/money.js';
 import { parameterSet, type CompiledParameters } from '../../policy/parameterSet.js';
 import { PARAMETER_FACTS as PARAMETERS, parameterFact as parameterDef, rangeFor, type ParameterFact as ParameterDef } from '../../policy/parameters.js';
-import { PolicyInputError, type InputIssue } from './errors.js';
+import { inputIssue, PolicyInputError, type InputIssue } from './errors.js';
+import { echo } from './issues.js';
+import { UNIT_EN, UNIT_ZH } from './messages/index.js';
 import { unknownName } from './suggest.js';
 
 const RATE = /^(0|[1-9][0-9]{0,6})(\.[0-9]{1,12})?$/;
 const WHOLE = /^(0|[1-9][0-9]{0,20})$/;
 
-/** What a value of each unit looks like. */
-export const UNIT_EXAMPLE: Readonly<Record<ParameterDef['unit'], { readonly zh: string; readonly en: string }>> = {
-  yuan: { zh: '以元为单位的金额字符串，如 "2000000"（即200万元）', en: 'an amount in yuan as a decimal string, e.g. "2000000" (200万元)' },
-  rate: { zh: '小数比例字符串，如 "0.30"（30%）或 "0.5"（1:0.5）', en: 'a decimal rate as a string, e.g. "0.30" (30 %) or "0.5" (1:0.5)' },
-  count: { zh: '整数字符串，如 "50"', en: 'a whole number as a string, e.g. "50"' },
-  modelParams: { zh: '参数量整数字符串，如 "100000000000"（千亿）', en: 'a whole number of parameters as a string, e.g. "100000000000" (千亿)' },
-  date: { zh: '日期字符串 YYYY-MM-DD', en: 'a date string YYYY-MM-DD' },
-  years: { zh: '年数整数字符串，如 "3"', en: 'a whole number of years as a string, e.g. "3"' },
-  comparison: { zh: '"atLeast"（（含）以上）或 "moreThan"（超过）', en: '"atLeast" (（含）以上, inclusive) or "moreThan" (超过, exclusive)' },
-  rounding: { zh: '"floor" 或 "halfUp"', en: '"floor" or "halfUp"' },
-};
+/** What a value of each unit looks like, in both languages (the message modules' words). */
+export const UNIT_EXAMPLE: Readonly<Record<ParameterDef['unit'], { readonly zh: string; readonly en: string }>> = Object.fromEntries(
+  (Object.keys(UNIT_ZH) as ParameterDef['unit'][]).map((u) => [u, { zh: UNIT_ZH[u], en: UNIT_EN[u] }]),
+) as Record<ParameterDef['unit'], { zh: string; en: string }>;
 
 const CHINESE_MAGNITUDE: Record<string, string> = { 十亿: '1000000000', 百亿: '10000000000', 千亿: '100000000000', 万亿: '1000000000000' };
 
@@ -106,44 +101,24 @@ function scaled(text: string): { readonly digits: bigint; readonly places: numbe
 export function checkParameterValue(id: string, value: unknown): InputIssue | null {
   const def = parameterDef(id);
   const path = `parameters.${id}`;
-  if (!def) return unknownName(path, { zh: '参数', en: 'parameter' }, id, PARAMETERS.map((d) => d.id));
-  const example = UNIT_EXAMPLE[def.unit];
-  if (value === null) {
-    return def.value === null
-      ? null
-      : { path, code: 'invalid', message: { zh: `该参数不可置空：应为${example.zh}`, en: `this parameter cannot be unset: expected ${example.en}` } };
-  }
-  if (typeof value !== 'string') {
-    return { path, code: 'invalid', message: { zh: `类型错误：应为${example.zh}，而不是 ${show(value)}`, en: `wrong type: expected ${example.en}, not ${show(value)}` } };
-  }
+  if (!def) return unknownName(path, 'parameter', id, PARAMETERS.map((d) => d.id));
+  const expected = { kind: 'unit', unit: def.unit } as const;
+  if (value === null) return def.value === null ? null : inputIssue(path, 'invalid', { rule: 'notNull', expected, received: echo(value) });
+  if (typeof value !== 'string') return inputIssue(path, 'invalid', { rule: 'type', expected, received: echo(value) });
   if (!wellFormed(def, value)) {
     const hint = suggestValue(def, value);
     return hint === null
-      ? { path, code: 'invalid', message: { zh: `应为${example.zh}，而不是 ${JSON.stringify(value)}`, en: `expected ${example.en}, not ${JSON.stringify(value)}` } }
-      : { path, code: 'invalid', message: { zh: `单位或写法不对：应为${example.zh}；${JSON.stringify(value)} 应写作 "${hint}"`,
-        en: `wrong unit or form: expected ${example.en}; write ${JSON.stringify(value)} as "${hint}"` } };
+      ? inputIssue(path, 'invalid', { rule: 'expected', expected, received: echo(value) })
+      : inputIssue(path, 'invalid', { rule: 'rewrite', expected, received: echo(value), hint });
   }
   const range = rangeFor(def);
   if (range !== undefined && (compareValues(def, value, range[0]) < 0 || compareValues(def, value, range[1]) > 0)) {
-    const percentHint = def.of === 'share' && def.id !== 'art09_3.budgetScale'
-      ? { zh: `；“${value}”即 ${shiftDecimal(value, 2)}%，如指 ${value}% 请写 "${shiftDecimal(value, -2)}"`,
-          en: `; "${value}" means ${shiftDecimal(value, 2)} %, for ${value} % write "${shiftDecimal(value, -2)}"` }
-      : { zh: '', en: '' };
-    return { path, code: 'outOfRange', message: {
-      zh: `超出范围：应在 ${range[0]} 至 ${range[1]} 之间（含），而不是 ${JSON.stringify(value)}${percentHint.zh}`,
-      en: `out of range: expected ${range[0]} to ${range[1]} inclusive, not ${JSON.stringify(value)}${percentHint.en}` } };
+    const percent = def.of === 'share' && def.id !== 'art09_3.budgetScale'
+      ? { asPercent: shiftDecimal(value, 2), asShare: shiftDecimal(value, -2) }
+      : undefined;
+    return inputIssue(path, 'outOfRange', { rule: 'range', min: range[0], max: range[1], received: echo(value), ...(percent ? { percent } : {}) });
   }
   return null;
-}
-
-function show(value: unknown): string {
-  if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'function' || typeof value === 'symbol' || value === undefined) return String(typeof value);
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return typeof value;
-  }
 }
 
 /** Compiles the defaults with `overrides` applied. Throws {@link PolicyInputError} on a bad value. */

@@ -2,7 +2,8 @@
  * "Did you mean …": the valid names nearest to a misspelt one, for every error about an unknown id (a parameter, a
  * reading, an option, a clause).
  */
-import type { InputIssue } from './errors.js';
+import { inputIssue, type InputIssue } from './errors.js';
+import { shortName, type NameKind } from './issues.js';
 
 /** Levenshtein edit distance. */
 export function editDistance(a: string, b: string): number {
@@ -34,11 +35,6 @@ export function quoteList(names: readonly string[]): string {
 }
 
 /** The issue for an unknown name, with the closest valid ones. */
-export function unknownName(path: string, what: { readonly zh: string; readonly en: string }, name: string, candidates: readonly string[]): InputIssue {
-  const near = quoteList(closestNames(name, candidates));
-  return {
-    path,
-    code: 'unknownKey',
-    message: { zh: `未知的${what.zh}“${name}”；最接近的有效名称：${near}`, en: `unknown ${what.en} "${name}"; the closest valid ones: ${near}` },
-  };
+export function unknownName(path: string, what: NameKind, name: string, candidates: readonly string[]): InputIssue {
+  return inputIssue(path, 'unknownKey', { key: shortName(name), what, suggestions: closestNames(name, candidates) });
 }

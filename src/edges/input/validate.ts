@@ -10,10 +10,11 @@ import { type CompiledParameters } from '../../policy/parameterSet.js';
 import { compileParameters } from './parameterValues.js';
 import { onOrBefore, yearOf } from '../../core/dates.js';
 import { forbiddenKeys, fromZodIssues, PolicyInputError, type InputIssue, inputIssue } from './errors.js';
+import { echo } from './issues.js';
 import { AMOUNT_BOUND_FEN, AMOUNT_BOUND_YUAN, fenFromYuan } from '../../core/money.js';
 import type { ParameterOverrides } from '../../policy/parameters.js';
 import { DEFAULT_READINGS, READING_FACTS, readingFact, type ReadingChoices, type Readings } from '../../policy/readings.js';
-import { quoteList, unknownName } from './suggest.js';
+import { unknownName } from './suggest.js';
 import { fastChecker, fastCopier } from './fastValidate.js';
 import { Application as ApplicationSchema, type Application, type Beneficiary, type PaidLine } from '../../policy/input.js';
 
@@ -42,7 +43,7 @@ function parseSlow<S extends z.core.$ZodType>(schema: S, input: unknown, prefix:
   if (poisoned.length > 0) throw new PolicyInputError(poisoned);
   const parsed = z.safeParse(schema, input);
   if (!parsed.success) {
-    const issues = fromZodIssues(parsed.error.issues);
+    const issues = fromZodIssues(parsed.error.issues, input);
     throw new PolicyInputError(prefix ? issues.map((i) => ({ ...i, path: i.path ? `${prefix}.${i.path}` : prefix })) : issues);
   }
   return parsed.data;
@@ -142,14 +143,13 @@ const OPTION_KEYS = ['parameters', 'readings', 'version'] as const;
 function resolveUncached(options: unknown): ResolvedOptions {
   if (options === undefined) options = {};
   if (!isRecord(options)) {
-    throw new PolicyInputError([issue('options', 'invalid',
-      `应为对象 { parameters?, readings? }，而不是 ${describe(options)}`, `expected an object { parameters?, readings? }, not ${describe(options)}`)]);
+    throw new PolicyInputError([issue('options', 'invalid', { rule: 'expected', expected: { kind: 'format', format: 'options' }, received: echo(options) })]);
   }
   const poisoned = forbiddenKeys(options);
   if (poisoned.length > 0) throw new PolicyInputError(poisoned);
   const issues: InputIssue[] = [];
   for (const key of Object.keys(options)) {
-    if (!(OPTION_KEYS as readonly string[]).includes(key)) issues.push(unknownName(`options.${key}`, { zh: '选项', en: 'option' }, key, OPTION_KEYS));
+    if (!(OPTION_KEYS as readonly string[]).includes(key)) issues.push(unknownName(`options.${key}`, 'option', key, OPTION_KEYS));
   }
   const parts: Record<string, Record<string, unknown>> = {};
   let version: PolicyVersion | undefined;
@@ -162,9 +162,8 @@ function resolveUncached(options: unknown): ResolvedOptions {
     const value = options[part];
     if (value === undefined) continue;
     if (!isRecord(value)) {
-      const example = part === 'parameters' ? '{ "art02_1.ratio": "0.5" }' : '{ "A9.3.2": "a" }';
-      issues.push(issue(part, 'invalid', `应为以编号为键的对象，如 ${example}，而不是 ${describe(value)}`,
-        `expected an object keyed by id, e.g. ${example}, not ${describe(value)}`));
+      const format = part === 'parameters' ? 'parameterMap' : 'readingMap';
+      issues.push(issue(part, 'invalid', { rule: 'expected', expected: { kind: 'format', format }, received: echo(value) }));
       continue;
     }
     parts[part] = value;
@@ -173,10 +172,10 @@ function resolveUncached(options: unknown): ResolvedOptions {
   for (const [id, choice] of Object.entries(parts.readings ?? {})) {
     const def = readingFact(id);
     if (!def) {
-      issues.push(unknownName(`readings.${id}`, { zh: '解读编号', en: 'reading id' }, id, READING_FACTS.map((d) => d.id)));
+      issues.push(unknownName(`readings.${id}`, 'readingId', id, READING_FACTS.map((d) => d.id)));
     } else if (typeof choice !== 'string' || !def.options.includes(choice)) {
-      const allowed = quoteList(def.options);
-      issues.push(issue(`readings.${id}`, 'invalid', `应为以下之一：${allowed}，而不是 ${describe(choice)}`, `expected one of: ${allowed}, not ${describe(choice)}`));
+      const values = def.options.map((o) => JSON.stringify(o));
+      issues.push(issue(`readings.${id}`, 'invalid', { rule: 'expected', expected: { kind: 'oneOf', values }, received: echo(choice) }));
     } else {
       readings[id] = choice;
     }
@@ -193,33 +192,11 @@ function resolveUncached(options: unknown): ResolvedOptions {
   if (params && readings['A3.3.2'] === 'b') {
     const ratio = params.rate('art03_3.ratioProvincial')!;
     if (ratio.num * 10 < ratio.den) {
-      issues.push(issue('parameters.art03_3.ratioProvincial', 'outOfRange',
-        `在解读 A3.3.2 b 下，区级金额为上级拨付资金除以该比例，比例应不低于 0.1，而不是 "${ratio.text}"`,
-        `under reading A3.3.2 b the district amount is the higher-level money divided by this ratio: it must be at least 0.1, not "${ratio.text}"`));
+      issues.push(issue('parameters.art03_3.ratioProvincial', 'outOfRange', { rule: 'ratioProvincial', min: '0.1', received: echo(ratio.text) }));
     }
   }
   if (issues.length > 0 || !params) throw new PolicyInputError(issues);
   return { params, readings: Object.freeze(readings) as Readings };
-}
-
-/** A value as an error message shows it: its JSON (shortened), or its type. */
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `an array / 数组 ${short(value)}`;
-  if (typeof value === 'object') return `an object / 对象 ${short(value)}`;
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return typeof value;
-}
-
-function short(value: object): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? '';
-  } catch {
-    return '';
-  }
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
 /**
@@ -233,7 +210,7 @@ function lateDates(value: object, limit: string, at: (key: string) => string, is
     const v = (value as Record<string, unknown>)[k];
     if (typeof v === 'string' && k.endsWith('On')) {
       if (!onOrBefore(v, limit)) {
-        issues.push(issue(at(k), 'contradiction', `事实日期 ${v} 晚于审批日期 ${limit}`, `fact date ${v} is after the approval date ${limit}`));
+        issues.push(issue(at(k), 'contradiction', { rule: 'factAfterApproval', received: echo(v), against: limit }));
       }
     } else if (depth === 0 && v !== null && typeof v === 'object') {
       if (!Array.isArray(v)) {
@@ -253,12 +230,12 @@ function lateDates(value: object, limit: string, at: (key: string) => string, is
 export function checkBeneficiary(b: Beneficiary, approvalDate: string, prefix: string, issues: InputIssue[]): void {
   (b.fraudFindings ?? []).forEach((f, i) => {
     if (f.liftedOn !== undefined && !onOrBefore(f.confirmedOn, f.liftedOn)) {
-      issues.push(issue(`${prefix}.fraudFindings[${i}].liftedOn`, 'contradiction', '解除日期早于查实日期', 'lifted before it was confirmed'));
+      issues.push(issue(`${prefix}.fraudFindings[${i}].liftedOn`, 'contradiction', { rule: 'liftedBeforeConfirmed', received: echo(f.liftedOn), against: f.confirmedOn }));
     }
   });
   (b.otherDistrictSupport ?? []).forEach((s, i) => {
     if (!onOrBefore(s.paidOn, approvalDate)) {
-      issues.push(issue(`${prefix}.otherDistrictSupport[${i}].paidOn`, 'contradiction', '拨付日期晚于本次审批日期', 'paid after the approval date of this batch'));
+      issues.push(issue(`${prefix}.otherDistrictSupport[${i}].paidOn`, 'contradiction', { rule: 'paidAfterApproval', received: echo(s.paidOn), against: approvalDate }));
     }
   });
 }
@@ -266,17 +243,17 @@ export function checkBeneficiary(b: Beneficiary, approvalDate: string, prefix: s
 /** Checks one earlier paid line. */
 export function checkPaidLine(h: PaidLine, path: string, awardYear: number, issues: InputIssue[]): void {
   if (h.awardYear > awardYear) {
-    issues.push(issue(`${path}.awardYear`, 'contradiction', `历史记录的奖励年度晚于本次奖励年度 ${awardYear}`, `an earlier payment cannot have an award year after ${awardYear}`));
+    issues.push(issue(`${path}.awardYear`, 'contradiction', { rule: 'historyYearAfter', received: echo(h.awardYear), against: String(awardYear) }));
   }
   const paid = fenFromYuan(h.paid);
   if (paid > fenFromYuan(h.entitlement)) {
-    issues.push(issue(`${path}.paid`, 'contradiction', '实际拨付额大于应得额', 'paid more than the entitlement'));
+    issues.push(issue(`${path}.paid`, 'contradiction', { rule: 'paidOverEntitlement', received: echo(h.paid), against: h.entitlement }));
   }
   if (h.refunded !== undefined && fenFromYuan(h.refunded) > paid) {
-    issues.push(issue(`${path}.refunded`, 'contradiction', '退回额大于实际拨付额', 'refunded more than was paid'));
+    issues.push(issue(`${path}.refunded`, 'contradiction', { rule: 'refundedOverPaid', received: echo(h.refunded), against: h.paid }));
   }
   if (h.paidOn !== undefined && yearOf(h.paidOn) < h.awardYear) {
-    issues.push(issue(`${path}.paidOn`, 'contradiction', '拨付日期早于奖励年度（先拨付后审批）', 'paid before the award year (paid before it was awarded)'));
+    issues.push(issue(`${path}.paidOn`, 'contradiction', { rule: 'paidBeforeAwardYear', received: echo(h.paidOn), against: String(h.awardYear) }));
   }
 }
 
@@ -288,46 +265,45 @@ export function checkApplication(app: Application, params: CompiledParameters, a
   const issues: InputIssue[] = [];
   const effective = params.date('art09_7.effectiveDate');
   if (app.awardYear < yearOf(effective)) {
-    issues.push(issue('awardYear', 'outOfRange', `奖励年度早于本政策施行（${effective}）`, `award year before the policy took effect (${effective})`));
+    issues.push(issue('awardYear', 'outOfRange', { rule: 'beforeEffect', min: effective, received: echo(app.awardYear) }));
   }
   if (yearOf(app.approvalDate) !== app.awardYear) {
-    issues.push(issue('approvalDate', 'contradiction', `审批日期不在奖励年度 ${app.awardYear} 内（R4）`, `approval date is not in award year ${app.awardYear} (R4)`));
+    issues.push(issue('approvalDate', 'contradiction', { rule: 'approvalOutsideYear', received: echo(app.approvalDate), against: String(app.awardYear) }));
   }
   if (app.applicationDate !== undefined && !onOrBefore(app.applicationDate, app.approvalDate)) {
-    issues.push(issue('applicationDate', 'contradiction', '申报日期晚于审批日期', 'application filed after its approval'));
+    issues.push(issue('applicationDate', 'contradiction', { rule: 'applicationAfterApproval', received: echo(app.applicationDate), against: app.approvalDate }));
   }
   checkBeneficiary(app.beneficiary, app.approvalDate, 'beneficiary', issues);
   const ids = new Set<string>();
   for (let i = 0; i < app.claims.length; i++) {
     const c = app.claims[i]!;
-    if (ids.has(c.id)) issues.push(issue(`claims[${i}].id`, 'duplicate', `申请事项编号“${c.id}”重复`, `claim id "${c.id}" is used twice`));
+    if (ids.has(c.id)) issues.push(issue(`claims[${i}].id`, 'duplicate', { rule: 'claimId', received: echo(c.id) }));
     ids.add(c.id);
     lateDates(c, app.approvalDate, (k) => `claims[${i}].${k}`, issues);
     if (c.clause === 'art03_3') {
       c.disbursements.forEach((d, k) => {
         if (d.calendarYear > app.awardYear) {
-          issues.push(issue(`claims[${i}].disbursements[${k}].calendarYear`, 'contradiction', '拨付年度晚于奖励年度', 'disbursed after the award year'));
+          issues.push(issue(`claims[${i}].disbursements[${k}].calendarYear`, 'contradiction', { rule: 'disbursedAfterYear', received: echo(d.calendarYear), against: String(app.awardYear) }));
         }
       });
     }
     if (c.clause === 'art08_3' && fenFromYuan(c.costBorneByHost) > fenFromYuan(c.totalCost)) {
-      issues.push(issue(`claims[${i}].costBorneByHost`, 'contradiction', '承办单位承担费用大于活动费用总额', 'cost borne by the host exceeds the total cost'));
+      issues.push(issue(`claims[${i}].costBorneByHost`, 'contradiction', { rule: 'hostCostOverTotal', received: echo(c.costBorneByHost), against: c.totalCost }));
     }
   }
   // A project's audited investment, wherever it is given (its record, any of its claims: D1), is one figure.
-  const investment = new Map<string, { readonly fen: number; readonly path: string }>();
+  const investment = new Map<string, { readonly fen: number; readonly yuan: string; readonly path: string }>();
   const sameInvestment = (projectId: string, yuan: string, path: string) => {
     const fen = fenFromYuan(yuan);
     const first = investment.get(projectId);
-    if (first === undefined) investment.set(projectId, { fen, path });
+    if (first === undefined) investment.set(projectId, { fen, yuan, path });
     else if (first.fen !== fen) {
-      issues.push(issue(path, 'contradiction', `项目“${projectId}”的审计投资额与 ${first.path} 不一致`,
-        `the audited investment of project "${projectId}" differs from ${first.path}`));
+      issues.push(issue(path, 'contradiction', { rule: 'investmentDiffers', received: echo(yuan), against: first.yuan, subject: projectId, otherPath: first.path }));
     }
   };
   const projectIds = new Set<string>();
   (app.projects ?? []).forEach((p, i) => {
-    if (projectIds.has(p.id)) issues.push(issue(`projects[${i}].id`, 'duplicate', `项目编号“${p.id}”重复`, `project id "${p.id}" is listed twice`));
+    if (projectIds.has(p.id)) issues.push(issue(`projects[${i}].id`, 'duplicate', { rule: 'projectId', received: echo(p.id) }));
     projectIds.add(p.id);
     if (p.auditedInvestment !== undefined) sameInvestment(p.id, p.auditedInvestment, `projects[${i}].auditedInvestment`);
   });
@@ -390,7 +366,5 @@ export function amountBoundIssue(input: unknown): InputIssue | null {
   };
   walk(input, () => '', 0);
   if (over === null) return null;
-  return issue(over, 'outOfRange',
-    `本输入参与加总的各金额合计至此超过 ${AMOUNT_BOUND_YUAN} 元（1000亿元）：本计算仅在此范围内保证精确到分`,
-    `the amounts of this input that are added up pass ${AMOUNT_BOUND_YUAN} yuan at this field: within that bound every figure is exact to the fen`);
+  return issue(over, 'outOfRange', { rule: 'amountSum', max: AMOUNT_BOUND_YUAN });
 }

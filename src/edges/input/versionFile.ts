@@ -1,12 +1,13 @@
 /**
  * A version of the policy given as data (options.version, or a YAML/JSON file for the drafting tools), checked like
- * a reform file: every field named with what was expected, every value checked like a parameter value, unknown keys
- * refused with the closest valid names. See policy/versions.ts for what a version means.
+ * a reform file: every field named with what was expected (the bad value echoed), every value checked like a
+ * parameter value, unknown keys refused with the closest valid names. See policy/versions.ts for what a version is.
  */
 import { isCalendarDate } from '../../core/dates.js';
 import type { ParameterId } from '../../policy/parameters.js';
 import type { DatedChange, PolicyVersion } from '../../policy/versions.js';
 import { inputIssue, type InputIssue } from './errors.js';
+import { echo, type Format } from './issues.js';
 import { checkParameterValue } from './parameterValues.js';
 import { unknownName } from './suggest.js';
 
@@ -15,21 +16,16 @@ export const VERSION_CHANGES_MAX = 1000;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function text(value: unknown, path: string, issues: InputIssue[], what: { zh: string; en: string }, optional = false): string | undefined {
-  if (value === undefined && optional) return undefined;
-  if (typeof value !== 'string' || value.trim() === '' || value.length > 2000) {
-    issues.push(inputIssue(path, value === undefined ? 'required' : 'invalid',
-      `应为非空文字（${what.zh}，至多 2000 字），而不是 ${JSON.stringify(value) ?? 'undefined'}`,
-      `expected non-empty text (${what.en}, at most 2000 characters), not ${JSON.stringify(value) ?? 'undefined'}`));
-    return undefined;
-  }
-  return value;
+/** A field that is missing (required) or not of its form (invalid). */
+function wrong(path: string, value: unknown, format: Format): InputIssue {
+  const expected = { kind: 'format', format } as const;
+  return value === undefined ? inputIssue(path, 'required', { expected }) : inputIssue(path, 'invalid', { rule: 'expected', expected, received: echo(value) });
 }
 
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '' && v.length <= 2000;
+
 function onlyKeys(value: Record<string, unknown>, allowed: readonly string[], path: string, issues: InputIssue[]): void {
-  for (const k of Object.keys(value)) {
-    if (!allowed.includes(k)) issues.push(unknownName(`${path}.${k}`, { zh: '字段', en: 'field' }, k, allowed));
-  }
+  for (const k of Object.keys(value)) if (!allowed.includes(k)) issues.push(unknownName(`${path}.${k}`, 'field', k, allowed));
 }
 
 /**
@@ -38,65 +34,49 @@ function onlyKeys(value: Record<string, unknown>, allowed: readonly string[], pa
  */
 export function checkVersion(value: unknown, prefix = 'version'): { version?: PolicyVersion; issues: InputIssue[] } {
   const issues: InputIssue[] = [];
-  if (!isRecord(value)) {
-    issues.push(inputIssue(prefix, 'invalid', '应为对象 { id, title: { zh, en }, changes: [...] }', 'expected an object { id, title: { zh, en }, changes: [...] }'));
-    return { issues };
-  }
+  if (!isRecord(value)) return { issues: [wrong(prefix, value, 'version')] };
   onlyKeys(value, ['id', 'title', 'changes'], prefix, issues);
   const id = value.id;
-  if (typeof id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(id)) {
-    issues.push(inputIssue(`${prefix}.id`, id === undefined ? 'required' : 'invalid',
-      `应为版本名（字母、数字、. _ -，至多 100 个字符，如 "issued-2027"），而不是 ${JSON.stringify(id) ?? 'undefined'}`,
-      `expected a version name (letters, digits, . _ -, at most 100 characters, e.g. "issued-2027"), not ${JSON.stringify(id) ?? 'undefined'}`));
-  }
+  if (typeof id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(id)) issues.push(wrong(`${prefix}.id`, id, 'versionId'));
   const title = value.title;
   if (!isRecord(title)) {
-    issues.push(inputIssue(`${prefix}.title`, title === undefined ? 'required' : 'invalid', '应为对象 { zh, en }', 'expected an object { zh, en }'));
+    issues.push(wrong(`${prefix}.title`, title, 'versionTitle'));
   } else {
     onlyKeys(title, ['zh', 'en'], `${prefix}.title`, issues);
-    text(title.zh, `${prefix}.title.zh`, issues, { zh: '中文标题', en: 'the Chinese title' });
-    text(title.en, `${prefix}.title.en`, issues, { zh: '英文标题', en: 'the English title' });
+    for (const lang of ['zh', 'en'] as const) if (!isText(title[lang])) issues.push(wrong(`${prefix}.title.${lang}`, title[lang], 'text'));
   }
   const changes = value.changes;
   const out: DatedChange[] = [];
   if (!Array.isArray(changes) || changes.length > VERSION_CHANGES_MAX) {
-    issues.push(inputIssue(`${prefix}.changes`, changes === undefined ? 'required' : 'invalid',
-      `应为数组（至多 ${VERSION_CHANGES_MAX} 项），每项 { parameter, from, value, source }`,
-      `expected an array (at most ${VERSION_CHANGES_MAX} items) of { parameter, from, value, source }`));
+    issues.push(wrong(`${prefix}.changes`, changes, 'versionChanges'));
   } else {
-    const seen = new Set<string>();
+    const first = new Map<string, string>();
     changes.forEach((c: unknown, i) => {
       const path = `${prefix}.changes[${i}]`;
       if (!isRecord(c)) {
-        issues.push(inputIssue(path, 'invalid', '应为对象 { parameter, from, value, source }', 'expected an object { parameter, from, value, source }'));
+        issues.push(wrong(path, c, 'versionChange'));
         return;
       }
       onlyKeys(c, ['parameter', 'from', 'value', 'source'], path, issues);
       const before = issues.length;
-      const problem = checkParameterValue(String(c.parameter), c.value);
       if (typeof c.parameter !== 'string') {
-        issues.push(inputIssue(`${path}.parameter`, c.parameter === undefined ? 'required' : 'invalid', '应为参数编号，如 "art02_2.cap"', 'expected a parameter id, e.g. "art02_2.cap"'));
-      } else if (problem) {
-        issues.push({ ...problem, path: problem.code === 'unknownKey' ? `${path}.parameter` : `${path}.value` });
+        issues.push(wrong(`${path}.parameter`, c.parameter, 'id'));
+      } else {
+        const problem = checkParameterValue(c.parameter, c.value);
+        if (problem) issues.push({ ...problem, path: problem.code === 'unknownKey' ? `${path}.parameter` : `${path}.value` });
       }
-      if (typeof c.from !== 'string' || !isCalendarDate(c.from)) {
-        issues.push(inputIssue(`${path}.from`, c.from === undefined ? 'required' : 'invalid',
-          `应为施行起始日期 YYYY-MM-DD，而不是 ${JSON.stringify(c.from) ?? 'undefined'}`, `expected the first day it applies, YYYY-MM-DD, not ${JSON.stringify(c.from) ?? 'undefined'}`));
-      }
+      if (typeof c.from !== 'string' || !isCalendarDate(c.from)) issues.push(wrong(`${path}.from`, c.from, 'date'));
       const key = `${String(c.parameter)}@${String(c.from)}`;
-      if (seen.has(key)) {
-        issues.push(inputIssue(path, 'duplicate', `参数 ${String(c.parameter)} 自 ${String(c.from)} 起已有取值`, `parameter ${String(c.parameter)} already has a value from ${String(c.from)}`));
-      }
-      seen.add(key);
+      const seen = first.get(key);
+      if (seen !== undefined) issues.push(inputIssue(path, 'duplicate', { rule: 'versionChange', received: echo(key), first: seen }));
+      else first.set(key, path);
       const source = c.source;
       if (!isRecord(source)) {
-        issues.push(inputIssue(`${path}.source`, source === undefined ? 'required' : 'invalid',
-          '应为出处 { document, article, words? }（文件、条款、原文）', 'expected the source { document, article, words? } (document, article, words)'));
+        issues.push(wrong(`${path}.source`, source, 'versionSource'));
       } else {
         onlyKeys(source, ['document', 'article', 'words'], `${path}.source`, issues);
-        text(source.document, `${path}.source.document`, issues, { zh: '文件', en: 'the document' });
-        text(source.article, `${path}.source.article`, issues, { zh: '条款', en: 'the article' });
-        text(source.words, `${path}.source.words`, issues, { zh: '原文', en: 'the words' }, true);
+        for (const field of ['document', 'article'] as const) if (!isText(source[field])) issues.push(wrong(`${path}.source.${field}`, source[field], 'text'));
+        if (source.words !== undefined && !isText(source.words)) issues.push(wrong(`${path}.source.words`, source.words, 'text'));
       }
       if (issues.length === before) {
         const s = source as { document: string; article: string; words?: string };

@@ -18,6 +18,8 @@ import type { InputItem } from './evaluator.js';
 import { jsonSchemaOf, type JsonSchemaNode } from './jsonSchema.js';
 import { measureValue, recordLimits, tooLargeIssue } from './limits.js';
 import type { BatchIssue, SourceLocation } from './record.js';
+import { issueAt } from '../../edges/input/messages/index.js';
+import { echo } from '../../edges/input/issues.js';
 
 /** One segment of a column path: a field name (or year key) or an array index. */
 type Segment = string | number;
@@ -430,15 +432,7 @@ function normalizeYear(text: string): string {
 }
 
 function extraCellsIssue(file: string, row: Row, width: number): BatchIssue {
-  return {
-    path: '',
-    code: 'csvRow',
-    message: {
-      zh: `${file} 第 ${row.line} 行有 ${row.width} 个单元格，多于表头的 ${width} 列`,
-      en: `${file} line ${row.line} has ${row.width} cells, more than the ${width} columns of the header`,
-    },
-    at: { file, line: row.line },
-  };
+  return { ...issueAt('', 'csvRow', { file, line: row.line, cells: row.width, columns: width }), at: { file, line: row.line } };
 }
 
 /** An application being assembled from its beneficiary row and its claim rows (built when it is read). */
@@ -545,15 +539,10 @@ function joinRows(b: Rows, c: Rows): CsvItems {
   for (const value of byKey.values()) {
     if (!Array.isArray(value)) continue;
     const group = value;
-    const lines = group.map((a) => a.row.line).join(', ');
+    const lines = group.map((a) => a.row.line);
     for (const a of group) {
       a.problems.push({
-        path: 'beneficiary.id',
-        code: 'duplicate',
-        message: {
-          zh: `${bFile} 中同一受益主体编号与奖励年度出现多次（第 ${lines} 行），无法对应申请事项`,
-          en: `${bFile} has the same beneficiaryId and awardYear more than once (lines ${lines}); claims cannot be matched`,
-        },
+        ...issueAt('beneficiary.id', 'duplicate', { rule: 'csvKey', received: echo(a.beneficiaryId), file: bFile, lines }),
         at: { file: bFile, line: a.row.line, column: CSV_KEY_COLUMNS.beneficiaryId },
       });
     }
@@ -576,15 +565,10 @@ function joinRows(b: Rows, c: Rows): CsvItems {
       continue;
     }
     if (year === '' && targets.length > 1) {
-      const lines = targets.map((a) => a.row.line).join(', ');
+      const lines = targets.map((a) => a.row.line);
       for (const a of targets) {
         a.problems.push({
-          path: '',
-          code: 'ambiguousClaim',
-          message: {
-            zh: `${cFile} 第 ${row.line} 行未填奖励年度，而受益主体 ${id} 在 ${bFile} 中有多行（第 ${lines} 行）；请填写 awardYear 列`,
-            en: `${cFile} line ${row.line} has no awardYear but beneficiary ${id} has several rows in ${bFile} (lines ${lines}); fill the awardYear column`,
-          },
+          ...issueAt('', 'ambiguousClaim', { file: cFile, line: row.line, beneficiaryId: id, otherFile: bFile, lines }),
           at: { file: cFile, line: row.line, column: CSV_KEY_COLUMNS.awardYear },
         });
       }
@@ -644,14 +628,10 @@ function joinRows(b: Rows, c: Rows): CsvItems {
       line: null,
       beneficiaryId: group.beneficiaryId === '' ? null : group.beneficiaryId,
       errors: group.rows.map((row) => ({
-        path: '',
-        code: 'orphanClaim',
-        message: group.beneficiaryId === ''
-          ? { zh: `${cFile} 第 ${row.line} 行缺少受益主体编号（beneficiaryId）`, en: `${cFile} line ${row.line} has no beneficiaryId` }
-          : {
-              zh: `${cFile} 第 ${row.line} 行的受益主体 ${group.beneficiaryId}${group.year ? `（${group.year} 年度）` : ''}在 ${bFile} 中没有对应行`,
-              en: `${cFile} line ${row.line}: beneficiary ${group.beneficiaryId}${group.year ? ` (award year ${group.year})` : ''} has no row in ${bFile}`,
-            },
+        ...issueAt('', 'orphanClaim', {
+          file: cFile, line: row.line, beneficiaryId: group.beneficiaryId === '' ? null : group.beneficiaryId,
+          ...(group.year ? { awardYear: group.year } : {}), otherFile: bFile,
+        }),
         at: { file: cFile, line: row.line, column: CSV_KEY_COLUMNS.beneficiaryId },
       })),
     });

@@ -10,6 +10,7 @@ import { evaluateUnknown } from '../../edges/api.js';
 import { resolveOptions, type EvaluateOptions } from '../../edges/input/validate.js';
 import { boundIssues } from './limits.js';
 import type { BatchIssue, BatchRecord, SourceLocation } from './record.js';
+import { issueAt } from '../../edges/input/messages/index.js';
 
 /** A record read from an input file, before evaluation. */
 export type InputItem =
@@ -39,7 +40,7 @@ export type InputItem =
     };
 
 /** The code of the issue recorded when the engine itself fails on a record (a defect, not bad input). */
-export const INTERNAL_ERROR_CODE = 'internal';
+export const INTERNAL_ERROR_CODE = 'internal' as const;
 
 /** The beneficiary id an (unvalidated) application names, or null. */
 export function beneficiaryIdOf(value: unknown): string | null {
@@ -85,14 +86,7 @@ function locateIssue(issue: BatchIssue, locate: ((path: string) => SourceLocatio
 
 /** The issue of a record on which the engine (or the batch's own handling of the record) failed: a defect. */
 export function internalIssue(e: unknown): BatchIssue {
-  return {
-    path: '',
-    code: INTERNAL_ERROR_CODE,
-    message: {
-      zh: `引擎内部错误（请报告此缺陷）：${errorText(e)}`,
-      en: `internal engine error (please report this defect): ${errorText(e)}`,
-    },
-  };
+  return issueAt('', INTERNAL_ERROR_CODE, { error: errorText(e) });
 }
 
 function errorText(e: unknown): string {

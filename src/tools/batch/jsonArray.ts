@@ -22,6 +22,7 @@ import type { InputItem } from './evaluator.js';
 import { recordLimits, tooLargeIssue, type LimitBreach, type RecordLimits } from './limits.js';
 import { DEFAULT_MAX_LINE_BYTES } from './ndjson.js';
 import type { BatchIssue } from './record.js';
+import { issueAt } from '../../edges/input/messages/index.js';
 
 type Container = { readonly kind: 'object'; readonly value: Record<string, unknown>; count: number; key: string } | { readonly kind: 'array'; readonly value: unknown[]; count: number };
 
@@ -209,7 +210,7 @@ export async function* readJsonArray(
       else {
         const issue: BatchIssue = 'breach' in done
           ? tooLargeIssue(done.breach)
-          : { path: '', code: 'tooLong', message: { zh: `该元素超过 ${maxElementChars} 字符上限，未读取`, en: `the element is longer than the limit of ${maxElementChars} characters and was not read` } };
+          : issueAt('', 'tooLong', { item: 'element', max: maxElementChars });
         yield { kind: 'unreadable', record, line: null, beneficiaryId: null, errors: [issue] };
       }
     }

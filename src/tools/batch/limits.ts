@@ -12,6 +12,7 @@
 import { Application } from '../../policy/input.js';
 import { jsonSchemaOf, type JsonSchemaNode } from './jsonSchema.js';
 import type { BatchIssue } from './record.js';
+import { issueAt } from '../../edges/input/messages/index.js';
 
 /** The issues listed for one record; the rest are counted in one more issue (code `moreIssues`). */
 export const MAX_ISSUES = 100;
@@ -75,20 +76,7 @@ export interface LimitBreach {
 
 /** The issue of a record refused for its size. */
 export function tooLargeIssue(breach: LimitBreach): BatchIssue {
-  const what = {
-    maxValues: { zh: `记录中的值超过 ${breach.value} 个`, en: `the record has more than ${breach.value} values` },
-    maxKeys: { zh: `某个对象的键超过 ${breach.value} 个`, en: `an object has more than ${breach.value} keys` },
-    maxItems: { zh: `某个列表的项超过 ${breach.value} 项`, en: `a list has more than ${breach.value} items` },
-    maxDepth: { zh: `嵌套超过 ${breach.value} 层`, en: `the record nests deeper than ${breach.value} levels` },
-  }[breach.limit];
-  return {
-    path: '',
-    code: 'tooLarge',
-    message: {
-      zh: `记录过大，未校验：${what.zh}（任何有效申请都不会达到此上限）`,
-      en: `record too large, not validated: ${what.en} (no valid application reaches this limit)`,
-    },
-  };
+  return issueAt('', 'tooLarge', { limit: breach.limit, max: breach.value });
 }
 
 /**
@@ -188,11 +176,7 @@ export function boundIssues(issues: readonly BatchIssue[]): BatchIssue[] {
   });
   const rest = issues.length - shown.length;
   if (rest > 0) {
-    shown.push({
-      path: '',
-      code: 'moreIssues',
-      message: { zh: `另有 ${rest} 个问题未列出（仅列出前 ${MAX_ISSUES} 个）`, en: `${rest} more issues not listed (only the first ${MAX_ISSUES} are)` },
-    });
+    shown.push(issueAt('', 'moreIssues', { count: rest, shown: MAX_ISSUES }));
   }
   return shown;
 }

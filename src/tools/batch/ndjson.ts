@@ -9,7 +9,8 @@
 import { decideEncoding, hasNonAscii, hasUtf8Bom, looksUtf16, strictDecoder, utf16Error, type ConcreteEncoding, type InputEncoding } from './decode.js';
 import type { InputItem } from './evaluator.js';
 import { recordLimits, scanJsonText, tooLargeIssue } from './limits.js';
-import type { BatchIssueCode } from './record.js';
+import type { BatchIssue } from './record.js';
+import { issueAt } from '../../edges/input/messages/index.js';
 
 /** One physical line of a file, without its line ending. */
 export interface RawLine {
@@ -112,7 +113,7 @@ export async function* readNdjson(
     }
     if (raw.tooLong) {
       record += 1;
-      yield unreadable(record, raw.line, 'tooLong', `该行超过 ${maxLineBytes} 字节上限，未读取`, `the line is longer than the limit of ${maxLineBytes} bytes and was not read`);
+      yield unreadable(record, raw.line, issueAt('', 'tooLong', { item: 'line', max: maxLineBytes }));
       continue;
     }
     if (isBlank(bytes)) continue;
@@ -125,7 +126,7 @@ export async function* readNdjson(
       text = decoder ? decoder.decode(bytes) : bytes.toString('latin1');
     } catch {
       const name = encoding === 'gbk' ? 'GBK' : 'UTF-8';
-      yield unreadable(record, raw.line, 'encoding', `该行不是有效的 ${name} 编码（整个文件须使用同一编码）`, `the line is not valid ${name} (the whole file must use one encoding)`);
+      yield unreadable(record, raw.line, issueAt('', 'encoding', { encoding: name }));
       continue;
     }
     const breach = scanJsonText(text, limits);
@@ -138,7 +139,7 @@ export async function* readNdjson(
       value = JSON.parse(text);
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      yield unreadable(record, raw.line, 'json', `该行不是有效的 JSON：${detail}`, `the line is not valid JSON: ${detail}`);
+      yield unreadable(record, raw.line, issueAt('', 'json', { detail }));
       continue;
     }
     yield { kind: 'value', record, line: raw.line, value };
@@ -159,6 +160,6 @@ async function* refuseUtf16(source: AsyncIterable<Buffer | string>, file: string
   if (head !== undefined && looksUtf16(head)) throw utf16Error(file);
 }
 
-function unreadable(record: number, line: number, code: BatchIssueCode, zh: string, en: string): InputItem {
-  return { kind: 'unreadable', record, line, beneficiaryId: null, errors: [{ path: '', code, message: { zh, en } }] };
+function unreadable(record: number, line: number, issue: BatchIssue): InputItem {
+  return { kind: 'unreadable', record, line, beneficiaryId: null, errors: [issue] };
 }

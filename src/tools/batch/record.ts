@@ -5,7 +5,9 @@
  * @module
  */
 import { z } from 'zod';
-import type { InputIssue, InputIssueCode } from '../../edges/input/errors.js';
+import type { InputIssueCode } from '../../edges/input/errors.js';
+import { ISSUE_CODES, type Issue, type IssueCode } from '../../edges/input/issues.js';
+import { issueSchema } from '../../edges/schemas/issue.js';
 import type { EvaluationResult } from '../../engine/result.js';
 import { EvaluationResultSchema } from '../../edges/schemas/result.js';
 
@@ -20,7 +22,7 @@ export interface SourceLocation {
 }
 
 /** The codes of {@link BatchIssueCode}, in one list (the JSON Schema names them). */
-export const BATCH_ISSUE_CODES = ['invalid', 'required', 'unknownKey', 'forbiddenKey', 'contradiction', 'duplicate', 'outOfRange', 'json', 'tooLong', 'encoding', 'csvRow', 'ambiguousClaim', 'orphanClaim', 'tooLarge', 'moreIssues', 'internal'] as const;
+export const BATCH_ISSUE_CODES = ISSUE_CODES;
 
 /**
  * What kind of problem a batch record has: an input problem the engine found ({@link InputIssueCode}), or one of
@@ -29,13 +31,16 @@ export const BATCH_ISSUE_CODES = ['invalid', 'required', 'unknownKey', 'forbidde
  * matches several applications (`ambiguousClaim`) or none (`orphanClaim`), a record beyond the batch's size limits
  * (`tooLarge`), the count of issues past the first hundred (`moreIssues`), a failure inside the engine (`internal`).
  */
-export type BatchIssueCode = InputIssueCode | 'json' | 'tooLong' | 'encoding' | 'csvRow' | 'ambiguousClaim' | 'orphanClaim' | 'tooLarge' | 'moreIssues' | 'internal';
+export type BatchIssueCode = IssueCode;
 
-/** One problem of a record: the engine's {@link InputIssue}, plus where it sits in the input file when known. */
-export interface BatchIssue extends Omit<InputIssue, 'code'> {
-  readonly code: BatchIssueCode;
-  readonly at?: SourceLocation;
-}
+/** @internal The input codes are the first of the batch's codes. */
+export type _InputCodesAreBatchCodes = InputIssueCode extends BatchIssueCode ? true : never;
+
+/**
+ * One problem of a record: an issue as data (code, path, params and the message rendered from them), plus where
+ * it sits in the input file when known.
+ */
+export type BatchIssue = Issue & { readonly at?: SourceLocation };
 
 /** The output record of an input record that was evaluated. */
 export interface BatchSuccess {
@@ -63,10 +68,7 @@ export interface BatchFailure {
 /** One output record of a batch. */
 export type BatchRecord = BatchSuccess | BatchFailure;
 
-const IssueSchema = z.strictObject({
-  path: z.string(),
-  code: z.enum(BATCH_ISSUE_CODES),
-  message: z.strictObject({ zh: z.string(), en: z.string() }),
+const IssueSchema = issueSchema({
   at: z.strictObject({ file: z.string(), line: z.number().int().min(1), column: z.string().optional() }).optional(),
 });
 

@@ -10,7 +10,7 @@ import { buildReport } from '../drafting/report.js';
 import { reportHtml } from '../drafting/html.js';
 import { reportMarkdown } from '../drafting/markdown.js';
 import { parseReform, reformFormatOf, type Reform } from '../drafting/reform.js';
-import { PolicyInputError } from '../../edges/input/errors.js';
+import { inputIssue, PolicyInputError } from '../../edges/input/errors.js';
 import { unknownOption } from './suggest.js';
 
 /** The help text of `compare`. */
@@ -62,7 +62,7 @@ function readPortfolio(path: string): unknown {
     return JSON.parse(text);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new PolicyInputError([{ path: 'portfolio', code: 'invalid', message: { zh: `组合文件不是有效的 JSON：${why}`, en: `the portfolio file is not valid JSON: ${why}` } }]);
+    throw new PolicyInputError([inputIssue('portfolio', 'invalid', { rule: 'syntax', syntax: 'json', file: 'portfolio', detail: why })]);
   }
 }
 

@@ -16,6 +16,7 @@
 import type { z } from 'zod';
 import type { CompiledParameters } from '../../policy/parameterSet.js';
 import { PolicyInputError, type InputIssue, inputIssue } from '../../edges/input/errors.js';
+import { echo } from '../../edges/input/issues.js';
 import { evaluateValidated, fingerprintOf } from '../../engine/evaluate.js';
 import { fenFromYuan } from '../../core/money.js';
 import { MultiYearInput, paidLinesOf } from '../../engine/years.js';
@@ -57,11 +58,10 @@ export function isPrepared(value: unknown): value is PreparedPortfolio {
 export function preparePortfolio(input: unknown): PreparedPortfolio {
   if (isPrepared(input)) return input;
   if (!Array.isArray(input)) {
-    throw new PolicyInputError([issue('portfolio', 'invalid', '组合应为多年度输入的数组（[{ beneficiary, history?, years }]）',
-      'a portfolio is a list of multi-year inputs ([{ beneficiary, history?, years }])')]);
+    throw new PolicyInputError([issue('portfolio', 'invalid', { rule: 'expected', expected: { kind: 'format', format: 'portfolio' }, received: echo(input) })]);
   }
   if (input.length === 0 || input.length > MAX_PORTFOLIO) {
-    throw new PolicyInputError([issue('portfolio', 'outOfRange', `组合应含 1 至 ${MAX_PORTFOLIO} 个受益对象`, `a portfolio holds 1 to ${MAX_PORTFOLIO} beneficiaries`)]);
+    throw new PolicyInputError([issue('portfolio', 'outOfRange', { rule: 'portfolioSize', min: '1', max: String(MAX_PORTFOLIO), received: echo(input.length) })]);
   }
   const issues: InputIssue[] = [];
   const entries: PortfolioEntry[] = [];
@@ -71,8 +71,7 @@ export function preparePortfolio(input: unknown): PreparedPortfolio {
       const entry = parseWith(MultiYearInput, item, `portfolio[${i}]`);
       const first = ids.get(entry.beneficiary.id);
       if (first !== undefined) {
-        issues.push(issue(`portfolio[${i}].beneficiary.id`, 'duplicate', `受益对象编号“${entry.beneficiary.id}”与 portfolio[${first}] 重复`,
-          `beneficiary id "${entry.beneficiary.id}" is also used by portfolio[${first}]`));
+        issues.push(issue(`portfolio[${i}].beneficiary.id`, 'duplicate', { rule: 'beneficiaryId', received: echo(entry.beneficiary.id), first: `portfolio[${first}]` }));
       } else {
         ids.set(entry.beneficiary.id, i);
       }
@@ -224,7 +223,7 @@ function checkYears(entry: PortfolioEntry, years: PortfolioEntry['years'], i: nu
   let previous = -Infinity;
   years.forEach((year, k) => {
     if (year.awardYear < previous) {
-      issues.push(issue(`portfolio[${i}].years[${k}].awardYear`, 'contradiction', '奖励年度须按时间先后排列', 'award years must be in order, oldest first'));
+      issues.push(issue(`portfolio[${i}].years[${k}].awardYear`, 'contradiction', { rule: 'yearsOutOfOrder', received: echo(year.awardYear), against: String(previous) }));
     }
     previous = year.awardYear;
     try {

@@ -17,12 +17,13 @@
  */
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { checkParameterValue, UNIT_EXAMPLE } from '../../edges/input/parameterValues.js';
-import { forbiddenKeys, PolicyInputError, type InputIssue, inputIssue } from '../../edges/input/errors.js';
+import { checkParameterValue } from '../../edges/input/parameterValues.js';
+import { echo, shortName, type Format, type NameKind } from '../../edges/input/issues.js';
+import { forbiddenKeys, PolicyInputError, type InputIssue, inputIssue, valueAt } from '../../edges/input/errors.js';
 import { AWARD_LINES, ITEM_LABEL, type ClauseId } from '../../policy/ids.js';
 import { PARAMETERS, parameterDef, READINGS, readingDef, type ParameterDef } from '../../policy/catalogue.js';
 import type { EvaluateOptions } from '../../edges/input/validate.js';
-import { closestNames, editDistance, quoteList, unknownName } from '../../edges/input/suggest.js';
+import { closestNames, editDistance, unknownName } from '../../edges/input/suggest.js';
 import type { Bilingual } from './text.js';
 
 /** A validated reform. Parameter and reading keys are sorted; lines are in document order. */
@@ -69,20 +70,16 @@ export const ReformSchema = z.strictObject({
   disabledLines: z.array(z.unknown()).max(AWARD_LINES.length * 2).optional(),
 });
 
-const FIELD_EXPECTED: Record<string, Bilingual> = {
-  id: { zh: '由字母、数字、点、下划线或连字符组成的标识（至多100字符），如 "raise-02-2-cap"', en: 'an id of letters, digits, dots, underscores or hyphens (at most 100), e.g. "raise-02-2-cap"' },
-  title: { zh: '非空文字，或 { zh: …, en: … }', en: 'a non-empty text, or { zh: …, en: … }' },
-  description: { zh: '非空文字，或 { zh: …, en: … }', en: 'a non-empty text, or { zh: …, en: … }' },
-  parameters: { zh: '以参数编号为键的映射，如 { "art02_2.cap": "2000000" }', en: 'a map keyed by parameter id, e.g. { "art02_2.cap": "2000000" }' },
-  readings: { zh: '以解读编号为键的映射，如 { "A9.3.1": "b" }', en: 'a map keyed by reading id, e.g. { "A9.3.1": "b" }' },
-  disabledLines: { zh: '条款编号列表，如 ["art04_3"]', en: 'a list of clause ids, e.g. ["art04_3"]' },
+/** The form each top-level field of a reform expects (the message modules say it in words). */
+const FIELD_EXPECTED: Readonly<Record<string, Format>> = {
+  id: 'reformId', title: 'words', description: 'words', parameters: 'reformParameters', readings: 'reformReadings', disabledLines: 'reformLines',
 };
 
 const issue = inputIssue;
 
 export { closestNames, editDistance };
 
-function unknown(path: string, what: Bilingual, name: string, candidates: readonly string[]): InputIssue {
+function unknown(path: string, what: NameKind, name: string, candidates: readonly string[]): InputIssue {
   return unknownName(path, what, name, candidates);
 }
 
@@ -93,13 +90,10 @@ function checkParameter(id: string, value: unknown, format: ReformFormat | 'data
     issues.push(checkParameterValue(id, value)!);
     return undefined;
   }
-  const example = UNIT_EXAMPLE[def.unit];
   if (typeof value === 'number' || typeof value === 'bigint') {
-    const money = def.unit === 'yuan';
-    const why = format === 'json' ? 'JSON ' : '';
-    issues.push(issue(path, 'invalid',
-      `${money ? '金额' : '参数值'}须写成带引号的字符串以保持精确（${why}数字会丢失位数）：应为${example.zh}`,
-      `${money ? 'amounts' : 'parameter values'} must be quoted strings to stay exact (${why}numbers can lose digits): expected ${example.en}`));
+    issues.push(issue(path, 'invalid', {
+      rule: 'quoted', expected: { kind: 'unit', unit: def.unit }, received: echo(value), money: def.unit === 'yuan', json: format === 'json',
+    }));
     return undefined;
   }
   const problem = checkParameterValue(id, value);
@@ -124,24 +118,24 @@ function words(value: z.infer<typeof Words> | undefined): Bilingual | null {
   return typeof value === 'string' ? { zh: value, en: value } : { zh: value.zh, en: value.en };
 }
 
-function fromSchemaIssues(zodIssues: readonly z.core.$ZodIssue[]): InputIssue[] {
+function fromSchemaIssues(zodIssues: readonly z.core.$ZodIssue[], data: unknown): InputIssue[] {
   const out: InputIssue[] = [];
   for (const zi of zodIssues) {
     if (zi.code === 'unrecognized_keys') {
       for (const key of zi.keys) {
         out.push(zi.path.length === 0
-          ? unknown(key, { zh: '字段', en: 'field' }, key, TOP_KEYS)
-          : issue(`${zi.path.join('.')}.${key}`, 'unknownKey', `未知字段“${key}”（应为 zh 或 en）`, `unknown field "${key}" (expected zh or en)`));
+          ? unknown(key, 'field', key, TOP_KEYS)
+          : issue(`${zi.path.join('.')}.${key}`, 'unknownKey', { key: shortName(key), what: 'field', allowed: ['zh', 'en'] }));
       }
       continue;
     }
     const field = String(zi.path[0] ?? '');
     const expected = FIELD_EXPECTED[field];
     const path = zi.path.map(String).join('.') || '(root)';
-    out.push(expected
-      ? issue(path, 'invalid', `应为${expected.zh}`, `expected ${expected.en}`)
-      : issue(path, 'invalid', '改革方案应为一个映射（对象），字段为 id、title、description、parameters、readings、disabledLines',
-        'a reform is a map (object) with the fields id, title, description, parameters, readings, disabledLines'));
+    const value = valueAt(data, zi.path);
+    out.push(issue(path, 'invalid', {
+      rule: 'expected', expected: { kind: 'format', format: expected ?? 'reform' }, ...(value === undefined ? {} : { received: echo(value) }),
+    }));
   }
   return out;
 }
@@ -155,7 +149,7 @@ export function validateReform(data: unknown, origin: ReformFormat | 'data' = 'd
   const poisoned = forbiddenKeys(data);
   if (poisoned.length > 0) throw new PolicyInputError(poisoned);
   const parsed = ReformSchema.safeParse(data);
-  if (!parsed.success) throw new PolicyInputError(fromSchemaIssues(parsed.error.issues));
+  if (!parsed.success) throw new PolicyInputError(fromSchemaIssues(parsed.error.issues, data));
   const r = parsed.data;
   const issues: InputIssue[] = [];
 
@@ -165,7 +159,7 @@ export function validateReform(data: unknown, origin: ReformFormat | 'data' = 'd
   const seen = new Set<string>();
   for (const [id, value] of flat) {
     if (seen.has(id)) {
-      issues.push(issue(`parameters.${id}`, 'duplicate', `参数“${id}”重复设定`, `parameter "${id}" is set twice`));
+      issues.push(issue(`parameters.${id}`, 'duplicate', { rule: 'parameter', received: echo(id) }));
       continue;
     }
     seen.add(id);
@@ -178,13 +172,12 @@ export function validateReform(data: unknown, origin: ReformFormat | 'data' = 'd
     const def = readingDef(id);
     const path = `readings.${id}`;
     if (!def) {
-      issues.push(unknown(path, { zh: '解读编号', en: 'reading id' }, id, READINGS.map((d) => d.id)));
+      issues.push(unknown(path, 'readingId', id, READINGS.map((d) => d.id)));
       continue;
     }
     const options = Object.keys(def.options);
     if (typeof choice !== 'string' || !options.includes(choice)) {
-      const list = quoteList(options);
-      issues.push(issue(path, 'invalid', `应为以下之一：${list}（得到 ${JSON.stringify(choice)}）`, `expected one of: ${list} (got ${JSON.stringify(choice)})`));
+      issues.push(issue(path, 'invalid', { rule: 'expected', expected: { kind: 'oneOf', values: options.map((o) => JSON.stringify(o)) }, received: echo(choice) }));
       continue;
     }
     readings[id] = choice;
@@ -195,15 +188,15 @@ export function validateReform(data: unknown, origin: ReformFormat | 'data' = 'd
   (r.disabledLines ?? []).forEach((line, i) => {
     const path = `disabledLines[${i}]`;
     if (typeof line !== 'string') {
-      issues.push(issue(path, 'invalid', `应为条款编号字符串，如 "art04_3"`, 'expected a clause id as a string, e.g. "art04_3"'));
+      issues.push(issue(path, 'invalid', { rule: 'expected', expected: { kind: 'format', format: 'clauseIdString' }, received: echo(line) }));
     } else if ((AWARD_LINES as readonly string[]).includes(line)) {
-      if (disabled.has(line as ClauseId)) issues.push(issue(path, 'duplicate', `条款“${line}”重复列出`, `clause "${line}" is listed twice`));
+      if (disabled.has(line as ClauseId)) issues.push(issue(path, 'duplicate', { rule: 'clause', received: echo(line) }));
       disabled.add(line as ClauseId);
     } else {
       const byLabel = labels.find(([, label]) => label === line);
       issues.push(byLabel
-        ? issue(path, 'invalid', `请用条款编号：“${line}”写作 "${byLabel[0]}"`, `use the clause id: write "${line}" as "${byLabel[0]}"`)
-        : unknown(path, { zh: '条款编号', en: 'clause id' }, line, AWARD_LINES));
+        ? issue(path, 'invalid', { rule: 'useId', received: echo(line), hint: byLabel[0] })
+        : unknown(path, 'clauseId', line, AWARD_LINES));
     }
   });
 
@@ -237,27 +230,27 @@ export function parseReform(text: string, format: ReformFormat): Reform {
  */
 export function parseReformText(text: string, format: ReformFormat): unknown {
   if (text.length > MAX_TEXT) {
-    throw new PolicyInputError([issue('(file)', 'outOfRange', `文件过大：至多 ${MAX_TEXT} 个字符`, `file too large: at most ${MAX_TEXT} characters`)]);
+    throw new PolicyInputError([issue('(file)', 'outOfRange', { rule: 'fileSize', max: String(MAX_TEXT), received: echo(text.length) })]);
   }
   if (format === 'json') {
     try {
       return JSON.parse(text) as unknown;
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      throw new PolicyInputError([issue('(file)', 'invalid', `不是有效的 JSON：${why}`, `not valid JSON: ${why}`)]);
+      throw new PolicyInputError([issue('(file)', 'invalid', { rule: 'syntax', syntax: 'json', file: 'reform', detail: why })]);
     }
   }
   const doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: true });
   const problems = [...doc.errors, ...doc.warnings].map((e) => {
     const where = e.linePos?.[0] ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '';
     const first = e.message.split('\n')[0]!;
-    return issue(where || '(file)', 'invalid', `YAML 有误：${first}`, `YAML error: ${first}`);
+    return issue(where || '(file)', 'invalid', { rule: 'syntax', syntax: 'yaml', file: 'reform', detail: first });
   });
   if (problems.length > 0) throw new PolicyInputError(problems);
   try {
     return doc.toJS({ maxAliasCount: 0 }) as unknown;
   } catch {
-    throw new PolicyInputError([issue('(file)', 'invalid', '改革方案中不接受 YAML 别名（*name）', 'YAML aliases (*name) are not accepted in a reform file')]);
+    throw new PolicyInputError([issue('(file)', 'invalid', { rule: 'yamlAlias' })]);
   }
 }
 
@@ -265,8 +258,7 @@ export function parseReformText(text: string, format: ReformFormat): unknown {
 export function reformFormatOf(fileName: string): ReformFormat {
   if (/\.ya?ml$/i.test(fileName)) return 'yaml';
   if (/\.json$/i.test(fileName)) return 'json';
-  throw new PolicyInputError([issue('reform', 'invalid', `无法识别的改革方案文件类型“${fileName}”：应为 .yaml、.yml 或 .json`,
-    `cannot tell the format of reform file "${fileName}": expected .yaml, .yml or .json`)]);
+  throw new PolicyInputError([issue('reform', 'invalid', { rule: 'expected', expected: { kind: 'format', format: 'reformFile' }, received: echo(fileName) })]);
 }
 
 /** The engine options of a reform (its parameters and readings). */

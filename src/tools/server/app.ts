@@ -17,6 +17,7 @@ import { buildReport } from '../drafting/report.js';
 import { BASELINE_REFORM, parseReform, reformOptions, validateReform, type Reform } from '../drafting/reform.js';
 import { bindText, renderText, type BoundText } from '../drafting/text.js';
 import { PolicyInputError, type InputIssue, inputIssue } from '../../edges/input/errors.js';
+import { echo, shortName } from '../../edges/input/issues.js';
 import { fingerprintOf } from '../../engine/evaluate.js';
 import { evaluateUnknown } from '../../edges/api.js';
 import { evaluateYearsUnknown } from '../../edges/api.js';
@@ -105,17 +106,16 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
  * What the fields hold is for the engine to check.
  */
 function envelope(body: unknown, required: readonly string[], optional: readonly string[]): Record<string, unknown> {
-  const fields = [...required, ...optional].map((f) => `"${f}"`).join(', ');
   if (!isPlainObject(body)) {
-    throw new PolicyInputError([issue('(body)', 'invalid', `请求体应为 JSON 对象，字段为 ${fields}`, `the request body must be a JSON object with the fields ${fields}`)]);
+    throw new PolicyInputError([issue('(body)', 'invalid', { rule: 'expected', expected: { kind: 'fields', fields: [...required, ...optional] }, received: echo(body) })]);
   }
   const issues: InputIssue[] = [];
   for (const f of required) {
-    if (body[f] === undefined) issues.push(issue(f, 'invalid', `缺少必填字段“${f}”`, `required field "${f}" is missing`));
+    if (body[f] === undefined) issues.push(issue(f, 'invalid', { rule: 'missing', field: f }));
   }
   for (const k of Object.keys(body)) {
     if (!required.includes(k) && !optional.includes(k)) {
-      issues.push(issue(k, 'unknownKey', `未知字段“${k}”：此处只接受 ${fields}`, `unknown field "${k}": only ${fields} are accepted here`));
+      issues.push(issue(k, 'unknownKey', { key: shortName(k), what: 'field', allowed: [...required, ...optional] }));
     }
   }
   if (issues.length > 0) throw new PolicyInputError(issues);
@@ -140,13 +140,13 @@ function reformOf(value: unknown, path: string): Reform {
 function topOf(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 9999) return value;
-  throw new PolicyInputError([issue('top', 'invalid', '应为 1 至 9999 的整数', 'expected a whole number from 1 to 9999')]);
+  throw new PolicyInputError([issue('top', 'invalid', { rule: 'expected', expected: { kind: 'format', format: 'top' }, received: echo(value) })]);
 }
 
 /** `sensitivity`: absent or a boolean. */
 function flagOf(value: unknown, path: string): boolean | undefined {
   if (value === undefined || typeof value === 'boolean') return value;
-  throw new PolicyInputError([issue(path, 'invalid', '应为布尔值 true 或 false', 'expected a boolean, true or false')]);
+  throw new PolicyInputError([issue(path, 'invalid', { rule: 'expected', expected: { kind: 'format', format: 'boolean' }, received: echo(value) })]);
 }
 
 /** `engine@version; parameters=…; readings=…`. */

@@ -20,6 +20,7 @@ import { MultiYearInput } from '../../engine/years.js';
 import { EvaluateOptionsSchema, ReformFile } from '../../edges/schemas/options.js';
 import { ClawbackResultSchema, FingerprintSchema, LineStatusSchema, MultiYearResultSchema, ResultYuan } from '../../edges/schemas/result.js';
 import { Application } from '../../policy/input.js';
+import { IssueSchema as InputIssueSchema } from '../../edges/schemas/issue.js';
 
 const Bilingual = z.strictObject({ zh: z.string(), en: z.string() });
 
@@ -180,11 +181,7 @@ export const EvaluateYearsResponse = MultiYearResultSchema.extend({ fingerprint:
 export const ClawbackResponse = ClawbackResultSchema.extend({ fingerprint: FingerprintSchema });
 
 /** One problem with a request, as the engine reports it. */
-export const IssueSchema = z.strictObject({
-  path: z.string().describe('where in the request body, e.g. `input.claims[0].totalCost`'),
-  code: z.string().describe('invalid, unknownKey, forbiddenKey, contradiction, duplicate, outOfRange, …'),
-  message: Bilingual,
-});
+export const IssueSchema = InputIssueSchema.describe('one problem: where in the request body (e.g. `input.claims[0].totalCost`), its code, the params its message is rendered from, and the message');
 
 /** Every error answer (4xx and 5xx). */
 export const ErrorResponse = z.strictObject({
