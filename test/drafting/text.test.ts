@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { PolicyInputError } from '../../src/edges/input/errors.js';
 import { PARAMETERS } from '../../src/policy/catalogue.js';
 import { amountWords, comparisonPhrase, groupedYuan, matchingRatio, modelParams, percent, shiftDecimal, signedYuan, wanYuan } from '../../src/tools/drafting/format.js';
-import { bindText, bindingParams, findNumbers, renderText, UNBOUND_NUMBERS, writeParameter, type BoundText } from '../../src/tools/drafting/text.js';
+import { bindText, bindingParams, findNumbers, renderText, writeText, UNBOUND_NUMBERS, writeParameter, type BoundText } from '../../src/tools/drafting/text.js';
 
 const canonical = readFileSync(new URL('../../policy/policy.zh.md', import.meta.url), 'utf8');
 const bound = bindText(canonical);
@@ -271,5 +271,46 @@ describe('numbers written the way the document writes them', () => {
       const back = shiftDecimal(written.slice(0, -2), 4);
       expect(shiftDecimal(back, 2)).toBe((fen).toString());
     }));
+  });
+});
+
+describe('writeText: the whole text under a reform', () => {
+  it('with no values and nothing struck is the canonical text; with marks and nothing changed, too', () => {
+    expect(writeText(bound)).toBe(canonical);
+    expect(writeText(bound, { 'art02_2.cap': '1000000' }, { mark: true })).toBe(canonical);
+  });
+
+  it('marks only what differs from `against`', () => {
+    const t = writeText(bound, { 'art02_2.cap': '2000000', 'art02_2.rate': '0.2' }, { mark: true, against: { 'art02_2.rate': '0.2' } });
+    expect(t).toContain('每个企业每年最高~~100万元~~**200万元**');
+    expect(t).toContain('实际收入的20%，');
+  });
+
+  it('a struck passage that cuts through a number is widened to the whole number', () => {
+    const cut = '给予每个企业每年最高100'; // ends inside 「100万元」
+    const t = writeText(bound, { 'art02_2.cap': '2000000' }, { mark: true, struck: [cut] });
+    expect(t).toContain('~~给予每个企业每年最高200万元~~的奖励');
+    const starts = '万元的奖励。\n\n## 三、'; // starts inside 「100万元」
+    expect(writeText(bound, {}, { mark: true, struck: [starts] })).toContain('每年最高~~100万元的奖励。\n\n## 三、~~');
+  });
+
+  it('two passages that touch are struck as one', () => {
+    const t = writeText(bound, {}, { mark: true, struck: ['给予每个企业每年最高', '每年最高100万元的奖励。'] });
+    expect(t).toContain('~~给予每个企业每年最高100万元的奖励。~~');
+  });
+
+  it('refuses a passage not found exactly once, and bad values with their path in zh and en', () => {
+    expect(() => writeText(bound, {}, { struck: ['不在文本中的句子'] })).toThrow(/occurs 0 times/);
+    expect(() => writeText(bound, {}, { struck: ['100万元'] })).toThrow(/occurs \d+ times/);
+    try {
+      writeText(bound, { 'art02_2.cap': '150万' }, { against: { 'art02_2.rat': '0.1' } });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PolicyInputError);
+      const issues = (e as PolicyInputError).issues;
+      expect(issues.map((i) => i.path)).toEqual(['parameters.art02_2.cap', 'baseline.parameters.art02_2.rat']);
+      expect(issues[0]!.message.zh).toMatch(/"1500000"/);
+      expect(issues[0]!.message.en).toMatch(/write "150万" as "1500000"/);
+    }
   });
 });
