@@ -155,11 +155,18 @@ describe('the HTML report in headless Chromium', () => {
     try {
       const hidden = await page.$$eval('[data-testid=sensitivity] tbody tr', (trs) => trs.filter((tr) => getComputedStyle(tr).display === 'none').length);
       expect(hidden).toBe(report.sensitivity!.rows.filter((r) => r.delta === '0.00').length);
+      const nil = report.sensitivity!.rows.filter((r) => r.delta === '0.00').length;
+      expect(nil).toBeGreaterThan(0);
+      expect(await page.isVisible('p.print')).toBe(true);
+      expect(await page.textContent('p.print')).toContain(`略去不改变合计的 ${nil} 行`);
+      expect(await page.isVisible('div.screen svg')).toBe(false);
       const avoid = await page.$eval('[data-testid=by-clause] tbody tr', (tr) => getComputedStyle(tr).breakInside);
       expect(avoid).toBe('avoid');
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }
+    expect(await page.isVisible('p.print')).toBe(false);
+    expect(await page.isVisible('div.screen svg')).toBe(true);
   });
 
   it('highlights the old and the new wording of the changed sentence', async () => {

@@ -53,6 +53,7 @@ svg text{font-size:11px;fill:var(--ink)}svg text.head{fill:var(--muted);font-siz
 .expl{margin:2px 0 10px 18px;color:var(--muted);font-size:13px}
 footer{margin-top:32px;color:var(--muted);font-size:12px}
 @media (max-width:600px){main{padding:14px 12px 32px}h1{font-size:19px}th,td{padding:4px 5px}.card .v{font-size:16px}}
+.print{display:none}
 @page{size:A4;margin:12mm 11mm 14mm}
 @media print{
 body{background:#fff;font-size:9pt;line-height:1.35}main{max-width:none;padding:0}
@@ -66,7 +67,6 @@ svg{max-height:120mm}
 .en{display:inline;font-size:inherit}.en::before{content:" / "}
 [data-testid=sensitivity],[data-testid=split],[data-testid=by-clause],[data-testid=most-affected]{font-size:8pt}
 }
-.print{display:none}
 `;
 
 function marked(parts: readonly TextPart[], side: 'old' | 'new'): string {
