@@ -107,6 +107,10 @@ export const art02_1Words = {
       perEvent: { zh: '100万元为每一“首”类事项（对象）累计总额', en: 'the cap is per data "first" (per subject), over the years' },
     },
   },
+  questions: {
+    'A2.1.1': { zh: '二(一)配套比例未写明时如何计', en: 'How 二(一)\'s matching ratio is set when the text names none' },
+    'A2.1.6': { zh: '二(一)“总额最高100万元”的范围', en: 'What 二(一)\'s total cap applies to' },
+  },
   conditions: {
     superiorAwardReceived: { zh: '获得上级奖励资金', en: 'a higher-level award was received', quote: '按照上级奖励标准按比例给予一定比例配套支持' },
   },

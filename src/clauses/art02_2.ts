@@ -92,6 +92,10 @@ export const art02_2Words = {
       marginal: { zh: '按超过门槛部分的10%', en: '10 % of the revenue above the threshold' },
     },
   },
+  questions: {
+    'A2.2.1': { zh: '二(二)“上一年度”从何时起算', en: 'What 二(二)\'s 「上一年度」 is measured from' },
+    'A2.2.3': { zh: '二(二)按全部收入还是超过门槛部分计', en: 'Is 二(二) a share of all revenue or of the part above the threshold' },
+  },
   conditions: {
     enterprise: { zh: '受益主体为企业', en: 'the beneficiary is an enterprise', quote: '的企业' },
     recognized: { zh: '经认定', en: 'recognised (经认定)', quote: '经认定' },

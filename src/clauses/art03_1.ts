@@ -86,6 +86,10 @@ export const art03_1Words = {
       perEnterpriseYear: { zh: '最高额按每家单位每年每类计', en: 'each maximum is per undertaker per year, for each class' },
     },
   },
+  questions: {
+    'A3.1.1': { zh: '三(一)“最高”是上限还是定额', en: 'Are 三(一)\'s amounts maxima or fixed amounts' },
+    'A3.1.2': { zh: '三(一)上限按项目还是按单位每年计', en: 'Is 三(一)\'s cap per project or per undertaker per year' },
+  },
   conditions: {
     onDistrictList: { zh: '列入航空港区算法研发项目清单', en: 'on the district algorithm project list', quote: '制定航空港区算法研发项目清单' },
     approved: { zh: '经申报、评审、审批程序立项', en: 'approved after application, review and approval', quote: '所有项目需经申报、评审、审批程序予以立项' },

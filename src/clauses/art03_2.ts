@@ -96,6 +96,8 @@ export const art03_2Words = {
   },
   readings: {
   },
+  questions: {
+  },
   conditions: {
     enterprise: { zh: '受益主体为企业', en: 'the beneficiary is an enterprise', quote: '首版次软件产品的企业' },
     firstVersionRecognized: { zh: '经省级认定的首版次软件产品', en: 'provincially recognised first-version software', quote: '经省级认定的首版次软件产品' },

@@ -107,6 +107,11 @@ export const art03_3Words = {
       b: { zh: '每个项目仅配套一次', en: 'once per project' },
     },
   },
+  questions: {
+    'A3.3.1': { zh: '三(三)两个配套比例各对应什么', en: 'Which of 三(三)\'s two ratios goes with which funds' },
+    'A3.3.2': { zh: '三(三)“1:0.5”的方向', en: 'Which way 三(三)\'s 「1:0.5」 reads' },
+    'A3.3.3': { zh: '三(三)每年配套还是每个项目一次', en: 'Is 三(三) matched every year or once per project' },
+  },
   conditions: {
     aiField: { zh: '属人工智能领域', en: 'in the AI field', quote: '对人工智能领域获得国家、省重大科技专项和重点研发计划支持的项目' },
     disbursedInBaseYear: { zh: '上年度实际获得国家、省拨付资金', en: 'national or provincial funds disbursed in the previous year', quote: '项目上年度实际获得国家、省拨付资金' },

@@ -86,6 +86,9 @@ export const art04_1Words = {
       perEnterprise: { zh: '每家牵头研发单位补助一次', en: 'once per lead developer' },
     },
   },
+  questions: {
+    'A4.1.7': { zh: '四(一)补助按模型还是按牵头单位一次', en: 'Is 四(一) paid once per model or once per lead developer' },
+  },
   conditions: {
     recognized: { zh: '经认定', en: 'recognised (经认定)', quote: '经认定' },
     paramsThreshold: { zh: '落地参数量超过门槛', en: 'deployed parameters above the threshold', quote: '落地参数量超过千亿' },

@@ -85,6 +85,9 @@ export const art04_2Words = {
       perEnterprise: { zh: '每家牵头研发单位补助一次', en: 'once per lead developer' },
     },
   },
+  questions: {
+    'A4.2.8': { zh: '四(二)补助按模型还是按牵头单位一次', en: 'Is 四(二) paid once per model or once per lead developer' },
+  },
   conditions: {
     recognized: { zh: '经认定', en: 'recognised (经认定)', quote: '经认定' },
     paramsThreshold: { zh: '落地参数量超过门槛', en: 'deployed parameters above the threshold', quote: '落地参数量超过百亿' },

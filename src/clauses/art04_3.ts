@@ -80,6 +80,10 @@ export const art04_3Words = {
       b: { zh: '一次性指每个备案模型一次', en: 'once per filed model' },
     },
   },
+  questions: {
+    'A4.3.1': { zh: '四(三)备案奖励金额如何定', en: 'How 四(三)\'s filing award is set' },
+    'A4.3.2': { zh: '四(三)“一次性”按企业还是按备案模型', en: 'Does 四(三)\'s 「一次性」 mean once per enterprise or per filed model' },
+  },
   conditions: {
     enterprise: { zh: '受益主体为企业', en: 'the beneficiary is an enterprise', quote: '的企业' },
     cacFiling: { zh: '获得国家网信办生成式人工智能模型备案', en: 'holds a national CAC generative-AI filing', quote: '获得国家网信办生成式人工智能模型备案' },

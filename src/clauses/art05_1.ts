@@ -77,6 +77,9 @@ export const art05_1Words = {
       b: { zh: '两级分别全额给予', en: 'pay both levels in full' },
     },
   },
+  questions: {
+    'A5.1.2': { zh: '五(一)同一项目先获省级后获国家级如何给予', en: '五(一): the same project selected provincially, then nationally' },
+  },
   conditions: {
     selected: { zh: '入选国家、省示范应用场景', en: 'selected as a national or provincial demonstration scenario', quote: '对入选国家、省示范应用场景的项目' },
   },

@@ -120,6 +120,10 @@ export const art05_2Words = {
       c: { zh: '仅扣减本政策已拨付额', en: 'deduct only what this policy paid' },
     },
   },
+  questions: {
+    'A5.2.3': { zh: '五(二)晋级补差的单位', en: 'What 五(二)\'s tier ladder is counted for' },
+    'A5.2.5': { zh: '五(二)“补差”扣减什么', en: 'What 五(二)\'s 「补差」 subtracts' },
+  },
   conditions: {
     enterprise: { zh: '受益主体为企业', en: 'the beneficiary is an enterprise', quote: '同一企业' },
     titled: { zh: '获评智能制造称号', en: 'holds an intelligent-manufacturing title', quote: '对获评国家级智能制造示范工厂、智能制造优秀场景的' },

@@ -56,6 +56,8 @@ export const art05_3Words = {
   },
   readings: {
   },
+  questions: {
+  },
   conditions: {
     superiorAwardReceived: { zh: '获得上级奖励资金', en: 'a higher-level award was received', quote: '且获得国家或省首台（套）重大技术装备奖励资金支持的' },
     aiProduct: { zh: '属人工智能首台（套）产品', en: 'an AI first-set product', quote: '对我区经国家或省认定的人工智能首台（套）重大技术装备产品' },

@@ -88,6 +88,10 @@ export const art06_2Words = {
       b: { zh: '两级分别给予', en: 'pay both levels' },
     },
   },
+  questions: {
+    'A6.2.1': { zh: '六(二)“最高”是上限还是定额', en: 'Are 六(二)\'s amounts maxima or fixed amounts' },
+    'A6.2.2': { zh: '六(二)先获省级后获国家级如何给予', en: '六(二): a platform recognised provincially, then nationally' },
+  },
   conditions: {
     approvedAmountPositive: { zh: '评审核定金额大于零', en: 'the reviewed amount is above zero', quote: '分别给予最高500万元、200万元的奖励' },
     platformRecognized: { zh: '通过国家级、省级认定', en: 'recognised at national or provincial level', quote: '对通过国家级、省级认定的' },

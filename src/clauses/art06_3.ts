@@ -70,6 +70,9 @@ export const art06_3Words = {
       b: { zh: '所有人工智能首台（套）产品上浮', en: 'every AI first-set product' },
     },
   },
+  questions: {
+    'A6.3.1': { zh: '六(三)上浮适用于哪些首台（套）产品', en: 'Which first-set products 六(三)\'s uplift applies to' },
+  },
   conditions: {
     intelligentRobot: { zh: '属智能机器人产品', en: 'an intelligent-robot product', quote: '支持智能机器人发展' },
     art05_3Line: { zh: '同一产品有可支付的五(三)配套', en: 'the product has a payable 五(三) line', quote: '相关配套支持金额在本政策第五条第三款基础上上浮20%' },

@@ -66,6 +66,9 @@ export const art06_4aWords = {
       b: { zh: '按最高额定额给予', en: 'the maximum is a fixed amount' },
     },
   },
+  questions: {
+    'A6.4.3': { zh: '六(四)“不超过”是上限还是定额', en: 'Is 六(四)\'s amount a maximum or a fixed amount' },
+  },
   conditions: {
     enterprise: { zh: '受益主体为企业', en: 'the beneficiary is an enterprise', quote: '智能机器人企业' },
     approvedAmountPositive: { zh: '评审核定金额大于零', en: 'the reviewed amount is above zero', quote: '每个给予不超过50万元奖励' },

@@ -58,6 +58,8 @@ export const art06_4bWords = {
   },
   readings: {
   },
+  questions: {
+  },
   conditions: {
     selectedProvincial: { zh: '入选省“机器换人”示范项目', en: 'selected as a provincial "machine replacement" project', quote: '对入选省“机器换人”示范项目的' },
     provincialSupportReceived: { zh: '获得省级支持资金', en: 'provincial support received', quote: '按照省级支持资金给予1:1配套支持' },

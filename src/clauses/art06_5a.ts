@@ -75,6 +75,9 @@ export const art06_5aWords = {
       b: { zh: '按最高额定额给予', en: 'the maxima are fixed amounts' },
     },
   },
+  questions: {
+    'A6.5.3': { zh: '六(五)“不超过”是上限还是定额', en: 'Are 六(五)\'s amounts maxima or fixed amounts' },
+  },
   conditions: {
     enterprise: { zh: '受益主体为企业', en: 'the beneficiary is an enterprise', quote: '智能机器人企业' },
     approvedAmountPositive: { zh: '评审核定金额大于零', en: 'the reviewed amount is above zero', quote: '每项分别给予不超过100万元、50万元资助' },

@@ -55,6 +55,8 @@ export const art06_5bWords = {
   },
   readings: {
   },
+  questions: {
+  },
   conditions: {
     enterprise: { zh: '受益主体为企业', en: 'the beneficiary is an enterprise', quote: '目录的企业' },
     firstInclusion: { zh: '首次入选目录', en: 'first inclusion in the list', quote: '首次入选工信部《工业机器人行业规范条件》目录' },

@@ -76,6 +76,9 @@ export const art07_1Words = {
       b: { zh: '两级分别全额给予', en: 'pay both levels in full' },
     },
   },
+  questions: {
+    'A7.1.2': { zh: '七(一)先获省级后获国家级如何给予', en: '七(一): a park recognised provincially, then nationally' },
+  },
   conditions: {
     designated: { zh: '获批国家、省级人工智能示范性园区', en: 'designated a national or provincial AI demonstration park', quote: '对获批国家、省级人工智能示范性园区的' },
   },

@@ -59,6 +59,9 @@ export const art07_2aWords = {
       b: { zh: '国家级视同不低于省级', en: 'a national base counts as at least provincial' },
     },
   },
+  questions: {
+    'A7.2.1': { zh: '七(二)国家级数据标注基地是否适用', en: 'Does 七(二) cover a national data-labelling base' },
+  },
   conditions: {
     provincialBase: { zh: '获批省级数据标注基地', en: 'a provincial data-labelling base', quote: '对获批省级数据标注基地的' },
   },

@@ -68,6 +68,8 @@ export const art07_2bWords = {
   },
   readings: {
   },
+  questions: {
+  },
   conditions: {
     districtBenchmarkPark: { zh: '区级数据要素标杆产业园', en: 'a district data-element benchmark park', quote: '区级数据要素标杆产业园' },
     ratedExcellent: { zh: '上年度绩效评价为优秀', en: 'rated excellent for the previous year', quote: '评价等次为优秀的' },

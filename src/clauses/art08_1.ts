@@ -72,6 +72,9 @@ export const art08_1Words = {
       c: { zh: '设备及软件类投资加装修', en: 'equipment and software plus decoration' },
     },
   },
+  questions: {
+    'A8.1.1': { zh: '八(一)补贴基数包括哪些费用', en: 'What 八(一)\'s subsidy base includes' },
+  },
   conditions: {
     recognized: { zh: '经认定', en: 'recognised (经认定)', quote: '经认定' },
   },

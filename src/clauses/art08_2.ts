@@ -90,6 +90,9 @@ export const art08_2Words = {
       b: { zh: '上限按平台计', en: 'cap per platform' },
     },
   },
+  questions: {
+    'A8.2.3': { zh: '八(二)上限按企业还是按平台计', en: 'Is 八(二)\'s cap per enterprise or per platform' },
+  },
   conditions: {
     revenueThreshold: { zh: '收入达到门槛', en: 'revenue meets the threshold', quote: '年服务收入超过300万元' },
     evaluationPassed: { zh: '通过综合绩效评价考核', en: 'passed the performance evaluation', quote: '进行综合绩效评价考核' },

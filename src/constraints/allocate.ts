@@ -63,6 +63,9 @@ export const allocateWords = {
       clauseOrder: { zh: '按条款顺序优先（先列条款先足额）', en: 'clause-order priority (earlier clauses filled first)' },
     },
   },
+  questions: {
+    'R7': { zh: '上限核减如何在多个事项间分摊', en: 'How a cap\'s cut is shared among several lines' },
+  },
   conditions: {
   },
 } as const satisfies DeclaredWords<readonly [], typeof allocateReadings>;

@@ -88,6 +88,11 @@ export const annualCapWords = {
       b: { zh: '仅非企业形式的研发机构豁免', en: 'only R&D institutions that are not enterprises are exempt' },
     },
   },
+  questions: {
+    'A9.3.1': { zh: '九(三)“原则上不得超过”是硬性上限吗', en: 'Is 九(三)\'s 「原则上」 cap binding' },
+    'A9.3.2': { zh: '九(三)按哪一年度的区级综合贡献额', en: 'Which year\'s district contribution 九(三) uses' },
+    'A9.3.4': { zh: '九(三)“各类研发机构”包括哪些', en: 'Who counts as 「各类研发机构」 in 九(三)' },
+  },
   conditions: {
   },
 } as const satisfies DeclaredWords<readonly [], typeof annualCapReadings>;

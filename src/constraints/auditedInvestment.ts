@@ -130,6 +130,11 @@ export const auditedInvestmentWords = {
       b: { zh: '缺审计投资额则不适用该上限并提示', en: 'missing audited investment: ceiling not applied, with a warning' },
     },
   },
+  questions: {
+    'A9.4.1': { zh: '九(四)“项目”指什么', en: 'What a 「项目」 is in 九(四)' },
+    'A9.4.3': { zh: '九(四)不超过审计投资额的是区级资金还是全部财政资金', en: 'Is 九(四)\'s ceiling on district money alone or on all public money' },
+    'A9.4.4': { zh: '九(四)缺少审计投资额时如何处理', en: 'What 九(四) does when no audited investment is known' },
+  },
   conditions: {
   },
 } as const satisfies DeclaredWords<readonly [], typeof auditedInvestmentReadings>;

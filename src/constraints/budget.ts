@@ -34,6 +34,8 @@ export const budgetWords = {
   },
   readings: {
   },
+  questions: {
+  },
   conditions: {
   },
 } as const satisfies DeclaredWords<typeof budgetParameters, readonly []>;

@@ -161,6 +161,9 @@ export const overlapWords = {
       b: { zh: '本政策内同一对象同类支持亦就高（限§9.3重叠组）', en: 'also inside this policy, for the overlap groups of §9.3' },
     },
   },
+  questions: {
+    'A9.1.1': { zh: '九(一)就高不重复是否也适用于本政策内部', en: 'Does 九(一)\'s 就高不重复 also apply inside this policy' },
+  },
   conditions: {
   },
 } as const satisfies DeclaredWords<readonly [], typeof overlapReadings>;

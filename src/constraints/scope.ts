@@ -75,6 +75,10 @@ export const scopeWords = {
       b: { zh: '受奖对象（项目、园区、活动）属所列领域亦可', en: 'also met when the rewarded subject is in a listed field' },
     },
   },
+  questions: {
+    'A1.1': { zh: '非企业机构能否视同“工商注册”', en: 'Can a non-enterprise meet 「工商注册」' },
+    'A1.2': { zh: '“主营业务”须是受益单位本身的，还是受奖对象属所列领域亦可', en: 'Must the beneficiary\'s own main business be an AI field, or is the rewarded subject enough' },
+  },
   conditions: {
     registeredInDistrict: { zh: '工商注册（或同等法定登记）在航空港区内', en: 'registered in the district', quote: '工商注册、财税户管、统计入库均在航空港区内' },
     taxAdministeredInDistrict: { zh: '财税户管在航空港区内', en: 'tax-administered in the district', quote: '工商注册、财税户管、统计入库均在航空港区内' },

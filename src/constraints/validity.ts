@@ -71,6 +71,9 @@ export const validityWords = {
       d: { zh: '年度条款以申报日期为准，其余同默认', en: 'annual lines use the application date, others as the default' },
     },
   },
+  questions: {
+    'A9.7.3': { zh: '九(七)有效期以哪个日期判断', en: 'Which date 九(七)\'s validity window is judged by' },
+  },
   conditions: {
   },
 } as const satisfies DeclaredWords<typeof validityParameters, typeof validityReadings>;

@@ -41,6 +41,11 @@ export const generalWords = {
       approvalDate: { zh: '按审批之日施行的版本计算', en: 'every line takes the version in force on the approval date' },
     },
   },
+  questions: {
+    'R9': { zh: '累计上限与补差按实际拨付额还是应得额计', en: 'Do cumulative caps and top-ups count money paid or entitlements' },
+    'A9.5.1': { zh: '九(五)退回全部资金还是涉事部分', en: 'Does 九(五)\'s refund cover everything or only the tainted lines' },
+    'A9.6.1': { zh: '政策调整后按哪一日期施行的版本计算', en: 'Which date picks the version in force after an adjustment' },
+  },
   conditions: {
   },
 } as const satisfies DeclaredWords<typeof generalParameters, typeof generalReadings>;

@@ -51,6 +51,8 @@ export interface DeclaredWords<
 > {
   readonly parameters: { readonly [K in P[number]['id']]: ParameterWords };
   readonly readings: { readonly [E in R[number] as E['id']]: { readonly [O in E['options'][number]]: Bilingual } };
+  /** The question each reading answers, in plain words: what the text leaves open (the register entry's title). */
+  readonly questions: { readonly [E in R[number] as E['id']]: Bilingual };
   readonly conditions: Readonly<Record<string, ConditionWords>>;
 }
 
@@ -64,7 +66,7 @@ function declared() {
   ] as const;
 }
 
-function merged<K extends 'parameters' | 'readings' | 'conditions'>(kind: K): Record<string, unknown> {
+function merged<K extends 'parameters' | 'readings' | 'questions' | 'conditions'>(kind: K): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const w of DECLARED_WORDS) Object.assign(out, w[kind]);
   return out;
@@ -77,6 +79,9 @@ export const PARAMETER_WORDS = /* @__PURE__ */ merged('parameters') as { readonl
 export const READING_WORDS = /* @__PURE__ */ merged('readings') as {
   readonly [K in ReadingId]: { readonly [O in ReadingOption<K>]: Bilingual };
 };
+
+/** The question each reading answers, in plain words. */
+export const READING_QUESTIONS = /* @__PURE__ */ merged('questions') as { readonly [K in ReadingId]: Bilingual };
 
 /**
  * The label of every condition id, from the clauses and the scope gate that state it. A condition stated by several

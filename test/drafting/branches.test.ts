@@ -10,7 +10,7 @@ import { PolicyInputError, type InputIssue } from '../../src/edges/input/errors.
 import { ITEM_LABEL } from '../../src/policy/ids.js';
 import { parameterDef, type ParameterDef } from '../../src/policy/catalogue.js';
 import { compare, compareRuns } from '../../src/tools/drafting/compare.js';
-import { groupedYuan, signedYuan, wanYuan } from '../../src/tools/drafting/format.js';
+import { amountWords, groupedYuan, signedYuan, wanYuan } from '../../src/tools/drafting/format.js';
 import { reportHtml } from '../../src/tools/drafting/html.js';
 import { reportMarkdown } from '../../src/tools/drafting/markdown.js';
 import { evaluatePortfolio } from '../../src/tools/drafting/portfolio.js';
@@ -204,7 +204,7 @@ describe('numbers written the way the document writes them', () => {
     ['art04_1.paramsThreshold', '1000000000000', '万亿'],
     ['art04_1.paramsThreshold', '50000', '5万'],
     ['art04_1.paramsThreshold', '123', '123'],
-    ['art02_2.cap', '1500', '0.15万元'],
+    ['art02_2.cap', '1500', '1500元'], ['art02_2.cap', '0', '0元'], ['art02_2.cap', '100000000', '1亿元'],
     ['art02_2.cap', '1234567.89', '123.456789万元'],
     ['art02_2.rate', '0.125', '12.5%'],
     ['art03_2.ratio', '0.80', '1:0.8'],
@@ -228,6 +228,7 @@ describe('numbers written the way the document writes them', () => {
     expect(signedYuan('1500.00')).toBe('+1,500.00');
     expect(signedYuan('-1500.00')).toBe('-1,500.00');
     expect(wanYuan('0')).toBe('0万元');
+    expect(amountWords('0')).toBe('0元');
   });
 
   it('renders the comparison words: 达到…（含）以上 becomes 超过…, 超过千亿 becomes 千亿（含）以上', () => {

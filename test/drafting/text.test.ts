@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError } from '../../src/edges/input/errors.js';
 import { PARAMETERS } from '../../src/policy/catalogue.js';
-import { comparisonPhrase, groupedYuan, matchingRatio, modelParams, percent, shiftDecimal, signedYuan, wanYuan } from '../../src/tools/drafting/format.js';
-import { bindText, bindingParams, findNumbers, renderText, UNBOUND_NUMBERS, writeParameter, type BoundText } from '../../src/tools/drafting/text.js';
+import { amountWords, comparisonPhrase, groupedYuan, matchingRatio, modelParams, percent, shiftDecimal, signedYuan, wanYuan } from '../../src/tools/drafting/format.js';
+import { bindText, bindingParams, findNumbers, renderText, writeText, UNBOUND_NUMBERS, writeParameter, type BoundText } from '../../src/tools/drafting/text.js';
 
 const canonical = readFileSync(new URL('../../policy/policy.zh.md', import.meta.url), 'utf8');
 const bound = bindText(canonical);
@@ -150,7 +150,7 @@ describe('the text rendered with changed parameters', () => {
     expect(r.changes[0]!.old).toContain('数据服务收入达到300万元（含）以上的企业');
   });
 
-  it('writes amounts in 万元, rates in %, ratios as 1:x, model sizes in 亿, counts with their measure word', () => {
+  it('writes amounts in 万元 (元 below 1万元), rates in %, ratios as 1:x, model sizes in 亿, counts with their measure word', () => {
     const r = sentenceOf({
       'art02_2.cap': '2000000.00', 'art02_2.rate': '0.125', 'art03_3.ratioProvincial': '0.8', 'art04_1.paramsThreshold': '200000000000',
       'art04_2.paramsThreshold': '5000000000', 'art08_2.servedThreshold': '30', 'art09_7.validityYears': '5', 'art08_3.cap': '1234.56',
@@ -162,7 +162,7 @@ describe('the text rendered with changed parameters', () => {
     expect(r.text).toContain('落地参数量50亿（含）以上且经');
     expect(r.text).toContain('服务企业数超过30家的公共服务平台');
     expect(r.text).toContain('有效期5年，');
-    expect(r.text).toContain('不超过0.123456万元的补助');
+    expect(r.text).toContain('不超过1234.56元的补助');
     expect(r.changes.map((c) => c.item)).toEqual(['二(二)', '三(三)', '四(一)', '四(二)', '八(二)', '八(三)', '九(七)']);
     // Nothing else in the text moves.
     expect(r.text.length - canonical.length).toBe(r.changes.reduce((n, c) => n + c.new.length - c.old.length, 0));
@@ -227,6 +227,22 @@ describe('numbers written the way the document writes them', () => {
     ['1000000', '100万元'], ['10000000', '1000万元'], ['3000000.00', '300万元'], ['1500', '0.15万元'], ['123456.78', '12.345678万元'],
   ])('%s yuan → %s', (v, w) => expect(wanYuan(v)).toBe(w));
 
+  it.each([
+    ['0', '0元'], ['0.00', '0元'], ['0.01', '0.01元'], ['5000', '5000元'], ['9999.99', '9999.99元'], ['10000', '1万元'], ['3000000.00', '300万元'],
+    ['99999999.99', '9999.999999万元'], ['100000000', '1亿元'], ['150000000.00', '1.5亿元'], ['1000000000', '10亿元'],
+  ])('an amount as the document writes it: %s yuan → %s', (v, w) => expect(amountWords(v)).toBe(w));
+
+  it('amounts in the document\'s style are exact for any amount (reading the words back gives the amount)', () => {
+    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), (fen) => {
+      const yuan = `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;
+      const m = /^([0-9.]+)(亿元|万元|元)$/.exec(amountWords(yuan))!;
+      expect(m).not.toBeNull();
+      expect(shiftDecimal(m[1]!, { 亿元: 8, 万元: 4, 元: 0 }[m[2]!]! + 2)).toBe(fen.toString());
+      expect(m[2] === '亿元').toBe(fen >= 10_000_000_000n);
+      expect(m[2] === '元').toBe(fen < 1_000_000n);
+    }));
+  });
+
   it.each([['0.10', '10%'], ['0.3', '30%'], ['0.125', '12.5%'], ['1', '100%']])('rate %s → %s', (v, w) => expect(percent(v)).toBe(w));
   it.each([['1', '1:1'], ['0.5', '1:0.5'], ['2', '1:2'], ['0.75', '1:0.75']])('ratio %s → %s', (v, w) => expect(matchingRatio(v)).toBe(w));
   it.each([
@@ -255,5 +271,46 @@ describe('numbers written the way the document writes them', () => {
       const back = shiftDecimal(written.slice(0, -2), 4);
       expect(shiftDecimal(back, 2)).toBe((fen).toString());
     }));
+  });
+});
+
+describe('writeText: the whole text under a reform', () => {
+  it('with no values and nothing struck is the canonical text; with marks and nothing changed, too', () => {
+    expect(writeText(bound)).toBe(canonical);
+    expect(writeText(bound, { 'art02_2.cap': '1000000' }, { mark: true })).toBe(canonical);
+  });
+
+  it('marks only what differs from `against`', () => {
+    const t = writeText(bound, { 'art02_2.cap': '2000000', 'art02_2.rate': '0.2' }, { mark: true, against: { 'art02_2.rate': '0.2' } });
+    expect(t).toContain('每个企业每年最高~~100万元~~**200万元**');
+    expect(t).toContain('实际收入的20%，');
+  });
+
+  it('a struck passage that cuts through a number is widened to the whole number', () => {
+    const cut = '给予每个企业每年最高100'; // ends inside 「100万元」
+    const t = writeText(bound, { 'art02_2.cap': '2000000' }, { mark: true, struck: [cut] });
+    expect(t).toContain('~~给予每个企业每年最高200万元~~的奖励');
+    const starts = '万元的奖励。\n\n## 三、'; // starts inside 「100万元」
+    expect(writeText(bound, {}, { mark: true, struck: [starts] })).toContain('每年最高~~100万元的奖励。\n\n## 三、~~');
+  });
+
+  it('two passages that touch are struck as one', () => {
+    const t = writeText(bound, {}, { mark: true, struck: ['给予每个企业每年最高', '每年最高100万元的奖励。'] });
+    expect(t).toContain('~~给予每个企业每年最高100万元的奖励。~~');
+  });
+
+  it('refuses a passage not found exactly once, and bad values with their path in zh and en', () => {
+    expect(() => writeText(bound, {}, { struck: ['不在文本中的句子'] })).toThrow(/occurs 0 times/);
+    expect(() => writeText(bound, {}, { struck: ['100万元'] })).toThrow(/occurs \d+ times/);
+    try {
+      writeText(bound, { 'art02_2.cap': '150万' }, { against: { 'art02_2.rat': '0.1' } });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PolicyInputError);
+      const issues = (e as PolicyInputError).issues;
+      expect(issues.map((i) => i.path)).toEqual(['parameters.art02_2.cap', 'baseline.parameters.art02_2.rat']);
+      expect(issues[0]!.message.zh).toMatch(/"1500000"/);
+      expect(issues[0]!.message.en).toMatch(/write "150万" as "1500000"/);
+    }
   });
 });

@@ -26,11 +26,13 @@ commands:
             (zz-ai-policy batch --help)
   compare   the impact of a reform file on a portfolio: changed sentences, money by year and clause, who gains or
             loses, sensitivity to the register's readings; --format md|json|html (zz-ai-policy compare --help)
+  text      the whole policy text as it reads under a reform file (Markdown); --mark shows the changed words
+            (zz-ai-policy text --help)
   serve     the engine as an HTTP service with JSON endpoints and an OpenAPI document, for systems not written in
             JavaScript; --port 8080 --host 127.0.0.1 (zz-ai-policy serve --help)
 `;
 
-const COMMANDS = ['demo', 'batch', 'compare', 'serve', 'help'] as const;
+const COMMANDS = ['demo', 'batch', 'compare', 'text', 'serve', 'help'] as const;
 
 /**
  * A signal that SIGINT and SIGTERM abort (with the signal's name as the reason) while a command runs, so that a
@@ -62,12 +64,14 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'compare':
       return (await import('./compare.js')).compareCommand(rest, packageRoot, process);
+    case 'text':
+      return (await import('./text.js')).textCommand(rest, packageRoot, process);
     case 'serve':
       return (await import('./serve.js')).serve(rest, process);
     case 'help':
     case '--help':
     case '-h':
-      if (rest[0] === 'batch' || rest[0] === 'compare' || rest[0] === 'serve') return main([rest[0], '--help']);
+      if (rest[0] === 'batch' || rest[0] === 'compare' || rest[0] === 'text' || rest[0] === 'serve') return main([rest[0], '--help']);
       process.stdout.write(USAGE);
       return 0;
     case '--version':

@@ -113,6 +113,40 @@ export interface BeneficiaryDelta extends MoneyDelta {
   readonly name: string | null;
 }
 
+/** One change of a reform (a parameter, a reading, a line switched on or off) and what it does on its own. */
+export interface ChangeContribution {
+  readonly kind: 'parameter' | 'reading' | 'line';
+  /** Parameter id, register id of the reading, or clause id of the line. */
+  readonly id: string;
+  /** The item of the document the change belongs to (「二(二)」), or the register id for a reading. */
+  readonly item: string;
+  /** The parameter's title, the reading's question, or the line's title. */
+  readonly title: Bilingual;
+  /** The setting before and after, in words (「100万元」 → 「200万元」; a reading's options; pays → off). */
+  readonly from: Bilingual;
+  readonly to: Bilingual;
+  /** The portfolio's total under the baseline with this change alone. */
+  readonly total: string;
+  /** That total − the baseline's total. */
+  readonly delta: string;
+  readonly betterOff: number;
+  readonly worseOff: number;
+}
+
+/**
+ * A reform's impact split by change: each change applied alone to the baseline, and what is left of the total
+ * change when their effects are added up (changes that reinforce or undo each other: two caps on the same line, a
+ * reading that decides whether a raised cap matters).
+ */
+export interface ImpactSplit {
+  /** In the order of the diff: parameters, readings, lines. */
+  readonly changes: readonly ChangeContribution[];
+  /** Σ of the changes' deltas. */
+  readonly sumOfSingles: string;
+  /** The reform's total delta − Σ of the changes' deltas (0.00 when the changes add up). */
+  readonly interaction: string;
+}
+
 /** The impact of a reform on a portfolio. */
 export interface Comparison {
   readonly diff: ReformDiff;
@@ -135,6 +169,8 @@ export interface Comparison {
   readonly statusChanges: readonly { readonly from: CompareStatus; readonly to: CompareStatus; readonly lines: number }[];
   /** The lines with the largest change, largest first, with their explanations. */
   readonly largestChanges: readonly LineChange[];
+  /** What each change of the reform contributes on its own, and the interaction; null when not asked for. */
+  readonly split: ImpactSplit | null;
 }
 
 /** Options of {@link compare}. */
@@ -143,6 +179,11 @@ export interface CompareOptions {
   readonly top?: number;
   /** `false` evaluates every beneficiary under every scenario (default: reuse unaffected results; portfolio.ts). */
   readonly incremental?: boolean;
+  /**
+   * Split the impact by change (default true): one more scenario per change when the reform makes two or more
+   * (only the beneficiaries each change affects are evaluated again, unless `incremental: false`).
+   */
+  readonly split?: boolean;
 }
 
 /** Baseline and reform amounts in fen (a portfolio's sums are bigints) as yuan strings with their difference. */
@@ -324,7 +365,7 @@ class Differ {
     this.perBeneficiary.push({ beneficiaryId: entry.beneficiary.id, name: entry.beneficiary.name ?? null, ...money(bRun.totalFen, rRun.totalFen), fen });
   }
 
-  result(diff: ReformDiff): Comparison {
+  result(diff: ReformDiff, split: ImpactSplit | null): Comparison {
     const largestChanges: LineChange[] = this.candidates.sort(bySize).slice(0, this.top).map(({ ref, b, r }) => ({
       ...ref,
       status: { baseline: b === null ? 'switchedOff' : b.status, reform: r === null ? 'switchedOff' : r.status },
@@ -367,6 +408,7 @@ class Differ {
       bindingSummary,
       statusChanges,
       largestChanges,
+      split,
     };
   }
 }
@@ -380,7 +422,95 @@ export function compareRuns(base: PortfolioRun, next: PortfolioRun, options: Com
   const differ = new Differ(base.portfolio, options.top ?? 10);
   // Reused results carry the same line arrays (portfolio.ts adopt): the fast path of Differ.add.
   base.runs.forEach((b, i) => differ.add(i, b, next.runs[i]!));
-  return differ.result(diffReforms(base.reform, next.reform));
+  const diff = diffReforms(base.reform, next.reform);
+  const comparison = differ.result(diff, null);
+  if (options.split === false) return comparison;
+  const summary = { reads: base.runs.map((r) => r.reads), totals: base.runs.map((r) => r.totalFen), checkReads: null };
+  const split = splitImpact(diff, base.reform, new Scenario(base.portfolio, base.reform), summary, next.totalFen - base.totalFen, comparison.counts, options.incremental !== false);
+  return { ...comparison, split };
+}
+
+/** What a baseline scenario's run left behind for the split: each beneficiary's reads and total. */
+interface BaseSummary {
+  readonly reads: readonly Reads[];
+  readonly totals: readonly number[];
+  /** What each beneficiary's checks read; null: check every beneficiary again under each change. */
+  readonly checkReads: readonly Reads[] | null;
+}
+
+/** The baseline with one change of the diff applied. */
+function withChange(baseline: Reform, change: { kind: ChangeContribution['kind']; id: string; to: string | null; off?: 'reform' | 'baseline' }): Reform {
+  switch (change.kind) {
+    case 'parameter':
+      return { ...baseline, parameters: { ...baseline.parameters, [change.id]: change.to } };
+    case 'reading':
+      return { ...baseline, readings: { ...baseline.readings, [change.id]: change.to! } };
+    case 'line': {
+      const off = new Set(baseline.disabledLines);
+      if (change.off === 'reform') off.add(change.id as ClauseId);
+      else off.delete(change.id as ClauseId);
+      return { ...baseline, disabledLines: AWARD_LINES.filter((c) => off.has(c)) };
+    }
+  }
+}
+
+const words = (text: string): Bilingual => ({ zh: text, en: text });
+const PAYS: Bilingual = { zh: '支付', en: 'pays' };
+const OFF: Bilingual = { zh: '已取消', en: 'switched off' };
+
+/**
+ * Splits a reform's impact by change: each change of `diff` applied alone to the baseline, evaluated over the
+ * portfolio (only the beneficiaries it affects, when incremental), and the interaction: the total delta less the
+ * sum of the singles. With one change the single is the reform itself and nothing is evaluated again.
+ */
+function splitImpact(
+  diff: ReformDiff, baseline: Reform, base: Scenario, summary: BaseSummary, totalDelta: bigint,
+  counts: { readonly betterOff: number; readonly worseOff: number }, incremental: boolean,
+): ImpactSplit {
+  const items = [
+    ...diff.parameters.map((p) => ({
+      kind: 'parameter' as const, id: p.id, to: p.to, item: itemOfParameter(p.id), title: p.title,
+      from: p.fromText === null ? { zh: '未设定', en: 'unset' } : words(p.fromText), toWords: p.toText === null ? { zh: '未设定', en: 'unset' } : words(p.toText),
+    })),
+    ...diff.readings.map((r) => ({ kind: 'reading' as const, id: r.id, to: r.to, item: r.id, title: readingDef(r.id)!.question, from: r.fromLabel, toWords: r.toLabel })),
+    ...diff.lines.map((l) => ({
+      kind: 'line' as const, id: l.clause, to: null, off: l.off, item: l.item, title: l.title,
+      from: l.off === 'reform' ? PAYS : OFF, toWords: l.off === 'reform' ? OFF : PAYS,
+    })),
+  ];
+  const baseTotal = summary.totals.reduce((a, t) => a + BigInt(t), 0n);
+  let sum = 0n;
+  const changes = items.map((c): ChangeContribution => {
+    let fen = totalDelta;
+    let { betterOff, worseOff } = counts;
+    if (items.length > 1) {
+      const single = new Scenario(base.portfolio, withChange(baseline, c));
+      const changed = single.changesFrom(base);
+      const checkReads = summary.checkReads;
+      checkScenario(single, incremental && checkReads !== null ? (i) => single.affects(i, checkReads[i]!, changed) : undefined);
+      fen = 0n;
+      betterOff = 0;
+      worseOff = 0;
+      summary.totals.forEach((before, i) => {
+        const after = incremental && !single.affects(i, summary.reads[i]!, changed) ? before : single.run(i).totalFen;
+        fen += BigInt(after - before);
+        if (after > before) betterOff++;
+        else if (after < before) worseOff++;
+      });
+    }
+    sum += fen;
+    return {
+      kind: c.kind, id: c.id, item: c.item, title: c.title, from: c.from, to: c.toWords,
+      total: yuanFromBigFen(baseTotal + fen), delta: yuanFromBigFen(fen), betterOff, worseOff,
+    };
+  });
+  return { changes, sumOfSingles: yuanFromBigFen(sum), interaction: yuanFromBigFen(totalDelta - sum) };
+}
+
+/** The document's label of the item a parameter belongs to (「二(二)」; 「通则」 for a general rule). */
+function itemOfParameter(id: string): string {
+  const rule = parameterDef(id)!.rule;
+  return rule === 'general' ? '通则' : ITEM_LABEL[rule];
 }
 
 /** A scenario run over a whole portfolio, kept small: what each beneficiary read and received. */
@@ -413,7 +543,10 @@ export function compareScenarios(baseline: Reform, reform: Reform, portfolio: un
   const differ = new Differ(prepared, options.top ?? 10);
   const reads: Reads[] = [];
   const totals: number[] = [];
+  const baseReads: Reads[] = [];
+  const baseTotals: number[] = [];
   let totalFen = 0n;
+  let baseFen = 0n;
   prepared.entries.forEach((_, i) => {
     const b = base.run(i);
     const r = incremental && !next.affects(i, b.reads, changes) ? b : next.run(i);
@@ -421,10 +554,17 @@ export function compareScenarios(baseline: Reform, reform: Reform, portfolio: un
     reads.push(r.reads);
     totals.push(r.totalFen);
     totalFen += BigInt(r.totalFen);
+    baseReads.push(b.reads);
+    baseTotals.push(b.totalFen);
+    baseFen += BigInt(b.totalFen);
   });
   const checkReads = prepared.entries.map((_, i) => nextChecks[i] ?? baseChecks[i]!);
+  const diff = diffReforms(baseline, reform);
+  const comparison = differ.result(diff, null);
+  const split = options.split === false ? null
+    : splitImpact(diff, baseline, base, { reads: baseReads, totals: baseTotals, checkReads: baseChecks }, totalFen - baseFen, comparison.counts, incremental);
   return {
-    comparison: differ.result(diffReforms(baseline, reform)),
+    comparison: { ...comparison, split },
     summary: { scenario: next, checkReads, reads, totals, totalFen },
   };
 }

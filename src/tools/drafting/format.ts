@@ -14,6 +14,20 @@ export function wanYuan(yuan: string): string {
   return `${shiftDecimal(yuan, -4)}万元`;
 }
 
+/**
+ * A yuan amount as the document writes amounts: in 万元 (「100万元」, the unit of every amount of the text), in 亿元
+ * from 1亿元 up (「1亿元」, 「1.5亿元」: a Chinese official text never writes 「10000万元」), and in 元 below 1万元 and
+ * for nothing at all (「0元」, 「5000元」, not 「0万元」 or 「0.5万元」). Exact: the number is the amount shifted by a
+ * power of ten, so reading it back gives the amount.
+ */
+export function amountWords(yuan: string): string {
+  const whole = shiftDecimal(yuan, 0);
+  const wan = shiftDecimal(yuan, -4);
+  if (!/^0(\.|$)/.test(shiftDecimal(yuan, -8))) return `${shiftDecimal(yuan, -8)}亿元`;
+  if (/^0(\.|$)/.test(wan)) return `${whole}元`;
+  return `${wan}万元`;
+}
+
 /** A rate as a percentage: `"0.10"` → `"10%"`, `"0.125"` → `"12.5%"`. */
 export function percent(rate: string): string {
   return `${shiftDecimal(rate, 2)}%`;

@@ -3,7 +3,7 @@
  * sentences), reforms as validated data, and the impact of a reform on a portfolio of beneficiaries.
  */
 export {
-  bindText, renderText, writeParameter, findNumbers, UNBOUND_NUMBERS,
+  bindText, renderText, writeText, writeParameter, findNumbers, UNBOUND_NUMBERS, type WriteTextOptions,
   type BoundText, type Binding, type RenderedText, type SentenceChange, type TextPart, type NotInText, type UnboundNumber,
   type FoundNumber, type Bilingual,
 } from './text.js';
@@ -16,6 +16,7 @@ export {
   compare, compareRuns, sensitivity, diffReforms, CONSTRAINT_CODES,
   type Comparison, type CompareOptions, type MoneyDelta, type ParameterChange, type ReadingChange, type LineSwitch, type ReformDiff,
   type BindingChange, type LineChange, type BeneficiaryDelta, type CompareStatus, type ConstraintCode, type Sensitivity, type SensitivityRow,
+  type ChangeContribution, type ImpactSplit,
 } from './compare.js';
 export { versionAsReform, parseVersion } from './versions.js';
 export { buildReport, type DraftingReport, type ReportInput } from './report.js';

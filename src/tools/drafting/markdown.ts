@@ -4,6 +4,7 @@
  */
 import { groupedYuan, signedYuan } from './format.js';
 import { CONSTRAINT_LABEL, STATUS_LABEL } from './labels.js';
+import { readingDef } from '../../policy/catalogue.js';
 import type { DraftingReport } from './report.js';
 import type { TextPart } from './text.js';
 
@@ -40,7 +41,7 @@ export function reportMarkdown(report: DraftingReport): string {
   out.push('## 改动 / What the reform changes', '');
   const changes: string[][] = [
     ...d.parameters.map((p) => [`参数 ${p.id}`, `${p.title.zh} / ${p.title.en}`, p.fromText ?? '（未设定 / unset）', p.toText ?? '（未设定 / unset）']),
-    ...d.readings.map((r) => [`解读 ${r.id}`, '登记册解读 / register reading', `${r.from}：${r.fromLabel.zh}`, `${r.to}：${r.toLabel.zh}`]),
+    ...d.readings.map((r) => [`解读 ${r.id}`, `${readingDef(r.id)!.question.zh} / ${readingDef(r.id)!.question.en}`, `${r.from}：${r.fromLabel.zh}`, `${r.to}：${r.toLabel.zh}`]),
     ...d.lines.map((l) => [`条款 ${l.item}`, `${l.title.zh} / ${l.title.en}`, l.off === 'reform' ? '支付 / pays' : '已取消 / off', l.off === 'reform' ? '已取消 / off' : '支付 / pays']),
   ];
   if (changes.length === 0) out.push('（无改动 / no changes）');
@@ -69,6 +70,28 @@ export function reportMarkdown(report: DraftingReport): string {
   ));
   out.push('');
   out.push(`受益对象 / Beneficiaries: 增加 better off ${c.counts.betterOff} · 减少 worse off ${c.counts.worseOff} · 不变 unchanged ${c.counts.unchanged}`, '');
+
+  if (c.split !== null && c.split.changes.length > 0) {
+    const sp = c.split;
+    const kind = { parameter: '参数 / parameter', reading: '解读 / reading', line: '条款 / line' } as const;
+    out.push('## 各项改动的单独影响 / What each change does on its own', '');
+    out.push('每项改动单独作用于对照方案时组合合计的变化；交互作用为全部改动同时作用的变化减去各项单独变化之和 / the change in the portfolio\'s total when each change alone is applied to the baseline; the interaction is the change of all of them together less the sum of the single changes.', '');
+    out.push(...table(
+      ['改动 / Change', '内容 / What', '原 → 新 / Before → after', '单独变化 / Alone', '增 / 减 (+/−)'],
+      [
+        ...sp.changes.map((x) => [
+          `${kind[x.kind]} ${x.id}`, `${x.kind === 'reading' ? '' : `${x.item} `}${x.title.zh} / ${x.title.en}`,
+          `${x.from.zh} → ${x.to.zh}${x.from.en === x.from.zh && x.to.en === x.to.zh ? '' : ` / ${x.from.en} → ${x.to.en}`}`,
+          signedYuan(x.delta), `${x.betterOff} / ${x.worseOff}`,
+        ]),
+        ['各项单独变化之和 / Sum of the single changes', '', '', signedYuan(sp.sumOfSingles), ''],
+        ['交互作用 / Interaction (together − sum)', '', '', signedYuan(sp.interaction), ''],
+        ['全部改动 / All changes together', '', '', signedYuan(c.total.delta), `${c.counts.betterOff} / ${c.counts.worseOff}`],
+      ],
+      ['l', 'l', 'l', 'r', 'r'],
+    ));
+    out.push('');
+  }
 
   out.push('## 按条款 / By clause', '');
   const off = new Set(d.lines.filter((l) => l.off === 'reform').map((l) => l.clause));
@@ -124,7 +147,10 @@ export function reportMarkdown(report: DraftingReport): string {
     out.push(`在改革方案下切换一项解读时组合合计的变化（改革方案合计 ${groupedYuan(sv.total)}）/ the change in the portfolio's total when one reading is switched under the reform (reform total ${groupedYuan(sv.total)}).`, '');
     out.push(...table(
       ['解读 / Reading', '现行 / In force', '改为 / Switched to', '合计 / Total', '变化 / Change', '增 / 减 (+/−)'],
-      sv.rows.map((r) => [r.reading, `${r.inForce}：${r.inForceLabel.zh}`, `${r.option}：${r.label.zh}`, groupedYuan(r.total), signedYuan(r.delta), `${r.betterOff} / ${r.worseOff}`]),
+      sv.rows.map((r) => {
+        const q = readingDef(r.reading)!.question;
+        return [`${r.reading} ${q.zh} / ${q.en}`, `${r.inForceLabel.zh} / ${r.inForceLabel.en}`, `${r.label.zh} / ${r.label.en}`, groupedYuan(r.total), signedYuan(r.delta), `${r.betterOff} / ${r.worseOff}`];
+      }),
       ['l', 'l', 'l', 'r', 'r', 'r'],
     ));
     out.push('');

@@ -14,7 +14,7 @@ import { checkParameterValue } from '../../edges/input/parameterValues.js';
 import { PolicyInputError, type InputIssue } from '../../edges/input/errors.js';
 import { PARAMETERS, parameterDef, type ParameterDef } from '../../policy/catalogue.js';
 import { DEFAULT_PARAMETER_VALUES } from '../../policy/parameters.js';
-import { comparisonPhrase, matchingRatio, modelParams, percent, wanYuan, type ComparisonWord } from './format.js';
+import { amountWords, comparisonPhrase, matchingRatio, modelParams, percent, type ComparisonWord } from './format.js';
 
 /** Zh and en words. */
 export interface Bilingual {
@@ -24,7 +24,7 @@ export interface Bilingual {
 
 /** How a bound number is written. */
 export type NumberStyle =
-  | { readonly kind: 'wanYuan' } // 300万元
+  | { readonly kind: 'wanYuan' } // 300万元 (1亿元 from 1亿 up, 0元 and 5000元 below 1万: format.ts amountWords)
   | { readonly kind: 'percent' } // 30%
   | { readonly kind: 'ratio' } // 1:0.5
   | { readonly kind: 'modelParams' } // 千亿
@@ -191,7 +191,7 @@ function styleOf(def: ParameterDef, token: string): NumberStyle | null {
 export function writeNumber(style: NumberStyle, value: string): string {
   switch (style.kind) {
     case 'wanYuan':
-      return wanYuan(value);
+      return amountWords(value);
     case 'percent':
       return percent(value);
     case 'ratio':
@@ -424,6 +424,83 @@ export function renderText(
     notInText.push({ param: id, value: values[id] ?? null, why: notInTextWhy(parameterDef(id)!) });
   }
   return { text, changes, notInText };
+}
+
+/** Options of {@link writeText}. */
+export interface WriteTextOptions {
+  /** The values the marks compare with (default: the text as drafted). */
+  readonly against?: Readonly<Record<string, string | null>>;
+  /** Marks the words that differ from `against` in Markdown: the old words struck, the new in bold (「~~100万元~~**200万元**」). */
+  readonly mark?: boolean;
+  /**
+   * Verbatim passages of the canonical text that pay nothing under the reform (the grant sentences of switched-off
+   * lines): left out of the text, or struck through when marking.
+   */
+  readonly struck?: readonly string[];
+}
+
+/**
+ * The whole text with a set of parameter values (the defaults with `overrides` applied), as Markdown: the document
+ * as it would read, optionally with its changed words marked.
+ * @throws {@link PolicyInputError} when an override names an unknown parameter or has a value of the wrong kind.
+ * @throws Error when a struck passage is not found exactly once in the text (a defect of the caller, not of input).
+ */
+export function writeText(bound: BoundText, overrides: Readonly<Record<string, string | null>> = {}, options: WriteTextOptions = {}): string {
+  const issues: InputIssue[] = [];
+  checkOverrides(overrides, issues, '');
+  checkOverrides(options.against ?? {}, issues, 'baseline');
+  if (issues.length > 0) throw new PolicyInputError(issues);
+  const values: Record<string, string | null> = { ...DEFAULT_PARAMETER_VALUES, ...overrides };
+  const before: Record<string, string | null> = { ...DEFAULT_PARAMETER_VALUES, ...options.against };
+  const { source, bindings } = bound;
+  const mark = options.mark === true;
+
+  // Struck passages as source ranges, widened so that none cuts through a binding, merged when they touch.
+  const ranges: [number, number][] = [];
+  for (const passage of options.struck ?? []) {
+    const at = indicesOf(source, passage);
+    if (at.length !== 1) throw new Error(`struck passage occurs ${at.length} times in the text (expected once): 「${passage.slice(0, 40)}」`);
+    let [a, b] = [at[0]!, at[0]! + passage.length];
+    for (const x of bindings) {
+      if (x.start < a && x.end > a) a = x.start;
+      if (x.start < b && x.end > b) b = x.end;
+    }
+    ranges.push([a, b]);
+  }
+  ranges.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+
+  /** The source between two offsets with its bindings written; `marks` false inside a struck passage. */
+  const emit = (from: number, to: number, marks: boolean): string => {
+    let out = '';
+    let at = from;
+    for (const b of bindings) {
+      if (b.end <= from || b.start >= to) continue;
+      const now = renderBinding(b, values, source);
+      const was = renderBinding(b, before, source);
+      out += source.slice(at, b.start) + (marks && now !== was ? `~~${was}~~**${now}**` : now);
+      at = b.end;
+    }
+    return out + source.slice(at, to);
+  };
+
+  let text = '';
+  let at = 0;
+  for (const [a, b] of merged) {
+    text += emit(at, a, mark);
+    if (mark) text += `~~${emit(a, b, false)}~~`;
+    // A sentence taken out after a comma ends the sentence before it: 「…申请模型备案，」 → 「…申请模型备案。」
+    else if (source[b - 1] === '。' && /[，；]$/.test(text)) text = `${text.slice(0, -1)}。`;
+    at = b;
+  }
+  text += emit(at, source.length, mark);
+  // A passage taken out can leave an empty paragraph or a doubled space behind.
+  return mark || merged.length === 0 ? text : text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
 }
 
 /** Joins neighbouring unchanged pieces. */

@@ -149,6 +149,22 @@ const ComparisonSchema = z.strictObject({
     net: z.strictObject(MoneyDelta),
     explanation: z.strictObject({ baseline: Sentences, reform: Sentences }),
   })),
+  split: z.strictObject({
+    changes: z.array(z.strictObject({
+      kind: z.enum(['parameter', 'reading', 'line']),
+      id: z.string(),
+      item: z.string(),
+      title: Bilingual,
+      from: Bilingual,
+      to: Bilingual,
+      total: ResultYuan.describe('the portfolio\'s total under the baseline with this change alone'),
+      delta: ResultYuan.describe('that total − the baseline\'s total'),
+      betterOff: z.number().int(),
+      worseOff: z.number().int(),
+    })).describe('each change of the reform applied alone to the baseline: parameters, readings, lines'),
+    sumOfSingles: ResultYuan,
+    interaction: ResultYuan.describe('the reform\'s total change − the sum of the single changes'),
+  }).nullable().describe('the impact split by change; null when not asked for'),
 }) satisfies z.core.$ZodType<Comparison>;
 
 const SensitivitySchema = z.strictObject({
