@@ -26,11 +26,15 @@ commands:
             (zz-ai-policy batch --help)
   compare   the impact of a reform file on a portfolio: changed sentences, money by year and clause, who gains or
             loses, sensitivity to the register's readings; --format md|json|html (zz-ai-policy compare --help)
+  reform-from-text  read a drafter's edited text (Markdown or plain): the changed numbers and boundary words as a
+            reform file (YAML), every other edit listed as not modelled (zz-ai-policy reform-from-text --help)
+  workbench one self-contained HTML page where drafters edit the text and watch the money move;
+            --portfolio FILE (JSON, or beneficiaries.csv,claims.csv) --out workbench.html (zz-ai-policy workbench --help)
   serve     the engine as an HTTP service with JSON endpoints and an OpenAPI document, for systems not written in
             JavaScript; --port 8080 --host 127.0.0.1 (zz-ai-policy serve --help)
 `;
 
-const COMMANDS = ['demo', 'batch', 'compare', 'serve', 'help'] as const;
+const COMMANDS = ['demo', 'batch', 'compare', 'reform-from-text', 'workbench', 'serve', 'help'] as const;
 
 /**
  * A signal that SIGINT and SIGTERM abort (with the signal's name as the reason) while a command runs, so that a
@@ -62,12 +66,16 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'compare':
       return (await import('./compare.js')).compareCommand(rest, packageRoot, process);
+    case 'reform-from-text':
+      return (await import('./reformFromText.js')).reformFromTextCommand(rest, packageRoot, process);
+    case 'workbench':
+      return (await import('./workbench.js')).workbenchCommand(rest, packageRoot, process);
     case 'serve':
       return (await import('./serve.js')).serve(rest, process);
     case 'help':
     case '--help':
     case '-h':
-      if (rest[0] === 'batch' || rest[0] === 'compare' || rest[0] === 'serve') return main([rest[0], '--help']);
+      if (rest[0] === 'batch' || rest[0] === 'compare' || rest[0] === 'reform-from-text' || rest[0] === 'workbench' || rest[0] === 'serve') return main([rest[0], '--help']);
       process.stdout.write(USAGE);
       return 0;
     case '--version':

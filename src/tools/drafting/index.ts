@@ -20,3 +20,4 @@ export {
 export { buildReport, type DraftingReport, type ReportInput } from './report.js';
 export { reportMarkdown } from './markdown.js';
 export { reportHtml, escapeHtml } from './html.js';
+export { reformFromText, reformToYaml, type TextReform, type RecognisedChange, type NotModelled, type NotModelledKind, type FromTextOptions } from './fromText.js';
