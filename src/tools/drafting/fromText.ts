@@ -285,12 +285,20 @@ interface Group {
   spans: Span[];
 }
 
+/**
+ * Whether a hunk belongs to a bound span: it falls inside the span's words, or overlaps or touches them with
+ * number words only. A hunk that takes the whole span and other words with it (a deleted or rewritten sentence)
+ * is an edit of the sentence, not of the number.
+ */
 function touches(h: Hunk, span: Span, s: string, e: string): boolean {
+  const chars = span.binding.kind === 'comparison' ? THRESHOLD_CHARS : NUMBER_CHARS;
+  const numeric = chars.test(s.slice(h.sStart, h.sEnd)) && chars.test(e.slice(h.eStart, h.eEnd));
+  const covers = h.sStart <= span.start && span.end <= h.sEnd && h.sEnd - h.sStart > span.end - span.start;
+  if (covers) return numeric;
   const inside = h.sStart === h.sEnd ? h.sStart > span.start && h.sStart < span.end : h.sStart < span.end && h.sEnd > span.start;
   if (inside) return true;
   const adjacent = h.sEnd === span.start || h.sStart === span.end;
-  const chars = span.binding.kind === 'comparison' ? THRESHOLD_CHARS : NUMBER_CHARS;
-  return adjacent && chars.test(s.slice(h.sStart, h.sEnd)) && chars.test(e.slice(h.eStart, h.eEnd));
+  return adjacent && numeric;
 }
 
 /** Groups the hunks: hunks touching the same bound spans (or each other through them) form one group. */

@@ -18,6 +18,7 @@ import { BASELINE_REFORM, parseReform, reformFormatOf, validateReform, type Refo
 import { bindText, renderText, writeParameter, type Bilingual, type Binding, type BoundText } from '../drafting/text.js';
 import type { PageComparison, PortfolioSource, WorkerAnswer, WorkerIssue, WorkerRequest } from './protocol.js';
 import { READING_QUESTIONS } from './readingQuestions.js';
+import { printable } from './printable.js';
 
 /** What the page knows when it starts (embedded by page.ts). */
 export interface PageData {
@@ -665,11 +666,4 @@ export function startApp(data: PageData, portfolioText: string, codeUrl: string)
   };
   post({ type: 'init', id: nextId++, policyText: data.policyText });
   load({ kind: 'json', name: data.portfolioName, text: portfolioText });
-}
-
-/** The report with print rules for A4 paper added (the report's own styles stay as they are). */
-export function printable(html: string): string {
-  const css = '<style media="print">@page{size:A4;margin:14mm 12mm}body{background:#fff}main{max-width:none;padding:0}' +
-    'h2{break-after:avoid}table,.sentence,li{break-inside:avoid}svg{max-width:100%}</style>';
-  return html.includes('</head>') ? html.replace('</head>', `${css}</head>`) : `${css}${html}`;
 }
