@@ -393,9 +393,10 @@ export function startApp(data: PageData, portfolioText: string, codeUrl: string)
       if (closed) return;
       closed = true;
       if (restore) {
+        const changed = JSON.stringify(values) !== JSON.stringify(before);
         for (const k of Object.keys(values)) delete values[k];
         Object.assign(values, before);
-        schedule();
+        if (changed) schedule();
       }
       renderBinding(v);
       v.el.querySelector<HTMLButtonElement>(`button.num[data-param="${CSS.escape(param)}"]`)?.focus();

@@ -71,6 +71,7 @@ table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{border-bottom:1px solid var(--line);padding:3px 5px;text-align:left;vertical-align:top}
 th{font-size:12px;color:var(--muted);font-weight:600}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+th.n{white-space:normal}
 td.who{overflow-wrap:anywhere}
 .up{color:var(--up)}.down{color:var(--down)}
 tr.same{color:var(--muted)}
@@ -151,7 +152,7 @@ const BODY = `
     </section>
     <section class="panel" aria-labelledby="h-binding">
       <h2 id="h-binding">约束变化 / Constraints binding differently</h2>
-      <table data-testid="binding"><thead><tr><th>约束 / Constraint</th><th class="n">新起作用 / newly binding</th><th class="n">不再起作用 / no longer</th></tr></thead><tbody></tbody></table>
+      <div class="scroll"><table data-testid="binding"><thead><tr><th>约束 / Constraint</th><th class="n">新起作用 / newly binding</th><th class="n">不再起作用 / no longer</th></tr></thead><tbody></tbody></table></div>
       <ul data-testid="status-changes"></ul>
     </section>
     <section class="panel" aria-labelledby="h-affected">
