@@ -642,7 +642,8 @@ export function startApp(data: PageData, portfolioText: string, codeUrl: string)
       : r.recognised.map((x) => h('li', { 'data-param': x.param }, `${x.item} ${x.title.zh}：「${x.old}」→「${x.new}」 `, h('code', {}, x.param), ' ', h('span', { class: 'en', lang: 'en' }, x.title.en)))));
     $('#wb-paste-not-modelled').replaceChildren(...(r.notModelled.length === 0
       ? [h('li', { class: 'none' }, '无：每处改动都已建模 / none: every edit is modelled')]
-      : r.notModelled.map((x) => h('li', { 'data-kind': x.kind }, h('b', {}, `${x.item} [${x.kind}] `), `「${x.old}」→「${x.new}」`, h('br'), x.why.zh, ' ',
+      : r.notModelled.map((x) => h('li', { 'data-kind': x.kind }, h('b', {}, `${x.item} [${x.kind}] `), `「${x.old}」→「${x.new}」`, h('br'),
+        x.sentence.new !== '' && x.sentence.new !== x.new ? h('span', { class: 'expl' }, `现为 / now reads：${x.sentence.new}`) : null, x.sentence.new !== '' && x.sentence.new !== x.new ? h('br') : null, x.why.zh, ' ',
         h('span', { class: 'en', lang: 'en' }, x.why.en), x.hint ? h('br') : null, x.hint ? `${x.hint.zh} ` : null, x.hint ? h('span', { class: 'en', lang: 'en' }, x.hint.en) : null))));
     $('#wb-paste-result').hidden = false;
     ($('#wb-paste-apply') as HTMLButtonElement).disabled = false;
@@ -654,7 +655,10 @@ export function startApp(data: PageData, portfolioText: string, codeUrl: string)
     dialog.close();
     status(`已应用修改稿：${lastRead.recognised.length} 处参数改动，${lastRead.notModelled.length} 处未建模 / edited text applied: ${lastRead.recognised.length} parameter changes, ${lastRead.notModelled.length} edits not modelled`);
   });
-  $('#wb-reset').addEventListener('click', () => adopt(BASELINE_REFORM));
+  $('#wb-reset').addEventListener('click', () => {
+    showIssues('#wb-import-issues', []);
+    adopt(BASELINE_REFORM);
+  });
 
   // ---- Start -------------------------------------------------------------------------------------------------
   buildText();
