@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { PolicyInputError } from '../../edges/input/errors.js';
 import { VERSION } from '../../core/version.js';
 import { preparePortfolio } from '../drafting/portfolio.js';
-import { bundleWorkbench } from '../workbench/build.js';
+import { bundleWorkbench, WorkbenchBuildError } from '../workbench/build.js';
 import { workbenchHtml } from '../workbench/page.js';
 import { portfolioFromCsv, portfolioFromJson } from '../workbench/portfolioInput.js';
 import { unknownOption } from './suggest.js';
@@ -26,7 +26,8 @@ export const WORKBENCH_USAGE = `usage: zz-ai-policy workbench [options]
 
 The page is one HTML file with the engine, the policy text and the portfolio inside; it opens from a file,
 with no server and no network.
-exit status: 0 page written · 1 the portfolio is not valid · 2 usage error · 3 a file cannot be read or written
+exit status: 0 page written · 1 the portfolio is not valid · 2 usage error · 3 a file cannot be read or written,
+             or the page cannot be bundled here (it is written from a checkout of the project, with esbuild)
 `;
 
 const OPTIONS = { portfolio: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
@@ -90,7 +91,7 @@ export async function workbenchCommand(argv: readonly string[], packageRoot: str
       streams.stderr.write(`${e.message}\n`);
       return 1;
     }
-    if (e instanceof FileError) {
+    if (e instanceof FileError || e instanceof WorkbenchBuildError) {
       streams.stderr.write(`${e.message}\n`);
       return 3;
     }

@@ -15,26 +15,46 @@ const NODE_STUBS: Readonly<Record<string, string>> = {
   events: 'export function once() { throw new Error("node:events is not available in the workbench page"); } export default { once };',
 };
 
-/** Where the workbench's sources are (beside this file when run from source; under src/ of the package otherwise). */
+/** The workbench cannot be bundled here (no sources, or no esbuild); the message is zh and en. */
+export class WorkbenchBuildError extends Error {
+  readonly text: { readonly zh: string; readonly en: string };
+  constructor(zh: string, en: string) {
+    super(`${zh} / ${en}`);
+    this.name = 'WorkbenchBuildError';
+    this.text = { zh, en };
+  }
+}
+
+/** Where the workbench's sources are (beside this file when run from source; under src/ of the project otherwise). */
 function entryPoint(packageRoot: string): string {
   const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
   const beside = join(here, 'main.ts');
-  return existsSync(beside) ? beside : join(packageRoot, 'src', 'tools', 'workbench', 'main.ts');
+  if (existsSync(beside)) return beside;
+  const inProject = join(packageRoot, 'src', 'tools', 'workbench', 'main.ts');
+  if (existsSync(inProject)) return inProject;
+  throw new WorkbenchBuildError(
+    `找不到工作台源文件 ${inProject}：工作台页面须在项目的源代码目录中生成（npm run workbench）`,
+    `the workbench's sources are not at ${inProject}: the page is written from a checkout of the project (npm run workbench)`,
+  );
 }
 
 /**
  * The bundled script of the page and its worker.
- * @throws Error naming esbuild when it is not installed (it is a development dependency).
+ * @throws {@link WorkbenchBuildError} when the sources or esbuild (a development dependency) are not there.
  */
 export async function bundleWorkbench(packageRoot: string): Promise<string> {
+  const entry = entryPoint(packageRoot);
   let esbuild: typeof import('esbuild');
   try {
-    esbuild = await import('esbuild');
+    // A name in a variable: the command line's own bundle (tsup) must not take esbuild and its binary in.
+    const name = 'esbuild';
+    esbuild = (await import(name)) as typeof import('esbuild');
   } catch {
-    throw new Error('生成工作台需要 esbuild（开发依赖），请在项目目录中执行 npm install / writing the workbench needs esbuild (a development dependency): run npm install in the project');
+    throw new WorkbenchBuildError('生成工作台需要 esbuild（开发依赖）：请在项目目录中执行 npm install',
+      'writing the workbench needs esbuild (a development dependency): run npm install in the project');
   }
   const result = await esbuild.build({
-    entryPoints: [entryPoint(packageRoot)],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     platform: 'browser',
