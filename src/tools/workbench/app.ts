@@ -371,8 +371,7 @@ export function startApp(data: PageData, portfolioText: string, codeUrl: string)
     let ok = true;
     const read = (): void => {
       const typed = input.value;
-      const result = b.kind === 'openRatio' ? readBinding(b, typed, original(b))
-        : readParameterNumber(param, b.kind === 'number' ? b.style : b.kind === 'comparison' ? b.style : { kind: 'wanYuan' }, typed);
+      const result = b.kind === 'openRatio' ? readBinding(b, typed, original(b)) : readParameterNumber(param, b.style, typed);
       ok = result.ok;
       input.setAttribute('aria-invalid', String(!ok));
       if (!result.ok) {
@@ -515,7 +514,7 @@ export function startApp(data: PageData, portfolioText: string, codeUrl: string)
       const bar = h('span', { class: `bar ${cls(x.delta)}`, style: `width:${width}%`, 'aria-hidden': 'true' });
       const off = disabled.has(x.clause);
       return h('tr', { 'data-clause': x.clause, class: x.delta === '0.00' ? 'same' : 'moved' },
-        h('td', { title: bi(x.title) }, x.item, off ? ' ✕' : ''), money(x.baseline), money(x.reform), change(x.delta), h('td', { class: 'barcell' }, bar));
+        h('td', { title: bi(x.title) }, x.item, off ? h('span', { class: 'en' }, ' 已取消 off') : null), money(x.baseline), money(x.reform), change(x.delta), h('td', { class: 'barcell' }, bar));
     }));
 
     const binding = c.bindingSummary.filter((b) => b.newlyBinding > 0 || b.noLongerBinding > 0);
