@@ -167,6 +167,17 @@ describe('reformFromText: every other edit is listed as not modelled', () => {
     expect(r.notModelled[0]!.why.en).toMatch(/Award rate/);
   });
 
+  it('reads another document as nothing but edits not modelled, and changes no parameter', () => {
+    const other = reformFromText(canonical, '# 另一份文件\n\n本办法自发布之日起施行，奖励最高500万元。\n');
+    expect(other.reform.parameters).toEqual({});
+    expect(other.notModelled.length).toBeGreaterThan(0);
+    expect(other.notModelled.some((n) => n.kind === 'deleted' || n.kind === 'changed')).toBe(true);
+    const reversed = reformFromText(canonical, [...canonical].reverse().join(''));
+    expect(reversed.reform.parameters).toEqual({});
+    expect(reversed.notModelled.length).toBeGreaterThan(0);
+    expect(reformFromText(canonical, '').notModelled.every((n) => n.kind === 'deleted')).toBe(true);
+  });
+
   it('lists both the recognised changes and the other edits of one text', () => {
     const r = reformFromText(canonical, canonical
       .replace('分别给予最高100万元、200万元、1000万元', '分别给予最高100万元、250万元、1000万元')

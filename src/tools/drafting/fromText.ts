@@ -158,7 +158,7 @@ function lcsLines(a: readonly string[], b: readonly string[]): [number, number][
 }
 
 /** The most edits a character diff of one block looks for before it calls the whole block replaced. */
-const MAX_EDITS = 3000;
+const MAX_EDITS = 2000;
 
 /** Myers's O((N+M)D) diff of two strings, as hunks (null when the strings differ by more than MAX_EDITS). */
 function myers(a: string, b: string): Hunk[] | null {
