@@ -508,6 +508,7 @@ export function startApp(data: PageData, portfolioText: string, codeUrl: string)
       h('tr', { class: 'total' }, td('合计 / Total'), money(c.total.baseline), money(c.total.reform), change(c.total.delta)),
       ...c.byYear.map((y) => h('tr', { 'data-year': String(y.awardYear) }, td(`${y.awardYear}`), money(y.baseline), money(y.reform), change(y.delta))),
     );
+    // Numbers for the bars' widths only; every amount shown is the exact string.
     const maxDelta = Math.max(1, ...c.byClause.map((x) => Math.abs(Number(x.delta))));
     $('[data-testid=by-clause] tbody').replaceChildren(...c.byClause.map((x) => {
       const width = Math.round((Math.abs(Number(x.delta)) / maxDelta) * 100);
