@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: runs every benchmark script of bench/ that is present, each in its own child process, so one
  * command prints every figure: bench/bench.ts (throughput against the floor), then bench/package.ts (bundle size and
- * import time), bench/compare.ts, bench/batch-memory.ts and bench/http.ts when they exist (through their npm scripts
- * `bench:package` / `bench:compare` / `bench:batch` / `bench:http` when defined).
+ * import time), bench/compare.ts, bench/workbench.ts (the workbench page's per-edit times in headless Chromium),
+ * bench/batch-memory.ts and bench/http.ts when they exist (through their npm scripts `bench:package` /
+ * `bench:compare` / `bench:workbench` / `bench:batch` / `bench:http` when defined).
  *
  * bench.ts is bundled with esbuild first (with its dependencies) and run with plain node (`--expose-gc` for clean memory figures), so
  * the figures are those of compiled JavaScript, not of a development loader. `@gorules/zen-engine` stays outside the
@@ -10,7 +11,7 @@
  * `vm`, which an ESM bundle cannot), so the bundle is written under node_modules/.cache, where node
  * finds the project's node_modules. Arguments after `--` go to
  * bench.ts (e.g. `npm run bench -- --sizes=10000 --runs=3`); `--only=bench` (or `bench:compare`, `bench:batch`, `bench:http`)
- * runs one of them.
+ * runs one of them (`--only=bench:workbench` the workbench's).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -54,7 +55,7 @@ if (only === undefined || only === 'bench') {
 
 // 2. The other benchmark scripts, when present.
 const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
-for (const [file, script] of [['package.ts', 'bench:package'], ['compare.ts', 'bench:compare'], ['batch-memory.ts', 'bench:batch'], ['http.ts', 'bench:http']] as const) {
+for (const [file, script] of [['package.ts', 'bench:package'], ['compare.ts', 'bench:compare'], ['workbench.ts', 'bench:workbench'], ['batch-memory.ts', 'bench:batch'], ['http.ts', 'bench:http']] as const) {
   if (only !== undefined && only !== script && only !== file) continue;
   if (scripts[script]) run(`npm run ${script}`, 'npm', ['run', '-s', script]);
   else if (existsSync(join(here, file))) run(`bench/${file}`, process.execPath, ['--import', 'tsx', join(here, file)]);

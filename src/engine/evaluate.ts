@@ -2,7 +2,6 @@
  * The main entry point: one beneficiary, one award year (one approval batch). Validates the input, runs each
  * claim through its clause, runs the lines through the constraint pipeline, and returns an explained result.
  */
-import { createHash } from 'node:crypto';
 import { CLAUSES } from '../clauses/index.js';
 import type { CompiledParameters } from '../policy/parameterSet.js';
 import { contributionYear, isExempt } from '../constraints/annualCap.js';
@@ -18,6 +17,7 @@ import type { Readings } from '../policy/readings.js';
 import { lineResult, type EvaluationResult, type Fingerprint, type LineResult } from './result.js';
 import type { Application, Claim } from '../policy/input.js';
 import { VERSION } from '../core/version.js';
+import { sha256Hex } from '../core/sha256.js';
 import { byClauseOrder, withFields } from '../constraints/lines.js';
 
 const REFERRAL_ORDER = { art06_1: clauseOrder('art06_2') - 0.5, art09_1: 1000, art09_2: 1001 } as const;
@@ -86,7 +86,8 @@ export function fingerprintOf(params: CompiledParameters, readings: Readings): F
   const key = JSON.stringify(readings);
   fp = cache.byKey.get(key);
   if (!fp) {
-    const sha = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex');
+    // A pure SHA-256 (core/sha256.ts): the same digest as node:crypto, and it runs in a browser too.
+    const sha = (v: unknown) => sha256Hex(JSON.stringify(v));
     const values = Object.fromEntries(PARAMETERS.map((d) => [d.id, params.values[d.id] ?? null]));
     // Frozen: one fingerprint is shared by every result of the same options (results share nothing mutable).
     const source = params.version.source;

@@ -108,7 +108,7 @@ export interface UnknownKeyParams {
 export type ContradictionRule =
   | 'factAfterApproval' | 'liftedBeforeConfirmed' | 'paidAfterApproval' | 'historyYearAfter' | 'paidOverEntitlement'
   | 'refundedOverPaid' | 'paidBeforeAwardYear' | 'approvalOutsideYear' | 'applicationAfterApproval' | 'disbursedAfterYear'
-  | 'hostCostOverTotal' | 'investmentDiffers' | 'yearsOutOfOrder';
+  | 'hostCostOverTotal' | 'investmentDiffers' | 'yearsOutOfOrder' | 'beneficiaryRowsDiffer';
 
 /** Params of `contradiction`: the value at the path, and the one it contradicts. */
 export interface ContradictionParams {

@@ -42,7 +42,7 @@ const Invalid = z.discriminatedUnion('rule', [
 
 const Contradiction = z.strictObject({
   rule: z.enum(['factAfterApproval', 'liftedBeforeConfirmed', 'paidAfterApproval', 'historyYearAfter', 'paidOverEntitlement', 'refundedOverPaid',
-    'paidBeforeAwardYear', 'approvalOutsideYear', 'applicationAfterApproval', 'disbursedAfterYear', 'hostCostOverTotal', 'investmentDiffers', 'yearsOutOfOrder']),
+    'paidBeforeAwardYear', 'approvalOutsideYear', 'applicationAfterApproval', 'disbursedAfterYear', 'hostCostOverTotal', 'investmentDiffers', 'yearsOutOfOrder', 'beneficiaryRowsDiffer']),
   received: Received,
   against: z.string().describe('the value it contradicts'),
   subject: z.string().optional(),

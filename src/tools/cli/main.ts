@@ -28,11 +28,15 @@ commands:
             loses, sensitivity to the register's readings; --format md|json|html (zz-ai-policy compare --help)
   text      the whole policy text as it reads under a reform file (Markdown); --mark shows the changed words
             (zz-ai-policy text --help)
+  reform-from-text  read a drafter's edited text (Markdown or plain): the changed numbers and boundary words as a
+            reform file (YAML), every other edit listed as not modelled (zz-ai-policy reform-from-text --help)
+  workbench one self-contained HTML page where drafters edit the text and watch the money move;
+            --portfolio FILE (JSON, or beneficiaries.csv,claims.csv) --out workbench.html (zz-ai-policy workbench --help)
   serve     the engine as an HTTP service with JSON endpoints and an OpenAPI document, for systems not written in
             JavaScript; --port 8080 --host 127.0.0.1 (zz-ai-policy serve --help)
 `;
 
-const COMMANDS = ['demo', 'batch', 'compare', 'text', 'serve', 'help'] as const;
+const COMMANDS = ['demo', 'batch', 'compare', 'text', 'reform-from-text', 'workbench', 'serve', 'help'] as const;
 
 /**
  * A signal that SIGINT and SIGTERM abort (with the signal's name as the reason) while a command runs, so that a
@@ -66,12 +70,16 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./compare.js')).compareCommand(rest, packageRoot, process);
     case 'text':
       return (await import('./text.js')).textCommand(rest, packageRoot, process);
+    case 'reform-from-text':
+      return (await import('./reformFromText.js')).reformFromTextCommand(rest, packageRoot, process);
+    case 'workbench':
+      return (await import('./workbench.js')).workbenchCommand(rest, packageRoot, process);
     case 'serve':
       return (await import('./serve.js')).serve(rest, process);
     case 'help':
     case '--help':
     case '-h':
-      if (rest[0] === 'batch' || rest[0] === 'compare' || rest[0] === 'text' || rest[0] === 'serve') return main([rest[0], '--help']);
+      if (rest[0] === 'batch' || rest[0] === 'compare' || rest[0] === 'text' || rest[0] === 'reform-from-text' || rest[0] === 'workbench' || rest[0] === 'serve') return main([rest[0], '--help']);
       process.stdout.write(USAGE);
       return 0;
     case '--version':

@@ -22,3 +22,4 @@ export { versionAsReform, parseVersion } from './versions.js';
 export { buildReport, type DraftingReport, type ReportInput } from './report.js';
 export { reportMarkdown } from './markdown.js';
 export { reportHtml, escapeHtml } from './html.js';
+export { reformFromText, reformToYaml, type TextReform, type RecognisedChange, type NotModelled, type NotModelledKind, type FromTextOptions } from './fromText.js';

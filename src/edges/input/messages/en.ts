@@ -150,6 +150,8 @@ export const MESSAGES_EN: { readonly [C in IssueCode]: (p: IssueParamsByCode[C])
         return `the audited investment of project "${p.subject ?? ''}" (${v} yuan) differs from ${p.otherPath ?? ''} (${a} yuan)`;
       case 'yearsOutOfOrder':
         return `award years must be in order, oldest first: ${v} comes after ${a}`;
+      case 'beneficiaryRowsDiffer':
+        return `the rows of beneficiary ${v} disagree (with line ${a}): its name, form, registration and other fields must be the same every year`;
     }
   },
   duplicate(p) {

@@ -152,6 +152,8 @@ export const MESSAGES_ZH: { readonly [C in IssueCode]: (p: IssueParamsByCode[C])
         return `项目“${p.subject ?? ''}”的审计投资额 ${v} 元与 ${p.otherPath ?? ''} 的 ${a} 元不一致`;
       case 'yearsOutOfOrder':
         return `奖励年度须按时间先后排列：${v} 排在 ${a} 之后`;
+      case 'beneficiaryRowsDiffer':
+        return `受益对象 ${v} 的各行信息不一致（与第 ${a} 行不同）：同一对象各年度的名称、形式、登记等字段须相同`;
     }
   },
   duplicate(p) {
