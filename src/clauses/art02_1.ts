@@ -7,7 +7,7 @@ import { applyRate, type Rate } from '../core/money.js';
 import { cond, superior, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 const PROVINCIAL_OR_NATIONAL = new Set(['national', 'provincial']);
 
@@ -48,8 +48,6 @@ export const art02_1Readings = [
 export const art02_1: ClauseDef<'art02_1'> = {
   id: 'art02_1',
   item: '二(一)',
-  title: { zh: '促进数据开放共享（数据“首”类事项配套）', en: 'Data "firsts": matching of higher-level awards' },
-  text: '对数据的首登记、首挂牌、首交易、首开放、首评估、首入表、首认证等，按照上级奖励标准按比例给予一定比例配套支持，同一单位所获配套资金奖励总额最高100万元。',
   kind: 'MATCH',
   beneficiary: 'anyUnit',
   subjectTest: false,
@@ -91,6 +89,9 @@ export const art02_1: ClauseDef<'art02_1'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art02_1Words = {
+  title: { zh: '促进数据开放共享（数据“首”类事项配套）', en: 'Data "firsts": matching of higher-level awards' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '对数据的首登记、首挂牌、首交易、首开放、首评估、首入表、首认证等，按照上级奖励标准按比例给予一定比例配套支持，同一单位所获配套资金奖励总额最高100万元。',
   parameters: {
     'art02_1.ratio': { title: { zh: '数据“首”类事项配套比例', en: 'Data "firsts" matching ratio' }, quote: '按比例给予一定比例配套支持', assumption: 'A2.1.1: the text names no ratio; the line is indeterminate until a caller sets one.' },
     'art02_1.cap': { title: { zh: '同一单位配套资金奖励总额上限', en: 'Lifetime cap per unit' }, quote: '总额最高100万元', token: '100万元' },
@@ -114,4 +115,4 @@ export const art02_1Words = {
   conditions: {
     superiorAwardReceived: { zh: '获得上级奖励资金', en: 'a higher-level award was received', quote: '按照上级奖励标准按比例给予一定比例配套支持' },
   },
-} as const satisfies DeclaredWords<typeof art02_1Parameters, typeof art02_1Readings>;
+} as const satisfies DeclaredWords<typeof art02_1Parameters, typeof art02_1Readings> & ClauseWords;

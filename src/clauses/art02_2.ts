@@ -10,7 +10,7 @@ import { applyRate, fenFromYuan } from '../core/money.js';
 import { baseYearEnd, cond, isEnterprise, valueOfYear, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 二(二): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art02_2Words). */
 export const art02_2Parameters = [
@@ -29,8 +29,6 @@ export const art02_2Readings = [
 export const art02_2: ClauseDef<'art02_2'> = {
   id: 'art02_2',
   item: '二(二)',
-  title: { zh: '提升数据服务和应用能力（数据服务收入奖励）', en: 'Data-service revenue award' },
-  text: '对上一年度数据服务收入达到300万元（含）以上的企业，经认定，按照其数据服务实际收入的10%，给予每个企业每年最高100万元的奖励。',
   kind: 'PCT',
   beneficiary: 'enterprise',
   subjectTest: false,
@@ -76,6 +74,9 @@ export const art02_2: ClauseDef<'art02_2'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art02_2Words = {
+  title: { zh: '提升数据服务和应用能力（数据服务收入奖励）', en: 'Data-service revenue award' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '对上一年度数据服务收入达到300万元（含）以上的企业，经认定，按照其数据服务实际收入的10%，给予每个企业每年最高100万元的奖励。',
   parameters: {
     'art02_2.threshold': { title: { zh: '上一年度数据服务收入门槛', en: 'Previous-year data-service revenue threshold' }, quote: '数据服务收入达到300万元（含）以上', token: '300万元' },
     'art02_2.thresholdComparison': { title: { zh: '门槛是否含本数', en: 'Threshold comparison' }, quote: '数据服务收入达到300万元（含）以上', token: '（含）以上' },
@@ -101,4 +102,4 @@ export const art02_2Words = {
     recognized: { zh: '经认定', en: 'recognised (经认定)', quote: '经认定' },
     revenueThreshold: { zh: '收入达到门槛', en: 'revenue meets the threshold', quote: '上一年度数据服务收入达到300万元（含）以上' },
   },
-} as const satisfies DeclaredWords<typeof art02_2Parameters, typeof art02_2Readings>;
+} as const satisfies DeclaredWords<typeof art02_2Parameters, typeof art02_2Readings> & ClauseWords;

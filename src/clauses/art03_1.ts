@@ -9,7 +9,7 @@ import { fenFromYuan } from '../core/money.js';
 import { cond, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 三(一): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art03_1Words). */
 export const art03_1Parameters = [
@@ -27,8 +27,6 @@ export const art03_1Readings = [
 export const art03_1: ClauseDef<'art03_1'> = {
   id: 'art03_1',
   item: '三(一)',
-  title: { zh: '支持人工智能算法研发', en: 'District algorithm R&D projects' },
-  text: '通过企业申报、揭榜招标、定向委托等方式，按照科技攻关计划、重点研发专项计划、重大科技专项计划三类分别给予最高100万元、200万元、1000万元的支持。所有项目需经申报、评审、审批程序予以立项。',
   kind: 'REVIEW',
   beneficiary: 'anyUnit',
   subjectTest: false,
@@ -71,6 +69,9 @@ export const art03_1: ClauseDef<'art03_1'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art03_1Words = {
+  title: { zh: '支持人工智能算法研发', en: 'District algorithm R&D projects' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '通过企业申报、揭榜招标、定向委托等方式，按照科技攻关计划、重点研发专项计划、重大科技专项计划三类分别给予最高100万元、200万元、1000万元的支持。所有项目需经申报、评审、审批程序予以立项。',
   parameters: {
     'art03_1.cap.sciTechTackling': { title: { zh: '科技攻关计划项目上限', en: 'Cap per project: S&T tackling plan' }, quote: '分别给予最高100万元、200万元、1000万元', token: '100万元' },
     'art03_1.cap.keyRd': { title: { zh: '重点研发专项计划项目上限', en: 'Cap per project: key R&D special plan' }, quote: '分别给予最高100万元、200万元、1000万元', token: '200万元' },
@@ -95,4 +96,4 @@ export const art03_1Words = {
     approved: { zh: '经申报、评审、审批程序立项', en: 'approved after application, review and approval', quote: '所有项目需经申报、评审、审批程序予以立项' },
     approvedAmountPositive: { zh: '评审核定金额大于零', en: 'the reviewed amount is above zero', quote: '分别给予最高100万元、200万元、1000万元的支持' },
   },
-} as const satisfies DeclaredWords<typeof art03_1Parameters, typeof art03_1Readings>;
+} as const satisfies DeclaredWords<typeof art03_1Parameters, typeof art03_1Readings> & ClauseWords;

@@ -9,7 +9,7 @@ import { applyRate } from '../core/money.js';
 import { cond, inWindow, isEnterprise, superior, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 三(二): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art03_2Words). */
 export const art03_2Parameters = [
@@ -25,8 +25,6 @@ export const art03_2Readings = [
 export const art03_2: ClauseDef<'art03_2'> = {
   id: 'art03_2',
   item: '三(二)',
-  title: { zh: '支持算法软件源头创新（首版次软件配套）', en: 'First-version software: matching of provincial support' },
-  text: '对经省级认定的首版次软件产品的企业，按照省级财政支持金额的1:1给予配套支持，单项产品支持金额累计不超过300万元，每家企业年度支持金额累计不超过600万元。',
   kind: 'MATCH',
   beneficiary: 'enterprise',
   subjectTest: false,
@@ -89,6 +87,9 @@ export const art03_2: ClauseDef<'art03_2'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art03_2Words = {
+  title: { zh: '支持算法软件源头创新（首版次软件配套）', en: 'First-version software: matching of provincial support' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '对经省级认定的首版次软件产品的企业，按照省级财政支持金额的1:1给予配套支持，单项产品支持金额累计不超过300万元，每家企业年度支持金额累计不超过600万元。',
   parameters: {
     'art03_2.ratio': { title: { zh: '首版次软件配套比例', en: 'First-version software matching ratio' }, quote: '按照省级财政支持金额的1:1', token: '1:1' },
     'art03_2.productCap': { title: { zh: '单项产品累计上限', en: 'Cumulative cap per product' }, quote: '单项产品支持金额累计不超过300万元', token: '300万元' },
@@ -103,4 +104,4 @@ export const art03_2Words = {
     firstVersionRecognized: { zh: '经省级认定的首版次软件产品', en: 'provincially recognised first-version software', quote: '经省级认定的首版次软件产品' },
     provincialFundingReceived: { zh: '获得省级财政支持资金', en: 'provincial financial support received', quote: '按照省级财政支持金额的1:1给予配套支持' },
   },
-} as const satisfies DeclaredWords<typeof art03_2Parameters, typeof art03_2Readings>;
+} as const satisfies DeclaredWords<typeof art03_2Parameters, typeof art03_2Readings> & ClauseWords;

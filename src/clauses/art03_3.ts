@@ -9,7 +9,7 @@ import { applyRate, fenFromYuan, type Rate } from '../core/money.js';
 import { baseYearEnd, cond, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 const NATIONAL = new Set(['nationalMajorSpecial', 'nationalKeyRd']);
 const MAJOR_SPECIAL = new Set(['nationalMajorSpecial', 'provincialMajorSpecial']);
@@ -31,8 +31,6 @@ export const art03_3Readings = [
 export const art03_3: ClauseDef<'art03_3'> = {
   id: 'art03_3',
   item: '三(三)',
-  title: { zh: '鼓励争取国家和省研发专项（配套）', en: 'Matching of national and provincial R&D programme funds' },
-  text: '对人工智能领域获得国家、省重大科技专项和重点研发计划支持的项目，分别按照项目上年度实际获得国家、省拨付资金的1:1和1:0.5给予配套支持。企业可将配套支持资金额的10%用于奖励研发团队。',
   kind: 'MATCH',
   beneficiary: 'anyUnit',
   subjectTest: false,
@@ -88,6 +86,9 @@ export const art03_3: ClauseDef<'art03_3'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art03_3Words = {
+  title: { zh: '鼓励争取国家和省研发专项（配套）', en: 'Matching of national and provincial R&D programme funds' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '对人工智能领域获得国家、省重大科技专项和重点研发计划支持的项目，分别按照项目上年度实际获得国家、省拨付资金的1:1和1:0.5给予配套支持。企业可将配套支持资金额的10%用于奖励研发团队。',
   parameters: {
     'art03_3.ratioNational': { title: { zh: '国家拨付资金配套比例', en: 'Matching ratio of national funds' }, quote: '的1:1和1:0.5', token: '1:1' },
     'art03_3.ratioProvincial': { title: { zh: '省拨付资金配套比例', en: 'Matching ratio of provincial funds' }, quote: '的1:1和1:0.5', token: '1:0.5' },
@@ -116,4 +117,4 @@ export const art03_3Words = {
     aiField: { zh: '属人工智能领域', en: 'in the AI field', quote: '对人工智能领域获得国家、省重大科技专项和重点研发计划支持的项目' },
     disbursedInBaseYear: { zh: '上年度实际获得国家、省拨付资金', en: 'national or provincial funds disbursed in the previous year', quote: '项目上年度实际获得国家、省拨付资金' },
   },
-} as const satisfies DeclaredWords<typeof art03_3Parameters, typeof art03_3Readings>;
+} as const satisfies DeclaredWords<typeof art03_3Parameters, typeof art03_3Readings> & ClauseWords;

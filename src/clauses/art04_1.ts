@@ -9,7 +9,7 @@ import { applyRate, fenFromYuan } from '../core/money.js';
 import { cond, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 四(一): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art04_1Words). */
 export const art04_1Parameters = [
@@ -27,8 +27,6 @@ export const art04_1Readings = [
 export const art04_1: ClauseDef<'art04_1'> = {
   id: 'art04_1',
   item: '四(一)',
-  title: { zh: '支持多模态通用大模型研发', en: 'General-purpose (multimodal) large model' },
-  text: '对落地参数量超过千亿且经第三方评测机构评测性能达到国内领先的自研通用大模型，经认定，对牵头研发单位按其建设成本的30%给予最高1000万元的补助。',
   kind: 'PCT',
   beneficiary: 'anyUnit',
   subjectTest: false,
@@ -74,6 +72,9 @@ export const art04_1: ClauseDef<'art04_1'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art04_1Words = {
+  title: { zh: '支持多模态通用大模型研发', en: 'General-purpose (multimodal) large model' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '对落地参数量超过千亿且经第三方评测机构评测性能达到国内领先的自研通用大模型，经认定，对牵头研发单位按其建设成本的30%给予最高1000万元的补助。',
   parameters: {
     'art04_1.paramsThreshold': { title: { zh: '通用大模型参数量门槛', en: 'General model parameter threshold' }, quote: '落地参数量超过千亿', token: '千亿' },
     'art04_1.paramsComparison': { title: { zh: '门槛是否含本数', en: 'Threshold comparison' }, quote: '落地参数量超过千亿', token: '超过' },
@@ -98,4 +99,4 @@ export const art04_1Words = {
     selfDeveloped: { zh: '自研', en: 'self-developed', quote: '自研通用大模型' },
     leadDeveloper: { zh: '为牵头研发单位', en: 'is the lead developer', quote: '对牵头研发单位' },
   },
-} as const satisfies DeclaredWords<typeof art04_1Parameters, typeof art04_1Readings>;
+} as const satisfies DeclaredWords<typeof art04_1Parameters, typeof art04_1Readings> & ClauseWords;

@@ -9,7 +9,7 @@ import { applyRate, fenFromYuan } from '../core/money.js';
 import { cond, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 四(二): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art04_2Words). */
 export const art04_2Parameters = [
@@ -27,8 +27,6 @@ export const art04_2Readings = [
 export const art04_2: ClauseDef<'art04_2'> = {
   id: 'art04_2',
   item: '四(二)',
-  title: { zh: '支持行业大模型研发', en: 'Vertical-industry large model' },
-  text: '对落地参数量超过百亿且经第三方评测机构评测，具有行业重大影响力的垂直行业专用大模型，经认定，对牵头研发单位按其建设成本的30%最高给予500万元的补助。',
   kind: 'PCT',
   beneficiary: 'anyUnit',
   subjectTest: false,
@@ -73,6 +71,9 @@ export const art04_2: ClauseDef<'art04_2'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art04_2Words = {
+  title: { zh: '支持行业大模型研发', en: 'Vertical-industry large model' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '对落地参数量超过百亿且经第三方评测机构评测，具有行业重大影响力的垂直行业专用大模型，经认定，对牵头研发单位按其建设成本的30%最高给予500万元的补助。',
   parameters: {
     'art04_2.paramsThreshold': { title: { zh: '行业大模型参数量门槛', en: 'Vertical model parameter threshold' }, quote: '落地参数量超过百亿', token: '百亿' },
     'art04_2.paramsComparison': { title: { zh: '门槛是否含本数', en: 'Threshold comparison' }, quote: '落地参数量超过百亿', token: '超过' },
@@ -96,4 +97,4 @@ export const art04_2Words = {
     leadDeveloper: { zh: '为牵头研发单位', en: 'is the lead developer', quote: '对牵头研发单位' },
     majorIndustryInfluence: { zh: '具有行业重大影响力', en: 'has major industry influence', quote: '具有行业重大影响力' },
   },
-} as const satisfies DeclaredWords<typeof art04_2Parameters, typeof art04_2Readings>;
+} as const satisfies DeclaredWords<typeof art04_2Parameters, typeof art04_2Readings> & ClauseWords;

@@ -8,7 +8,7 @@ import { fenFromYuan } from '../core/money.js';
 import { cond, isEnterprise, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 四(三): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art04_3Words). */
 export const art04_3Parameters = [
@@ -24,8 +24,6 @@ export const art04_3Readings = [
 export const art04_3: ClauseDef<'art04_3'> = {
   id: 'art04_3',
   item: '四(三)',
-  title: { zh: '支持人工智能大模型研发训练（模型备案奖励）', en: 'Generative-AI model filing award' },
-  text: '对获得国家网信办生成式人工智能模型备案的企业，依据其模型评测等相关费用，给予不超过100万元的一次性奖励。',
   kind: 'REVIEW',
   beneficiary: 'enterprise',
   subjectTest: false,
@@ -66,6 +64,9 @@ export const art04_3: ClauseDef<'art04_3'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art04_3Words = {
+  title: { zh: '支持人工智能大模型研发训练（模型备案奖励）', en: 'Generative-AI model filing award' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '对获得国家网信办生成式人工智能模型备案的企业，依据其模型评测等相关费用，给予不超过100万元的一次性奖励。',
   parameters: {
     'art04_3.cap': { title: { zh: '模型备案一次性奖励上限', en: 'Cap of the filing award' }, quote: '给予不超过100万元的一次性奖励', token: '100万元' },
   },
@@ -88,4 +89,4 @@ export const art04_3Words = {
     enterprise: { zh: '受益主体为企业', en: 'the beneficiary is an enterprise', quote: '的企业' },
     cacFiling: { zh: '获得国家网信办生成式人工智能模型备案', en: 'holds a national CAC generative-AI filing', quote: '获得国家网信办生成式人工智能模型备案' },
   },
-} as const satisfies DeclaredWords<typeof art04_3Parameters, typeof art04_3Readings>;
+} as const satisfies DeclaredWords<typeof art04_3Parameters, typeof art04_3Readings> & ClauseWords;

@@ -7,7 +7,7 @@ import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
 import { cond, titleLadder, y, type TierItem } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 五(一): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art05_1Words). */
 export const art05_1Parameters = [
@@ -23,8 +23,6 @@ export const art05_1Readings = [
 export const art05_1: ClauseDef<'art05_1'> = {
   id: 'art05_1',
   item: '五(一)',
-  title: { zh: '支持打造人工智能示范应用场景', en: 'National / provincial demonstration scenarios' },
-  text: '对入选国家、省示范应用场景的项目，分别给予200万元、100万元一次性奖励。',
   kind: 'TIER',
   beneficiary: 'anyUnit',
   subjectTest: true,
@@ -67,6 +65,9 @@ export const art05_1: ClauseDef<'art05_1'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art05_1Words = {
+  title: { zh: '支持打造人工智能示范应用场景', en: 'National / provincial demonstration scenarios' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '对入选国家、省示范应用场景的项目，分别给予200万元、100万元一次性奖励。',
   parameters: {
     'art05_1.national': { title: { zh: '国家示范应用场景奖励', en: 'National demonstration scenario award' }, quote: '分别给予200万元、100万元一次性奖励', token: '200万元' },
     'art05_1.provincial': { title: { zh: '省示范应用场景奖励', en: 'Provincial demonstration scenario award' }, quote: '分别给予200万元、100万元一次性奖励', token: '100万元' },
@@ -83,4 +84,4 @@ export const art05_1Words = {
   conditions: {
     selected: { zh: '入选国家、省示范应用场景', en: 'selected as a national or provincial demonstration scenario', quote: '对入选国家、省示范应用场景的项目' },
   },
-} as const satisfies DeclaredWords<typeof art05_1Parameters, typeof art05_1Readings>;
+} as const satisfies DeclaredWords<typeof art05_1Parameters, typeof art05_1Readings> & ClauseWords;

@@ -10,7 +10,7 @@ import { fenFromYuan } from '../core/money.js';
 import { cond, isEnterprise, titleLadder, y, type TierItem } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** The titles of the ladder, each with the parameter of its amount. */
 const TITLES = ['nationalDemoFactory', 'nationalExcellentScenario', 'provincialBenchmark', 'provincialSmartFactory', 'provincialSmartWorkshop'] as const;
@@ -34,8 +34,6 @@ export const art05_2Readings = [
 export const art05_2: ClauseDef<'art05_2'> = {
   id: 'art05_2',
   item: '五(二)',
-  title: { zh: '推动人工智能赋能新型工业化（智能制造称号）', en: 'Intelligent-manufacturing titles' },
-  text: '对获评国家级智能制造示范工厂、智能制造优秀场景的，分别给予300万元、100万元的一次性奖励；对获评省级智能制造标杆、智能工厂、智能车间的，分别给予100万元、50万元、30万元的一次性奖励。同一企业获得不同等级称号的按照晋级补差原则给予奖励。',
   kind: 'TIER',
   beneficiary: 'enterprise',
   subjectTest: true,
@@ -102,6 +100,9 @@ export const art05_2: ClauseDef<'art05_2'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art05_2Words = {
+  title: { zh: '推动人工智能赋能新型工业化（智能制造称号）', en: 'Intelligent-manufacturing titles' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '对获评国家级智能制造示范工厂、智能制造优秀场景的，分别给予300万元、100万元的一次性奖励；对获评省级智能制造标杆、智能工厂、智能车间的，分别给予100万元、50万元、30万元的一次性奖励。同一企业获得不同等级称号的按照晋级补差原则给予奖励。',
   parameters: {
     'art05_2.nationalDemoFactory': { title: { zh: '国家级智能制造示范工厂', en: 'National intelligent-manufacturing demonstration factory' }, quote: '分别给予300万元、100万元的一次性奖励', token: '300万元' },
     'art05_2.nationalExcellentScenario': { title: { zh: '国家级智能制造优秀场景', en: 'National intelligent-manufacturing excellent scenario' }, quote: '分别给予300万元、100万元的一次性奖励', token: '100万元' },
@@ -128,4 +129,4 @@ export const art05_2Words = {
     enterprise: { zh: '受益主体为企业', en: 'the beneficiary is an enterprise', quote: '同一企业' },
     titled: { zh: '获评智能制造称号', en: 'holds an intelligent-manufacturing title', quote: '对获评国家级智能制造示范工厂、智能制造优秀场景的' },
   },
-} as const satisfies DeclaredWords<typeof art05_2Parameters, typeof art05_2Readings>;
+} as const satisfies DeclaredWords<typeof art05_2Parameters, typeof art05_2Readings> & ClauseWords;

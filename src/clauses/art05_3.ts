@@ -7,7 +7,7 @@ import { applyRate } from '../core/money.js';
 import { cond, superior, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 五(三): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art05_3Words). */
 export const art05_3Parameters = [
@@ -21,8 +21,6 @@ export const art05_3Readings = [
 export const art05_3: ClauseDef<'art05_3'> = {
   id: 'art05_3',
   item: '五(三)',
-  title: { zh: '支持智能产品首购首用（首台（套）配套）', en: 'AI first-set equipment: matching' },
-  text: '对我区经国家或省认定的人工智能首台（套）重大技术装备产品，且获得国家或省首台（套）重大技术装备奖励资金支持的，按照上级奖励金额给予1:1的配套支持。',
   kind: 'MATCH',
   beneficiary: 'anyUnit',
   subjectTest: false,
@@ -51,6 +49,9 @@ export const art05_3: ClauseDef<'art05_3'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art05_3Words = {
+  title: { zh: '支持智能产品首购首用（首台（套）配套）', en: 'AI first-set equipment: matching' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '对我区经国家或省认定的人工智能首台（套）重大技术装备产品，且获得国家或省首台（套）重大技术装备奖励资金支持的，按照上级奖励金额给予1:1的配套支持。',
   parameters: {
     'art05_3.ratio': { title: { zh: '首台（套）配套比例', en: 'First-set equipment matching ratio' }, quote: '按照上级奖励金额给予1:1的配套支持', token: '1:1' },
   },
@@ -62,4 +63,4 @@ export const art05_3Words = {
     superiorAwardReceived: { zh: '获得上级奖励资金', en: 'a higher-level award was received', quote: '且获得国家或省首台（套）重大技术装备奖励资金支持的' },
     aiProduct: { zh: '属人工智能首台（套）产品', en: 'an AI first-set product', quote: '对我区经国家或省认定的人工智能首台（套）重大技术装备产品' },
   },
-} as const satisfies DeclaredWords<typeof art05_3Parameters, typeof art05_3Readings>;
+} as const satisfies DeclaredWords<typeof art05_3Parameters, typeof art05_3Readings> & ClauseWords;

@@ -9,7 +9,7 @@ import { fenFromYuan } from '../core/money.js';
 import { cond, titleLadder, y, type TierItem } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 六(二): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art06_2Words). */
 export const art06_2Parameters = [
@@ -26,8 +26,6 @@ export const art06_2Readings = [
 export const art06_2: ClauseDef<'art06_2'> = {
   id: 'art06_2',
   item: '六(二)',
-  title: { zh: '支持中试平台建设', en: 'Robot pilot-test platforms' },
-  text: '对通过国家级、省级认定的，分别给予最高500万元、200万元的奖励。',
   kind: 'REVIEW',
   beneficiary: 'anyUnit',
   subjectTest: false,
@@ -74,6 +72,9 @@ export const art06_2: ClauseDef<'art06_2'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art06_2Words = {
+  title: { zh: '支持中试平台建设', en: 'Robot pilot-test platforms' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '对通过国家级、省级认定的，分别给予最高500万元、200万元的奖励。',
   parameters: {
     'art06_2.national': { title: { zh: '国家级中试平台上限', en: 'National pilot platform cap' }, quote: '分别给予最高500万元、200万元的奖励', token: '500万元' },
     'art06_2.provincial': { title: { zh: '省级中试平台上限', en: 'Provincial pilot platform cap' }, quote: '分别给予最高500万元、200万元的奖励', token: '200万元' },
@@ -96,4 +97,4 @@ export const art06_2Words = {
     approvedAmountPositive: { zh: '评审核定金额大于零', en: 'the reviewed amount is above zero', quote: '分别给予最高500万元、200万元的奖励' },
     platformRecognized: { zh: '通过国家级、省级认定', en: 'recognised at national or provincial level', quote: '对通过国家级、省级认定的' },
   },
-} as const satisfies DeclaredWords<typeof art06_2Parameters, typeof art06_2Readings>;
+} as const satisfies DeclaredWords<typeof art06_2Parameters, typeof art06_2Readings> & ClauseWords;

@@ -10,7 +10,7 @@ import { applyRate } from '../core/money.js';
 import { cond, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 六(三): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art06_3Words). */
 export const art06_3Parameters = [
@@ -25,8 +25,6 @@ export const art06_3Readings = [
 export const art06_3: ClauseDef<'art06_3'> = {
   id: 'art06_3',
   item: '六(三)',
-  title: { zh: '用好首台（套）政策（机器人首台（套）上浮）', en: 'Robot first-set uplift' },
-  text: '对我区经国家或省认定的人工智能首台（套）重大技术装备产品，且获得国家或省首台（套）重大技术装备奖励资金支持的，相关配套支持金额在本政策第五条第三款基础上上浮20%。',
   kind: 'UPLIFT',
   beneficiary: 'anyUnit',
   subjectTest: false,
@@ -61,6 +59,9 @@ export const art06_3: ClauseDef<'art06_3'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art06_3Words = {
+  title: { zh: '用好首台（套）政策（机器人首台（套）上浮）', en: 'Robot first-set uplift' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '对我区经国家或省认定的人工智能首台（套）重大技术装备产品，且获得国家或省首台（套）重大技术装备奖励资金支持的，相关配套支持金额在本政策第五条第三款基础上上浮20%。',
   parameters: {
     'art06_3.uplift': { title: { zh: '机器人首台（套）配套上浮比例', en: 'Robot first-set uplift' }, quote: '上浮20%', token: '20%' },
   },
@@ -77,4 +78,4 @@ export const art06_3Words = {
     intelligentRobot: { zh: '属智能机器人产品', en: 'an intelligent-robot product', quote: '支持智能机器人发展' },
     art05_3Line: { zh: '同一产品有可支付的五(三)配套', en: 'the product has a payable 五(三) line', quote: '相关配套支持金额在本政策第五条第三款基础上上浮20%' },
   },
-} as const satisfies DeclaredWords<typeof art06_3Parameters, typeof art06_3Readings>;
+} as const satisfies DeclaredWords<typeof art06_3Parameters, typeof art06_3Readings> & ClauseWords;

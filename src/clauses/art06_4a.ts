@@ -7,7 +7,7 @@ import { fenFromYuan } from '../core/money.js';
 import { cond, isEnterprise, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 六(四)a: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art06_4aWords). */
 export const art06_4aParameters = [
@@ -22,8 +22,6 @@ export const art06_4aReadings = [
 export const art06_4a: ClauseDef<'art06_4a'> = {
   id: 'art06_4a',
   item: '六(四)a',
-  title: { zh: '支持示范应用推广（优秀案例）', en: 'Excellent robot transformation cases' },
-  text: '对经评审认定的优秀案例，每个给予不超过50万元奖励。',
   kind: 'REVIEW',
   // A6.4.1: the beneficiary is the 智能机器人企业 whose products make up the case; 「企业」 is an enterprise (R6).
   beneficiary: 'enterprise',
@@ -57,6 +55,9 @@ export const art06_4a: ClauseDef<'art06_4a'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art06_4aWords = {
+  title: { zh: '支持示范应用推广（优秀案例）', en: 'Excellent robot transformation cases' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '对经评审认定的优秀案例，每个给予不超过50万元奖励。',
   parameters: {
     'art06_4a.cap': { title: { zh: '每个优秀案例上限', en: 'Cap per excellent case' }, quote: '每个给予不超过50万元奖励', token: '50万元' },
   },
@@ -74,4 +75,4 @@ export const art06_4aWords = {
     approvedAmountPositive: { zh: '评审核定金额大于零', en: 'the reviewed amount is above zero', quote: '每个给予不超过50万元奖励' },
     reviewedExcellent: { zh: '经评审认定为优秀案例', en: 'reviewed as an excellent case', quote: '对经评审认定的优秀案例' },
   },
-} as const satisfies DeclaredWords<typeof art06_4aParameters, typeof art06_4aReadings>;
+} as const satisfies DeclaredWords<typeof art06_4aParameters, typeof art06_4aReadings> & ClauseWords;

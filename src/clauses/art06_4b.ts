@@ -8,7 +8,7 @@ import { applyRate } from '../core/money.js';
 import { cond, superior, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 六(四)b: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art06_4bWords). */
 export const art06_4bParameters = [
@@ -22,8 +22,6 @@ export const art06_4bReadings = [
 export const art06_4b: ClauseDef<'art06_4b'> = {
   id: 'art06_4b',
   item: '六(四)b',
-  title: { zh: '支持示范应用推广（“机器换人”示范项目配套）', en: 'Provincial "machine replacement" projects: matching' },
-  text: '对入选省“机器换人”示范项目的，按照省级支持资金给予1:1配套支持。',
   kind: 'MATCH',
   beneficiary: 'anyUnit',
   subjectTest: true,
@@ -53,6 +51,9 @@ export const art06_4b: ClauseDef<'art06_4b'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art06_4bWords = {
+  title: { zh: '支持示范应用推广（“机器换人”示范项目配套）', en: 'Provincial "machine replacement" projects: matching' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '对入选省“机器换人”示范项目的，按照省级支持资金给予1:1配套支持。',
   parameters: {
     'art06_4b.ratio': { title: { zh: '“机器换人”示范项目配套比例', en: '"Machine replacement" matching ratio' }, quote: '按照省级支持资金给予1:1配套支持', token: '1:1' },
   },
@@ -64,4 +65,4 @@ export const art06_4bWords = {
     selectedProvincial: { zh: '入选省“机器换人”示范项目', en: 'selected as a provincial "machine replacement" project', quote: '对入选省“机器换人”示范项目的' },
     provincialSupportReceived: { zh: '获得省级支持资金', en: 'provincial support received', quote: '按照省级支持资金给予1:1配套支持' },
   },
-} as const satisfies DeclaredWords<typeof art06_4bParameters, typeof art06_4bReadings>;
+} as const satisfies DeclaredWords<typeof art06_4bParameters, typeof art06_4bReadings> & ClauseWords;

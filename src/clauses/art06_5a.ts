@@ -8,7 +8,7 @@ import { fenFromYuan } from '../core/money.js';
 import { cond, isEnterprise, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 六(五)a: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art06_5aWords). */
 export const art06_5aParameters = [
@@ -24,8 +24,6 @@ export const art06_5aReadings = [
 export const art06_5a: ClauseDef<'art06_5a'> = {
   id: 'art06_5a',
   item: '六(五)a',
-  title: { zh: '实施标准领航工程（主导制定标准）', en: 'Leading national / industry standards' },
-  text: '智能机器人企业主导制定国家标准、行业标准，每项分别给予不超过100万元、50万元资助。',
   kind: 'REVIEW',
   beneficiary: 'enterprise',
   subjectTest: false,
@@ -65,6 +63,9 @@ export const art06_5a: ClauseDef<'art06_5a'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art06_5aWords = {
+  title: { zh: '实施标准领航工程（主导制定标准）', en: 'Leading national / industry standards' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '智能机器人企业主导制定国家标准、行业标准，每项分别给予不超过100万元、50万元资助。',
   parameters: {
     'art06_5a.national': { title: { zh: '国家标准每项上限', en: 'Cap per national standard' }, quote: '每项分别给予不超过100万元、50万元资助', token: '100万元' },
     'art06_5a.industry': { title: { zh: '行业标准每项上限', en: 'Cap per industry standard' }, quote: '每项分别给予不超过100万元、50万元资助', token: '50万元' },
@@ -85,4 +86,4 @@ export const art06_5aWords = {
     newStandard: { zh: '制定新标准（非修订）', en: 'a new standard (not a revision)', quote: '制定国家标准、行业标准' },
     roboticsRelated: { zh: '标准涉及智能机器人', en: 'the standard concerns robotics', quote: '智能机器人企业主导制定' },
   },
-} as const satisfies DeclaredWords<typeof art06_5aParameters, typeof art06_5aReadings>;
+} as const satisfies DeclaredWords<typeof art06_5aParameters, typeof art06_5aReadings> & ClauseWords;

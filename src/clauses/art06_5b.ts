@@ -7,7 +7,7 @@ import type { ClauseDef } from '../policy/model.js';
 import { cond, isEnterprise, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 六(五)b: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art06_5bWords). */
 export const art06_5bParameters = [
@@ -21,8 +21,6 @@ export const art06_5bReadings = [
 export const art06_5b: ClauseDef<'art06_5b'> = {
   id: 'art06_5b',
   item: '六(五)b',
-  title: { zh: '实施标准领航工程（首次入选规范条件目录）', en: 'First inclusion in the MIIT industrial-robot list' },
-  text: '对首次入选工信部《工业机器人行业规范条件》目录的企业，给予一次性100万元的奖励。',
   kind: 'FIXED',
   beneficiary: 'enterprise',
   subjectTest: false,
@@ -50,6 +48,9 @@ export const art06_5b: ClauseDef<'art06_5b'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art06_5bWords = {
+  title: { zh: '实施标准领航工程（首次入选规范条件目录）', en: 'First inclusion in the MIIT industrial-robot list' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '对首次入选工信部《工业机器人行业规范条件》目录的企业，给予一次性100万元的奖励。',
   parameters: {
     'art06_5b.amount': { title: { zh: '首次入选规范条件目录奖励', en: 'First inclusion in the MIIT list' }, quote: '给予一次性100万元的奖励', token: '100万元' },
   },
@@ -61,4 +62,4 @@ export const art06_5bWords = {
     enterprise: { zh: '受益主体为企业', en: 'the beneficiary is an enterprise', quote: '目录的企业' },
     firstInclusion: { zh: '首次入选目录', en: 'first inclusion in the list', quote: '首次入选工信部《工业机器人行业规范条件》目录' },
   },
-} as const satisfies DeclaredWords<typeof art06_5bParameters, typeof art06_5bReadings>;
+} as const satisfies DeclaredWords<typeof art06_5bParameters, typeof art06_5bReadings> & ClauseWords;

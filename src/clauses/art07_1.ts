@@ -7,7 +7,7 @@ import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
 import { cond, titleLadder, y, type TierItem } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 七(一): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art07_1Words). */
 export const art07_1Parameters = [
@@ -23,8 +23,6 @@ export const art07_1Readings = [
 export const art07_1: ClauseDef<'art07_1'> = {
   id: 'art07_1',
   item: '七(一)',
-  title: { zh: '支持人工智能全产业链园区建设', en: 'National / provincial AI demonstration parks' },
-  text: '对获批国家、省级人工智能示范性园区的，分别给予500万元、300万元的一次性奖励。',
   kind: 'TIER',
   beneficiary: 'anyUnit',
   subjectTest: true,
@@ -66,6 +64,9 @@ export const art07_1: ClauseDef<'art07_1'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art07_1Words = {
+  title: { zh: '支持人工智能全产业链园区建设', en: 'National / provincial AI demonstration parks' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '对获批国家、省级人工智能示范性园区的，分别给予500万元、300万元的一次性奖励。',
   parameters: {
     'art07_1.national': { title: { zh: '国家人工智能示范性园区', en: 'National AI demonstration park' }, quote: '分别给予500万元、300万元', token: '500万元' },
     'art07_1.provincial': { title: { zh: '省级人工智能示范性园区', en: 'Provincial AI demonstration park' }, quote: '分别给予500万元、300万元', token: '300万元' },
@@ -82,4 +83,4 @@ export const art07_1Words = {
   conditions: {
     designated: { zh: '获批国家、省级人工智能示范性园区', en: 'designated a national or provincial AI demonstration park', quote: '对获批国家、省级人工智能示范性园区的' },
   },
-} as const satisfies DeclaredWords<typeof art07_1Parameters, typeof art07_1Readings>;
+} as const satisfies DeclaredWords<typeof art07_1Parameters, typeof art07_1Readings> & ClauseWords;

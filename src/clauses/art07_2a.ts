@@ -6,7 +6,7 @@ import type { ClauseDef } from '../policy/model.js';
 import { cond, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 七(二)a: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art07_2aWords). */
 export const art07_2aParameters = [
@@ -21,8 +21,6 @@ export const art07_2aReadings = [
 export const art07_2a: ClauseDef<'art07_2a'> = {
   id: 'art07_2a',
   item: '七(二)a',
-  title: { zh: '支持数据要素园区建设（省级数据标注基地）', en: 'Provincial data-labelling base' },
-  text: '对获批省级数据标注基地的，给予园区建设运营单位一次性300万元奖励。',
   kind: 'FIXED',
   beneficiary: 'anyUnit',
   subjectTest: true,
@@ -50,6 +48,9 @@ export const art07_2a: ClauseDef<'art07_2a'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art07_2aWords = {
+  title: { zh: '支持数据要素园区建设（省级数据标注基地）', en: 'Provincial data-labelling base' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '对获批省级数据标注基地的，给予园区建设运营单位一次性300万元奖励。',
   parameters: {
     'art07_2a.amount': { title: { zh: '省级数据标注基地奖励', en: 'Provincial data-labelling base award' }, quote: '一次性300万元奖励', token: '300万元' },
   },
@@ -65,4 +66,4 @@ export const art07_2aWords = {
   conditions: {
     provincialBase: { zh: '获批省级数据标注基地', en: 'a provincial data-labelling base', quote: '对获批省级数据标注基地的' },
   },
-} as const satisfies DeclaredWords<typeof art07_2aParameters, typeof art07_2aReadings>;
+} as const satisfies DeclaredWords<typeof art07_2aParameters, typeof art07_2aReadings> & ClauseWords;

@@ -8,7 +8,7 @@ import { applyRate, fenFromYuan } from '../core/money.js';
 import { baseYearEnd, cond, valueOfYear, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 七(二)b: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art07_2bWords). */
 export const art07_2bParameters = [
@@ -23,8 +23,6 @@ export const art07_2bReadings = [
 export const art07_2b: ClauseDef<'art07_2b'> = {
   id: 'art07_2b',
   item: '七(二)b',
-  title: { zh: '支持数据要素园区建设（区级数据要素标杆产业园）', en: 'District data-element benchmark park rated excellent' },
-  text: '鼓励建设一批区级数据要素标杆产业园，每年对其进行绩效评价，评价等次为优秀的，按其年度运营费用的20%给予每家产业园不超过100万元奖励。',
   kind: 'PCT',
   beneficiary: 'anyUnit',
   subjectTest: true,
@@ -62,6 +60,9 @@ export const art07_2b: ClauseDef<'art07_2b'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art07_2bWords = {
+  title: { zh: '支持数据要素园区建设（区级数据要素标杆产业园）', en: 'District data-element benchmark park rated excellent' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '鼓励建设一批区级数据要素标杆产业园，每年对其进行绩效评价，评价等次为优秀的，按其年度运营费用的20%给予每家产业园不超过100万元奖励。',
   parameters: {
     'art07_2b.rate': { title: { zh: '年度运营费用奖励比例', en: 'Share of annual operating cost' }, quote: '按其年度运营费用的20%', token: '20%' },
     'art07_2b.cap': { title: { zh: '每家产业园每年上限', en: 'Cap per park per year' }, quote: '每家产业园不超过100万元', token: '100万元' },
@@ -74,4 +75,4 @@ export const art07_2bWords = {
     districtBenchmarkPark: { zh: '区级数据要素标杆产业园', en: 'a district data-element benchmark park', quote: '区级数据要素标杆产业园' },
     ratedExcellent: { zh: '上年度绩效评价为优秀', en: 'rated excellent for the previous year', quote: '评价等次为优秀的' },
   },
-} as const satisfies DeclaredWords<typeof art07_2bParameters, typeof art07_2bReadings>;
+} as const satisfies DeclaredWords<typeof art07_2bParameters, typeof art07_2bReadings> & ClauseWords;

@@ -7,7 +7,7 @@ import { applyRate, fenFromYuan } from '../core/money.js';
 import { cond, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 八(一): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art08_1Words). */
 export const art08_1Parameters = [
@@ -23,8 +23,6 @@ export const art08_1Readings = [
 export const art08_1: ClauseDef<'art08_1'> = {
   id: 'art08_1',
   item: '八(一)',
-  title: { zh: '支持建设人工智能展示中心', en: 'AI showcase centres' },
-  text: '经认定，按照实际装修及购置、租赁应用场景产品的费用，给予设备及软件类投资30%、最高300万元的一次性补贴。',
   kind: 'PCT',
   beneficiary: 'anyUnit',
   subjectTest: false,
@@ -61,6 +59,9 @@ export const art08_1: ClauseDef<'art08_1'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art08_1Words = {
+  title: { zh: '支持建设人工智能展示中心', en: 'AI showcase centres' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '经认定，按照实际装修及购置、租赁应用场景产品的费用，给予设备及软件类投资30%、最高300万元的一次性补贴。',
   parameters: {
     'art08_1.rate': { title: { zh: '设备及软件类投资补贴比例', en: 'Share of equipment and software investment' }, quote: '给予设备及软件类投资30%、最高300万元', token: '30%' },
     'art08_1.cap': { title: { zh: '每个展示中心上限', en: 'Cap per showcase centre' }, quote: '给予设备及软件类投资30%、最高300万元', token: '300万元' },
@@ -78,4 +79,4 @@ export const art08_1Words = {
   conditions: {
     recognized: { zh: '经认定', en: 'recognised (经认定)', quote: '经认定' },
   },
-} as const satisfies DeclaredWords<typeof art08_1Parameters, typeof art08_1Readings>;
+} as const satisfies DeclaredWords<typeof art08_1Parameters, typeof art08_1Readings> & ClauseWords;

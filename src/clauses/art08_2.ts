@@ -9,7 +9,7 @@ import { applyRate, fenFromYuan } from '../core/money.js';
 import { baseYearEnd, cond, valueOfYear, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 八(二): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art08_2Words). */
 export const art08_2Parameters = [
@@ -29,8 +29,6 @@ export const art08_2Readings = [
 export const art08_2: ClauseDef<'art08_2'> = {
   id: 'art08_2',
   item: '八(二)',
-  title: { zh: '支持公共服务平台建设（运营补贴）', en: 'Public service platforms: operating subsidy' },
-  text: '对年服务收入超过300万元且服务企业数50家（含）以上的公共服务平台，按其上一年度服务收入额10%给予运营补贴，每家企业每年不超过100万元。',
   kind: 'PCT',
   beneficiary: 'anyUnit',
   subjectTest: false,
@@ -76,6 +74,9 @@ export const art08_2: ClauseDef<'art08_2'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art08_2Words = {
+  title: { zh: '支持公共服务平台建设（运营补贴）', en: 'Public service platforms: operating subsidy' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '对年服务收入超过300万元且服务企业数50家（含）以上的公共服务平台，按其上一年度服务收入额10%给予运营补贴，每家企业每年不超过100万元。',
   parameters: {
     'art08_2.revenueThreshold': { title: { zh: '年服务收入门槛', en: 'Annual service revenue threshold' }, quote: '年服务收入超过300万元', token: '300万元' },
     'art08_2.revenueComparison': { title: { zh: '收入门槛是否含本数', en: 'Revenue threshold comparison' }, quote: '年服务收入超过300万元', token: '超过' },
@@ -98,4 +99,4 @@ export const art08_2Words = {
     evaluationPassed: { zh: '通过综合绩效评价考核', en: 'passed the performance evaluation', quote: '进行综合绩效评价考核' },
     servedThreshold: { zh: '服务企业数达到门槛', en: 'enterprises served meet the threshold', quote: '服务企业数50家（含）以上' },
   },
-} as const satisfies DeclaredWords<typeof art08_2Parameters, typeof art08_2Readings>;
+} as const satisfies DeclaredWords<typeof art08_2Parameters, typeof art08_2Readings> & ClauseWords;

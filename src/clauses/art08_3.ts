@@ -9,7 +9,7 @@ import { applyRate, fenFromYuan } from '../core/money.js';
 import { cond, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 /** 八(三): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art08_3Words). */
 export const art08_3Parameters = [
@@ -27,8 +27,6 @@ export const art08_3Readings = [
 export const art08_3: ClauseDef<'art08_3'> = {
   id: 'art08_3',
   item: '八(三)',
-  title: { zh: '打造生态合作交流平台（活动补助）', en: 'Conferences, competitions and events' },
-  text: '符合以上条件并经管委会备案同意的，按每次活动费用总额的50%给予承办单位不超过150万元的补助。',
   kind: 'PCT',
   beneficiary: 'anyUnit',
   subjectTest: true,
@@ -73,6 +71,9 @@ export const art08_3: ClauseDef<'art08_3'> = {
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const art08_3Words = {
+  title: { zh: '打造生态合作交流平台（活动补助）', en: 'Conferences, competitions and events' },
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  text: '符合以上条件并经管委会备案同意的，按每次活动费用总额的50%给予承办单位不超过150万元的补助。',
   parameters: {
     'art08_3.rate': { title: { zh: '活动费用补助比例', en: 'Share of event cost' }, quote: '按每次活动费用总额的50%', token: '50%' },
     'art08_3.cap': { title: { zh: '每次活动上限', en: 'Cap per event' }, quote: '给予承办单位不超过150万元', token: '150万元' },
@@ -102,4 +103,4 @@ export const art08_3Words = {
     host: { zh: '为承办单位', en: 'the beneficiary is the host (承办单位)', quote: '给予承办单位' },
     filedBeforeEvent: { zh: '活动前经管委会备案同意', en: 'filed with and approved by the committee before the event', quote: '经管委会备案同意' },
   },
-} as const satisfies DeclaredWords<typeof art08_3Parameters, typeof art08_3Readings>;
+} as const satisfies DeclaredWords<typeof art08_3Parameters, typeof art08_3Readings> & ClauseWords;

@@ -94,9 +94,6 @@ export interface ClauseDef<C extends ClauseId = ClauseId> {
   readonly id: C;
   /** The document's label, e.g. 「二(二)」. */
   readonly item: string;
-  readonly title: { readonly zh: string; readonly en: string };
-  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
-  readonly text: string;
   readonly kind: 'MATCH' | 'PCT' | 'TIER' | 'REVIEW' | 'FIXED' | 'UPLIFT';
   /** 「企业」 lines pay enterprises only (R6); the others any in-scope legal entity. */
   readonly beneficiary: 'enterprise' | 'anyUnit';

@@ -45,6 +45,13 @@ export interface ConditionWords extends Bilingual {
  * What a clause or rule declares in words: every parameter and every reading option it declares must have its
  * words (a missing one does not compile), and every condition it states.
  */
+/** What a clause declares in words besides its parameters, readings and conditions: its title and its 原文. */
+export interface ClauseWords {
+  readonly title: Bilingual;
+  /** The grant sentence(s), verbatim from policy/policy.zh.md. */
+  readonly text: string;
+}
+
 export interface DeclaredWords<
   P extends readonly { readonly id: string }[],
   R extends readonly { readonly id: string; readonly options: readonly string[] }[],

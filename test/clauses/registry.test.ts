@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLAUSES, ITEM_LABEL } from '../../src/index.js';
+import { CLAUSE_WORDS } from '../../src/clauses/index.js';
 
 const canonical = readFileSync(new URL('../../policy/policy.zh.md', import.meta.url), 'utf8');
 
@@ -37,7 +38,7 @@ describe('the registry of award lines', () => {
   });
 
   it.each(Object.keys(REGISTER))('%s: the Chinese title quotes the text, the English one is its gloss', (id) => {
-    const { zh, en } = CLAUSES[id as keyof typeof CLAUSES].title;
+    const { zh, en } = CLAUSE_WORDS[id as keyof typeof CLAUSES].title;
     const heading = zh.split('（')[0]!;
     expect(heading.length).toBeGreaterThan(3);
     expect(canonical.includes(heading), heading).toBe(true);
@@ -45,7 +46,7 @@ describe('the registry of award lines', () => {
   });
 
   it('titles are distinct', () => {
-    const titles = Object.values(CLAUSES).map((d) => d.title);
+    const titles = Object.values(CLAUSE_WORDS).map((d) => d.title);
     expect(new Set(titles.map((t) => t.zh)).size).toBe(titles.length);
     expect(new Set(titles.map((t) => t.en)).size).toBe(titles.length);
   });

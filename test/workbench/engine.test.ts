@@ -28,7 +28,7 @@ function answer<T extends WorkerAnswer['type']>(a: WorkerAnswer, type: T): Extra
 
 /** The page's view of a comparison: everything but the per-beneficiary list and the per-line binding changes. */
 function pageView(reform: Reform): unknown {
-  const { perBeneficiary: _p, bindingChanges: _b, ...rest } = compare(BASELINE_REFORM, reform, portfolio, { top: 8 });
+  const { perBeneficiary: _p, bindingChanges: _b, ...rest } = compare(BASELINE_REFORM, reform, portfolio, { top: 8, split: false });
   return rest;
 }
 
@@ -73,7 +73,7 @@ describe('the worker\'s engine', () => {
   it('refuses a compute before any portfolio, and a bad portfolio, naming the problem in zh and en', () => {
     const engine = new WorkbenchEngine();
     const early = answer(engine.handle({ type: 'compute', id: 1, reform: BASELINE_REFORM }), 'error');
-    expect(early.issues[0]!.message).toEqual({ zh: '尚未载入组合', en: 'no portfolio is loaded yet' });
+    expect(early.issues[0]!.message).toEqual({ zh: '缺少必填字段（应为多年度输入的数组（[{ beneficiary, history?, years }]））', en: 'required field is missing (expected a list of multi-year inputs ([{ beneficiary, history?, years }]))' });
     const notJson = answer(engine.handle({ type: 'load', id: 2, source: { kind: 'json', name: 'p.json', text: '{' } }), 'error');
     expect(notJson.request).toBe('load');
     expect(notJson.issues[0]!.message.en).toContain('not valid JSON');

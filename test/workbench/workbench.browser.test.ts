@@ -124,7 +124,7 @@ describe('the workbench page in headless Chromium', () => {
   });
 
   it('switches a reading of register §11 (A9.3.1: the annual cap only as guidance)', async () => {
-    expect(await wb.page.locator('#wb-readings fieldset.reading').count()).toBe(22);
+    expect(await wb.page.locator('#wb-readings fieldset.reading').count()).toBe(23);
     await andWait(wb.page, () => wb.page.check('input[name="reading-A9.3.1"][value="b"]'));
     await expectFigures(reformOf({ parameters: { 'art02_2.cap': '150000000' }, readings: { 'A9.3.1': 'b' } }));
     await wb.page.locator('fieldset[data-reading="A9.3.1"]').scrollIntoViewIfNeeded();

@@ -8,7 +8,7 @@
  */
 import { explainLine } from '../../edges/explain/index.js';
 import { AWARD_LINES, ITEM_LABEL, type ClauseId } from '../../policy/ids.js';
-import { CLAUSES } from '../../clauses/index.js';
+import { CLAUSES, CLAUSE_WORDS } from '../../clauses/index.js';
 import { yuanFromBigFen } from '../../core/money.js';
 import { parameterDef, READINGS, readingDef } from '../../policy/catalogue.js';
 import { DEFAULT_PARAMETER_VALUES } from '../../policy/parameters.js';
@@ -221,7 +221,7 @@ export function diffReforms(baseline: Reform, reform: Reform): ReformDiff {
     const offBefore = baseline.disabledLines.includes(c);
     const offAfter = reform.disabledLines.includes(c);
     if (offBefore === offAfter) continue;
-    lines.push({ clause: c, item: ITEM_LABEL[c], title: CLAUSES[c].title, text: CLAUSES[c].text, off: offAfter ? 'reform' : 'baseline' });
+    lines.push({ clause: c, item: ITEM_LABEL[c], title: CLAUSE_WORDS[c].title, text: CLAUSE_WORDS[c].text, off: offAfter ? 'reform' : 'baseline' });
   }
   return {
     baseline: { id: baseline.id, title: baseline.title },
@@ -399,7 +399,7 @@ class Differ {
       byYear: [...this.byYear].sort((a, b) => a[0] - b[0]).map(([awardYear, [b, r]]) => ({ awardYear, ...money(b, r) })),
       byClause: AWARD_LINES.map((c) => {
         const [b, r] = this.byClause.get(c)!;
-        return { clause: c, item: ITEM_LABEL[c], title: CLAUSES[c].title, ...money(b, r) };
+        return { clause: c, item: ITEM_LABEL[c], title: CLAUSE_WORDS[c].title, ...money(b, r) };
       }),
       counts: { betterOff: this.betterOff, worseOff: this.worseOff, unchanged: n - this.betterOff - this.worseOff },
       perBeneficiary: this.perBeneficiary.map(strip),

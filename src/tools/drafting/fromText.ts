@@ -11,7 +11,7 @@
  * words only (「100万元」 → 「1100万元」).
  */
 import { stringify } from 'yaml';
-import { CLAUSES } from '../../clauses/index.js';
+import { CLAUSES, CLAUSE_WORDS } from '../../clauses/index.js';
 import { AWARD_LINES } from '../../policy/ids.js';
 import { parameterDef } from '../../policy/catalogue.js';
 import { DEFAULT_PARAMETER_VALUES } from '../../policy/parameters.js';
@@ -447,7 +447,7 @@ export function reformFromText(canonical: string, edited: string, options: FromT
     if (old.trim() === '' && neu.trim() === '') continue; // only line breaks moved
     const lostSpans = spans.filter((sp) => groups.some((g) => g.sStart <= sp.start && sp.end <= g.sEnd));
     const switchedLine = AWARD_LINES.find((c) => {
-      const text = CLAUSES[c].text;
+      const text = CLAUSE_WORDS[c].text;
       return deleted && groups.some((g) => s.slice(g.sStart, g.sEnd).includes(text));
     });
     notModelled.push({
@@ -458,8 +458,8 @@ export function reformFromText(canonical: string, edited: string, options: FromT
       sentence: { old: sentence.old, new: sentence.new },
       why: WHY[kind](lostSpans.map((sp) => sp.binding.param)),
       hint: switchedLine === undefined ? null : {
-        zh: `删去了${CLAUSES[switchedLine].title.zh}的给付语句：如要取消该条款，在改革方案中写 disabledLines: [${switchedLine}]（或在工作台中关闭该条款）`,
-        en: `the grant sentence of ${CLAUSES[switchedLine].title.en} is deleted: to switch the line off, write disabledLines: [${switchedLine}] in the reform (or switch it off in the workbench)`,
+        zh: `删去了${CLAUSE_WORDS[switchedLine].title.zh}的给付语句：如要取消该条款，在改革方案中写 disabledLines: [${switchedLine}]（或在工作台中关闭该条款）`,
+        en: `the grant sentence of ${CLAUSE_WORDS[switchedLine].title.en} is deleted: to switch the line off, write disabledLines: [${switchedLine}] in the reform (or switch it off in the workbench)`,
       },
     });
   }

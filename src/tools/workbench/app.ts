@@ -5,7 +5,7 @@
  * styles are in page.ts; this file builds the text and the panels and keeps the reform being drafted.
  */
 import { AWARD_LINES, ITEM_LABEL, type ClauseId } from '../../policy/ids.js';
-import { CLAUSES } from '../../clauses/index.js';
+import { CLAUSES, CLAUSE_WORDS } from '../../clauses/index.js';
 import { parameterDef, READINGS } from '../../policy/catalogue.js';
 import { DEFAULT_PARAMETER_VALUES } from '../../policy/parameters.js';
 import { PolicyInputError } from '../../edges/input/errors.js';
@@ -220,8 +220,8 @@ export function startApp(data: PageData, portfolioText: string, codeUrl: string)
 
   /** The grant sentence of each award line, located in the text. */
   const grants = AWARD_LINES.map((c) => {
-    const at = data.policyText.indexOf(CLAUSES[c].text);
-    return { clause: c, start: at, end: at + CLAUSES[c].text.length };
+    const at = data.policyText.indexOf(CLAUSE_WORDS[c].text);
+    return { clause: c, start: at, end: at + CLAUSE_WORDS[c].text.length };
   }).filter((g) => g.start >= 0);
 
   function buildText(): void {
@@ -281,7 +281,7 @@ export function startApp(data: PageData, portfolioText: string, codeUrl: string)
       const off = disabled.has(c);
       v.switchEl.setAttribute('aria-checked', String(!off));
       v.switchEl.textContent = off ? `${ITEM_LABEL[c]} 已取消 / off` : `${ITEM_LABEL[c]} 支付 / pays`;
-      v.switchEl.title = `${off ? '恢复' : '取消'}${CLAUSES[c].title.zh} / switch ${CLAUSES[c].title.en} ${off ? 'on' : 'off'}`;
+      v.switchEl.title = `${off ? '恢复' : '取消'}${CLAUSE_WORDS[c].title.zh} / switch ${CLAUSE_WORDS[c].title.en} ${off ? 'on' : 'off'}`;
       for (const p of v.parts) p.classList.toggle('off', off);
     }
   }
@@ -551,7 +551,7 @@ export function startApp(data: PageData, portfolioText: string, codeUrl: string)
   function rewordedText(reform: Reform): string {
     const rendered = renderText(bound, reform.parameters);
     if (reform.disabledLines.length === 0) return rendered.text;
-    const note = reform.disabledLines.map((c) => `- ${ITEM_LABEL[c]} ${CLAUSES[c].title.zh}：${CLAUSES[c].text}`).join('\n');
+    const note = reform.disabledLines.map((c) => `- ${ITEM_LABEL[c]} ${CLAUSE_WORDS[c].title.zh}：${CLAUSE_WORDS[c].text}`).join('\n');
     return `${rendered.text.trimEnd()}\n\n---\n\n附：改革方案取消以下条款（上文仍保留原句）/ the reform switches these lines off (their sentences are kept above):\n\n${note}\n`;
   }
 

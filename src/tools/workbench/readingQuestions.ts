@@ -35,5 +35,6 @@ export const READING_QUESTIONS: { readonly [K in ReadingId]?: ReadingQuestion } 
   'A9.5.1': { item: '九(五)', question: { zh: '违规时退回全部资金，还是只退回涉事条款的资金？', en: 'On a finding, is all money refunded, or only the tainted line\'s?' } },
   'A4.3.1': { item: '四(三)', question: { zh: '模型备案奖励：按费用报销、评审核定，还是定额？', en: 'Model-filing award: reimbursed costs, a reviewed amount, or a fixed sum?' } },
   'A4.3.2': { item: '四(三)', question: { zh: '“一次性”指每家企业一次，还是每个备案模型一次？', en: 'Is "one-time" once per enterprise or once per filed model?' } },
+  'A9.6.1': { item: '九(六)', question: { zh: '政策调整后，按哪一日期施行的数值计算：资格事实发生之日，还是审批之日？', en: 'After an adjustment, which date picks the values: the qualifying-fact date or the approval date?' } },
   'A8.3.3': { item: '八(三)', question: { zh: '活动费用按总额，还是按承办单位实际承担的净额？', en: 'Is the event cost the gross total, or the net cost the host bears?' } },
 };

@@ -94,6 +94,8 @@ export class WorkbenchEngine {
     const { perBeneficiary: _p, bindingChanges: _b, ...rest } = sub;
     return {
       ...rest,
+      // The split by change is the static report's (compare); over a part of the portfolio its totals would be partial.
+      split: null,
       beneficiaries: n,
       lines: sums.lines - moved.reduce((k, i) => k + this.baseLines[i]!, 0) + sub.lines,
       total: merged(sums.total, sub.total),
