@@ -12,6 +12,7 @@ import { share } from './allocate.js';
 import { cut, indicesWhere, isPaying, totalOf, withNote, withState } from './lines.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { DeclaredWords } from '../policy/words.js';
+import { isOpen } from './lines.js';
 
 /** 九(三) 年度总额上限: the readings of ambiguous words that the branches below switch on (register ids; words: annualCapWords). */
 export const annualCapReadings = [
@@ -65,6 +66,14 @@ export function annualCap(lines: readonly WorkLine[], ctx: StageContext): readon
   const amounts = share(members, room, ctx.readings.R7);
   return changeAt(lines, open, (line, k) =>
     cut(line, { code: 'annualCap', rule: 'art09_3', before: line.amount, after: amounts[k]!, contributionYear: year, cap, earlier, room }));
+}
+
+/**
+ * Performance only: true when no line pays anything: this stage would return its lines unchanged, so the pipeline skips it (conservative:
+ * when in doubt, false). test/properties/invariants.test.ts checks on random applications that skipping changes nothing.
+ */
+export function annualCapIdle(lines: readonly WorkLine[], _ctx: StageContext): boolean {
+  return !lines.some((l) => isOpen(l) && l.amount > 0);
 }
 
 /**

@@ -25,6 +25,15 @@ export function budgetControl(lines: readonly WorkLine[], ctx: StageContext): Wo
 }
 
 /**
+ * Performance only: true when the budget scale is 1 or more: this stage would return its lines unchanged, so the pipeline skips it (conservative:
+ * when in doubt, false). test/properties/invariants.test.ts checks on random applications that skipping changes nothing.
+ */
+export function budgetControlIdle(_lines: readonly WorkLine[], ctx: StageContext): boolean {
+  const scale = ctx.params.rate('art09_3.budgetScale');
+  return scale.num >= scale.den;
+}
+
+/**
  * 九(三) 预算管理和总额控制: the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
  * the drafting tools and the documents (the arithmetic does not read them).
  */

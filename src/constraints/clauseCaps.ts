@@ -86,3 +86,48 @@ export function laddersAndOneTime(lines: readonly WorkLine[], _ctx: StageContext
   }
   return out;
 }
+
+/** Performance only (like every stage's idle test): no open line above an item cap of its own. */
+export function itemCapsIdle(lines: readonly WorkLine[], _ctx: StageContext): boolean {
+  return lines.every((l) => !isOpen(l) || l.caps.every((c) => c.kind !== 'item' || l.amount <= c.cap));
+}
+
+/**
+ * True when every open line with a cumulative cap of `stage` is alone under its key and within the cap less what
+ * was paid before: the stage would cut nothing.
+ */
+function withinCumulativeCaps(lines: readonly WorkLine[], stage: 'subject' | 'beneficiaryYear' | 'lifetime'): boolean {
+  let keys: Set<string> | undefined;
+  for (const l of lines) {
+    if (!isOpen(l)) continue;
+    for (const c of l.caps) {
+      if (c.kind !== 'cumulative' || c.stage !== stage) continue;
+      if (l.amount > c.cap - c.prior || keys?.has(c.key)) return false;
+      (keys ??= new Set()).add(c.key);
+    }
+  }
+  return true;
+}
+
+/** Performance only: every per-subject cumulative cap has room for its line. */
+export const subjectCapsIdle = (lines: readonly WorkLine[], _ctx: StageContext): boolean => withinCumulativeCaps(lines, 'subject');
+/** Performance only: every per-beneficiary-per-year cap has room for its line. */
+export const beneficiaryYearCapsIdle = (lines: readonly WorkLine[], _ctx: StageContext): boolean => withinCumulativeCaps(lines, 'beneficiaryYear');
+/** Performance only: every lifetime cap has room for its line. */
+export const lifetimeCapsIdle = (lines: readonly WorkLine[], _ctx: StageContext): boolean => withinCumulativeCaps(lines, 'lifetime');
+
+/** Performance only: every tier ladder or one-time award alone in its group, with nothing received or awarded before. */
+export function laddersAndOneTimeIdle(lines: readonly WorkLine[], _ctx: StageContext): boolean {
+  let keys: Set<string> | undefined;
+  for (const l of lines) {
+    if (!isOpen(l)) continue;
+    const d = l.caps.find((c) => c.kind === 'ladder' || c.kind === 'oneTime');
+    if (d === undefined || (d.kind !== 'ladder' && d.kind !== 'oneTime')) continue;
+    if (d.kind === 'ladder'
+      ? Math.max(0, l.amount - d.prior) !== l.amount || (d.awarded !== undefined && d.awarded > 0)
+      : d.alreadyAwarded) return false;
+    if (keys?.has(d.key)) return false;
+    (keys ??= new Set()).add(d.key);
+  }
+  return true;
+}

@@ -18,3 +18,11 @@ export function oneEnterpriseOnePolicy(lines: readonly WorkLine[], ctx: StageCon
       : line,
   );
 }
+
+/**
+ * Performance only: true when the beneficiary has no 一企一策 agreement: this stage would return its lines unchanged, so the pipeline skips it (conservative:
+ * when in doubt, false). test/properties/invariants.test.ts checks on random applications that skipping changes nothing.
+ */
+export function oneEnterpriseOnePolicyIdle(_lines: readonly WorkLine[], ctx: StageContext): boolean {
+  return ctx.beneficiary.oneEnterpriseOnePolicy === undefined;
+}

@@ -15,6 +15,7 @@ import { fenFromYuan } from '../core/money.js';
 import { byKeepPriority, cut, groupBy, indicesWhere, isPaying } from './lines.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { DeclaredWords } from '../policy/words.js';
+import { isOpen } from './lines.js';
 
 /** 九(一) 就高不重复: the readings of ambiguous words that the branches below switch on (register ids; words: overlapWords). */
 export const overlapReadings = [
@@ -146,6 +147,15 @@ export function overlap(lines: readonly WorkLine[], ctx: StageContext): WorkLine
     }
   }
   return out;
+}
+
+/**
+ * Performance only: true when there is no other district support and no paying line in an overlap group (A9.1.1 b), so every group is a clause of its own with nothing to compare: this stage would return its lines unchanged, so the pipeline skips it (conservative:
+ * when in doubt, false). test/properties/invariants.test.ts checks on random applications that skipping changes nothing.
+ */
+export function overlapIdle(lines: readonly WorkLine[], ctx: StageContext): boolean {
+  return (ctx.beneficiary.otherDistrictSupport ?? []).length === 0 &&
+    (ctx.readings['A9.1.1'] === 'a' || !lines.some((l) => isOpen(l) && l.amount > 0 && l.overlapGroup !== undefined));
 }
 
 /**

@@ -27,3 +27,11 @@ export function routing(lines: readonly WorkLine[], _ctx: StageContext): WorkLin
     return withState(line, 'referral', { code: 'referral', rule: claim.clause, topic: claim.topic, policy: REFERRAL_POLICY[claim.topic]!.zh });
   });
 }
+
+/**
+ * Performance only: true when no line is a referral: this stage would return its lines unchanged, so the pipeline skips it (conservative:
+ * when in doubt, false). test/properties/invariants.test.ts checks on random applications that skipping changes nothing.
+ */
+export function routingIdle(lines: readonly WorkLine[], _ctx: StageContext): boolean {
+  return lines.every((l) => l.clause !== 'art06_1' && l.clause !== 'art09_1' && l.clause !== 'art09_2');
+}

@@ -59,6 +59,14 @@ export function scopeGate(lines: readonly WorkLine[], ctx: StageContext): WorkLi
 }
 
 /**
+ * Performance only: true when every gate of 一 is met and the main-business test is met by the beneficiary itself: this stage would return its lines unchanged, so the pipeline skips it (conservative:
+ * when in doubt, false). test/properties/invariants.test.ts checks on random applications that skipping changes nothing.
+ */
+export function scopeIdle(_lines: readonly WorkLine[], ctx: StageContext): boolean {
+  return ctx.beneficiary.mainBusinessFields.length > 0 && entityConditions(ctx).every((c) => c.met);
+}
+
+/**
  * 一 政策适用范围: the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
  * the drafting tools and the documents (the arithmetic does not read them).
  */

@@ -48,3 +48,11 @@ export function uplift(lines: readonly WorkLine[], ctx: StageContext): WorkLine[
   });
   return out;
 }
+
+/**
+ * Performance only: true when no 六(三) line waits for its 五(三) base: this stage would return its lines unchanged, so the pipeline skips it (conservative:
+ * when in doubt, false). test/properties/invariants.test.ts checks on random applications that skipping changes nothing.
+ */
+export function upliftIdle(lines: readonly WorkLine[], _ctx: StageContext): boolean {
+  return !lines.some((l) => l.deferred);
+}

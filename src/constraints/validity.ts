@@ -55,6 +55,19 @@ export function validityGate(lines: readonly WorkLine[], ctx: StageContext): Wor
 }
 
 /**
+ * Performance only: true when every line's anchor date is inside the window (or it has none): this stage would return its lines unchanged, so the pipeline skips it (conservative:
+ * when in doubt, false). test/properties/invariants.test.ts checks on random applications that skipping changes nothing.
+ */
+export function validityIdle(lines: readonly WorkLine[], ctx: StageContext): boolean {
+  const { start, end } = windowOf(ctx.params);
+  for (const l of lines) {
+    const date = anchorDate(l, ctx);
+    if (date !== null && !within(date, start, end)) return false;
+  }
+  return true;
+}
+
+/**
  * 九(七) 有效期: the words of the text behind the numbers, the readings' options and the conditions, for the explanations,
  * the drafting tools and the documents (the arithmetic does not read them).
  */

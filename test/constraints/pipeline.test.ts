@@ -1,7 +1,7 @@
 /**
  * The order of the cross-cutting rules (register §9.1) and the three worked examples of §9.2 that show why the
  * order matters: reordering the pipeline changes money. Then the pipeline's performance shortcut
- * (src/constraints/pipeline.ts `UNCHANGED`): a stage that has nothing to do for an application is not run, and a
+ * (each stage's own `idle` test, in the stage's file; Stage.idle): a stage that has nothing to do for an application is not run, and a
  * stage that has something to do always is. The result is the same either way (test/properties/invariants.test.ts
  * checks that on random applications); here, on one application per case, which stages run is pinned, so a
  * shortcut that stops skipping (slower) or skips wrongly (wrong money) is caught.
@@ -152,7 +152,7 @@ describe('PIPELINE (register §9.1): each stage\'s step, rule and name; runPipel
   });
 });
 
-describe('UNCHANGED: which stages run, one input each', () => {
+describe('Stage.idle: which stages run, one input each', () => {
   it('九(七): a line with no qualifying date (六(三) before the uplift) does not make validity run', () => {
     expect(sorted(stagesRun(threeProjects([claim('art05_3'), claim('art06_3')])))).toStrictEqual(['annualCap', 'auditedInvestment', 'entitlement', 'uplift']);
   });
@@ -193,7 +193,7 @@ describe('UNCHANGED: which stages run, one input each', () => {
   });
 });
 
-describe('UNCHANGED: stages that have nothing to do are skipped; the others run', () => {
+describe('Stage.idle: stages that have nothing to do are skipped; the others run', () => {
   it('a lone 八(三) event under its cap runs only what it needs', () => {
     expect(sorted(stagesRun(plain([claim('art08_3')])))).toStrictEqual(['annualCap', 'entitlement']);
   });
