@@ -11,7 +11,11 @@ import { evaluateYearsValidated, MultiYearInput, type MultiYearResult } from '..
 import type { CompiledParameters } from '../policy/parameterSet.js';
 import type { Application, ApplicationInput } from '../policy/input.js';
 import { PolicyInputError } from './input/errors.js';
-import { amountBoundIssue, checkApplication, checkPaidLine, parseApplication, parseWith, resolveOptions, type EvaluateOptions } from './input/validate.js';
+import {
+  amountBoundIssue, checkApplication, checkPaidLine, parseApplication, parseWith, resolveOptions, SUMMED_AMOUNT_KEYS, SUMMED_AMOUNT_TABLES,
+  type EvaluateOptions,
+} from './input/validate.js';
+import { AMOUNT_BOUND_FEN, fenFromYuan } from '../core/money.js';
 
 /** The outcome of a `safe…` entry point: a result or the input error, never a throw on bad input. */
 export type Outcome<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly error: PolicyInputError };
@@ -54,7 +58,10 @@ function validApplication(input: unknown, params: CompiledParameters, fast: bool
     // The fast path (zod always returns a copy). On a cross-field problem, report it from zod's data, whose key
     // order (the schema's) fixes the order of the issues.
     try {
-      checkApplication(app, params);
+      // The bound on the amounts is checked by a walk that builds no paths; only an input past it takes the
+      // full check, which names the field (same issues, same order).
+      checkApplication(app, params, false);
+      if (amountsOver(app, 0) > AMOUNT_BOUND_FEN) checkApplication(app, params);
       return app;
     } catch (e) {
       if (e instanceof PolicyInputError) return validApplication(input, params, false);
@@ -63,6 +70,32 @@ function validApplication(input: unknown, params: CompiledParameters, fast: bool
   }
   checkApplication(app, params);
   return app;
+}
+
+/**
+ * Σ |fen| of the amounts the engine adds up (validate.ts's SUMMED_AMOUNT_KEYS and SUMMED_AMOUNT_TABLES, walked as
+ * amountBoundIssue walks them, depth included), stopping once past the bound. Performance only: amountBoundIssue
+ * makes a path closure at every key; this walk makes none, and amountBoundIssue runs only when the sum is over.
+ */
+function amountsOver(value: unknown, depth: number, total = 0): number {
+  if (depth > 8 || value === null || typeof value !== 'object') return total;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length && total <= AMOUNT_BOUND_FEN; i++) total = amountsOver(value[i], depth + 1, total);
+    return total;
+  }
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length && total <= AMOUNT_BOUND_FEN; i++) {
+    const key = keys[i]!;
+    const v = (value as Record<string, unknown>)[key];
+    if (typeof v === 'string' && SUMMED_AMOUNT_KEYS.has(key)) total += Math.abs(fenFromYuan(v));
+    else if (SUMMED_AMOUNT_TABLES.has(key) && v !== null && typeof v === 'object') {
+      for (const year of Object.keys(v)) {
+        const yuan = (v as Record<string, unknown>)[year];
+        if (typeof yuan === 'string') total += Math.abs(fenFromYuan(yuan));
+      }
+    } else total = amountsOver(v, depth + 1, total);
+  }
+  return total;
 }
 
 /**
