@@ -148,7 +148,11 @@ export function mulDivFloor(a: number, b: number, c: number): number {
 /** rate × amount, rounded to the fen by `mode` (R7: floor). */
 export function applyRate(amount: Fen, rate: Rate, mode: RoundingMode): Fen {
   if (mode === 'floor') return mulDivFloor(amount, rate.num, rate.den);
-  // half-up: floor((2·a·num + den) / (2·den))
+  // half-up: floor((2·a·num + den) / (2·den)); in numbers while both stay safe integers (exact, as in mulDivFloor),
+  // else in bigint.
+  const p = 2 * amount * rate.num + rate.den;
+  const q = 2 * rate.den;
+  if (p >= 0 && Number.isSafeInteger(p) && Number.isSafeInteger(q)) return Math.floor(p / q);
   return Number((2n * BigInt(amount) * BigInt(rate.num) + BigInt(rate.den)) / (2n * BigInt(rate.den)));
 }
 
