@@ -12,8 +12,8 @@ import type { CompiledParameters } from '../policy/parameterSet.js';
 import type { Application, ApplicationInput } from '../policy/input.js';
 import { PolicyInputError } from './input/errors.js';
 import {
-  amountBoundIssue, checkApplication, checkPaidLine, parseApplication, parseWith, resolveOptions, SUMMED_AMOUNT_KEYS, SUMMED_AMOUNT_TABLES,
-  type EvaluateOptions,
+  amountBoundIssue, checkApplication, checkPaidLine, parseApplication, parseWith, resolveOptions as resolveByContent, SUMMED_AMOUNT_KEYS,
+  SUMMED_AMOUNT_TABLES, type EvaluateOptions, type ResolvedOptions,
 } from './input/validate.js';
 import { AMOUNT_BOUND_FEN, fenFromYuan } from '../core/money.js';
 
@@ -28,6 +28,67 @@ export type Outcome<T> = { readonly ok: true; readonly result: T } | { readonly 
  */
 export function evaluate(input: ApplicationInput, options?: EvaluateOptions): EvaluationResult {
   return evaluateUnknown(input, options);
+}
+
+/** An options object seen before: what it held then (its parts and their entries, flattened) and what it resolved to. */
+interface SeenOptions {
+  readonly held: readonly unknown[];
+  readonly resolved: ResolvedOptions;
+}
+const seenOptions = new WeakMap<object, SeenOptions>();
+
+/**
+ * What an options object holds, flattened (part, part object, then each key and value, then the count), or null
+ * for anything but plain objects (resolved by content every time).
+ */
+function heldBy(options: object): unknown[] | null {
+  if (Object.getPrototypeOf(options) !== Object.prototype) return null;
+  const held: unknown[] = [];
+  for (const part in options) {
+    const values = (options as Record<string, unknown>)[part];
+    held.push(part, values);
+    if (values === undefined) continue;
+    if (values === null || typeof values !== 'object' || Object.getPrototypeOf(values) !== Object.prototype) return null;
+    let n = 0;
+    for (const k in values) {
+      held.push(k, (values as Record<string, unknown>)[k]);
+      n++;
+    }
+    held.push(n);
+  }
+  return held;
+}
+
+/** True when `options` still holds what it held (same parts, keys and values, in the same order). */
+function stillHolds(options: object, held: readonly unknown[]): boolean {
+  let at = 0;
+  for (const part in options) {
+    const values = (options as Record<string, unknown>)[part];
+    if (held[at++] !== part || held[at++] !== values) return false;
+    if (values === undefined) continue;
+    let n = 0;
+    for (const k in values as object) {
+      if (held[at++] !== k || held[at++] !== (values as Record<string, unknown>)[k]) return false;
+      n++;
+    }
+    if (held[at++] !== n) return false;
+  }
+  return at === held.length;
+}
+
+/**
+ * Resolves options once per options object (validate.ts resolves by content, which means writing a key of every
+ * entry on every call): a caller that passes the same object each time (a batch, a service, a loop) pays one walk
+ * of its entries. The object may have changed since: what it held is compared, and a change resolves it again.
+ */
+function resolveOptions(options: EvaluateOptions | undefined): ResolvedOptions {
+  if (options === undefined || options === null || typeof options !== 'object') return resolveByContent(options);
+  const seen = seenOptions.get(options);
+  if (seen !== undefined && stillHolds(options, seen.held)) return seen.resolved;
+  const resolved = resolveByContent(options);
+  const held = heldBy(options);
+  if (held !== null) seenOptions.set(options, { held, resolved });
+  return resolved;
 }
 
 /** {@link evaluate} of a value of any type (raw JSON): the run-time checks only (for the batch and the service). @internal */
@@ -76,6 +137,7 @@ function validApplication(input: unknown, params: CompiledParameters, fast: bool
  * Σ |fen| of the amounts the engine adds up (validate.ts's SUMMED_AMOUNT_KEYS and SUMMED_AMOUNT_TABLES, walked as
  * amountBoundIssue walks them, depth included), stopping once past the bound. Performance only: amountBoundIssue
  * makes a path closure at every key; this walk makes none, and amountBoundIssue runs only when the sum is over.
+ * For input the fast checker accepted only (plain objects and arrays).
  */
 function amountsOver(value: unknown, depth: number, total = 0): number {
   if (depth > 8 || value === null || typeof value !== 'object') return total;
@@ -83,17 +145,21 @@ function amountsOver(value: unknown, depth: number, total = 0): number {
     for (let i = 0; i < value.length && total <= AMOUNT_BOUND_FEN; i++) total = amountsOver(value[i], depth + 1, total);
     return total;
   }
-  const keys = Object.keys(value);
-  for (let i = 0; i < keys.length && total <= AMOUNT_BOUND_FEN; i++) {
-    const key = keys[i]!;
+  // for…in sees the same keys as Object.keys here without making an array: the fast checker accepted the input,
+  // so every object is plain and Object.prototype has no enumerable key.
+  for (const key in value) {
     const v = (value as Record<string, unknown>)[key];
-    if (typeof v === 'string' && SUMMED_AMOUNT_KEYS.has(key)) total += Math.abs(fenFromYuan(v));
-    else if (SUMMED_AMOUNT_TABLES.has(key) && v !== null && typeof v === 'object') {
-      for (const year of Object.keys(v)) {
+    if (typeof v === 'string') {
+      if (SUMMED_AMOUNT_KEYS.has(key)) total += Math.abs(fenFromYuan(v));
+    } else if (v === null || typeof v !== 'object') {
+      continue;
+    } else if (SUMMED_AMOUNT_TABLES.has(key)) {
+      for (const year in v) {
         const yuan = (v as Record<string, unknown>)[year];
         if (typeof yuan === 'string') total += Math.abs(fenFromYuan(yuan));
       }
     } else total = amountsOver(v, depth + 1, total);
+    if (total > AMOUNT_BOUND_FEN) break;
   }
   return total;
 }
