@@ -15,7 +15,11 @@ import {
   amountBoundIssue, checkApplication, checkPaidLine, parseApplication, parseWith, resolveOptions as resolveByContent, SUMMED_AMOUNT_KEYS,
   SUMMED_AMOUNT_TABLES, type EvaluateOptions, type ResolvedOptions,
 } from './input/validate.js';
-import { AMOUNT_BOUND_FEN, fenFromYuan } from '../core/money.js';
+import { AMOUNT_BOUND_FEN, AMOUNT_BOUND_YUAN, fenFromYuan } from '../core/money.js';
+import { resetYuanTally, yuanTallyBound } from './input/fastValidate.js';
+
+/** {@link AMOUNT_BOUND_YUAN} as a number of yuan. */
+const AMOUNT_BOUND_YUAN_NUMBER = Number(AMOUNT_BOUND_YUAN);
 
 /** The outcome of a `safe…` entry point: a result or the input error, never a throw on bad input. */
 export type Outcome<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly error: PolicyInputError };
@@ -114,15 +118,17 @@ export function evaluateWith(
 
 /** Parses and cross-checks an application. */
 function validApplication(input: unknown, params: CompiledParameters, fast: boolean): Application {
+  resetYuanTally();
   const app = parseApplication(input, fast);
   if (app === input) {
     // The fast path (zod always returns a copy). On a cross-field problem, report it from zod's data, whose key
     // order (the schema's) fixes the order of the issues.
     try {
-      // The bound on the amounts is checked by a walk that builds no paths; only an input past it takes the
-      // full check, which names the field (same issues, same order).
+      // The bound on the amounts: an input whose amounts, as the fast checker saw them, are too few and too short
+      // to reach it needs no walk (fastValidate.ts, yuanTallyBound); else a walk that builds no paths; only an input
+      // past the bound takes the full check, which names the field (same issues, same order).
       checkApplication(app, params, false);
-      if (amountsOver(app, 0) > AMOUNT_BOUND_FEN) checkApplication(app, params);
+      if (yuanTallyBound() > AMOUNT_BOUND_YUAN_NUMBER && amountsOver(app, 0) > AMOUNT_BOUND_FEN) checkApplication(app, params);
       return app;
     } catch (e) {
       if (e instanceof PolicyInputError) return validApplication(input, params, false);
