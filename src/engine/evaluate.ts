@@ -150,11 +150,12 @@ export function evaluateValidated(app: Application, params: CompiledParameters, 
   for (const c of app.claims) initial.push(initialLine(c, ctx));
   sortLines(initial);
   const lines = runPipeline(initial, ctx, skipUnchanged);
-  const results: LineResult[] = [];
+  // Sized once: an array grown by push keeps room for 16 elements, which a kept result would hold for nothing.
+  const results = new Array<LineResult>(lines.length);
   let total = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    results.push(lineResult(l));
+    results[i] = lineResult(l);
     if (l.state === 'open') total += l.amount;
   }
   for (let i = 0; i < lines.length; i++) {

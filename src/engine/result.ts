@@ -194,6 +194,21 @@ export function statusOf(line: WorkLine): LineStatus {
 
 const EMPTY_CONDITIONS: Interned = { ids: NONE, met: 0, conditions: NONE, failed: NONE, refusal: undefined };
 
+/**
+ * Dates as one shared string each: a clause writes its qualifying date afresh on every evaluation (the end of the
+ * base year, a date of the input), and a kept result then holds the one copy. Bounded; cleared when full.
+ */
+const DATES = new Map<string, string>();
+
+function sharedDate(date: string | null): string | null {
+  if (date === null) return null;
+  const hit = DATES.get(date);
+  if (hit !== undefined) return hit;
+  if (DATES.size >= 4096) DATES.clear();
+  DATES.set(date, date);
+  return date;
+}
+
 /** A work line as a result line. */
 export function lineResult(line: WorkLine): LineResult {
   const status = statusOf(line);
@@ -216,7 +231,7 @@ export function lineResult(line: WorkLine): LineResult {
     gross: grossText,
     entitlement: entitlementText,
     net: netText,
-    qualifyingDate: line.qualifyingDate,
+    qualifyingDate: sharedDate(line.qualifyingDate),
     conditions: own === undefined ? line.conditions : own.conditions,
     failed: failedOf(line, own?.failed),
     adjustments: yuanifyAll<Adjustment, AdjustmentResult>(line.adjustments),
