@@ -4,7 +4,8 @@
  * current one) timed on the same work in one process, interleaved pass by pass (order rotated each round), with
  * results kept. On a shared, loaded machine absolute figures drift by a factor of two within a minute; the ratio
  * within a round does not, so the median of those ratios (each build against the first) is what says whether a
- * change helped. Also prints each build's GC share and bytes per kept result (3-claim applications), and checks
+ * change helped. Also prints each build's CPU time per application (all threads: less disturbed by other work
+ * than wall time), GC share and bytes per kept result (3-claim applications), and checks
  * that every build gives the same JSON as the first for every application.
  */
 import { loadavg } from 'node:os';
@@ -29,16 +30,18 @@ const builds = await Promise.all(dirs.map(async (d) => (await import(pathToFileU
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
 
-function pass(evaluate: Evaluate, apps: readonly unknown[]): { ms: number; gc: number; kept: unknown[] } {
+function pass(evaluate: Evaluate, apps: readonly unknown[]): { ms: number; cpu: number; gc: number; kept: unknown[] } {
   gc();
   const profiler = new GCProfiler();
   profiler.start();
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const kept = new Array<unknown>(apps.length);
   for (let i = 0; i < apps.length; i++) kept[i] = evaluate(apps[i]);
   const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
   const gcMs = profiler.stop().statistics.reduce((s, x) => s + x.cost, 0) / 1000;
-  return { ms, gc: gcMs / ms, kept };
+  return { ms, cpu: (c.user + c.system) / 1000, gc: gcMs / ms, kept };
 }
 
 function bytes(evaluate: Evaluate, apps: readonly unknown[]): number {
@@ -65,6 +68,7 @@ for (const kind of WORKLOADS) {
   const apps = workload(kind, N);
   const ms: number[][] = builds.map(() => []);
   const gcs: number[][] = builds.map(() => []);
+  const cpus: number[][] = builds.map(() => []);
   const ratios: number[][] = builds.map(() => []);
   for (const b of builds) for (let w = 0; w < 2; w++) pass(b.evaluate, apps.slice(0, 5000));
   let last: unknown[][] = builds.map(() => []);
@@ -75,6 +79,7 @@ for (const kind of WORKLOADS) {
       const p = pass(builds[k]!.evaluate, apps);
       ms[k]!.push(p.ms);
       gcs[k]!.push(p.gc);
+      cpus[k]!.push(p.cpu);
       round[k] = p.ms;
       last[k] = p.kept;
     }
@@ -90,6 +95,7 @@ for (const kind of WORKLOADS) {
   builds.forEach((b, k) => {
     const med = median(ms[k]!);
     console.log(`  ${k}: ${((med * 1000) / N).toFixed(2)} µs/app  ${Math.round(N / (med / 1000)).toLocaleString('en-US')} apps/s  ` +
+      `CPU ${((median(cpus[k]!) * 1000) / N).toFixed(2)} µs/app  ` +
       `GC ${(100 * median(gcs[k]!)).toFixed(0)} %  ${bytes(b.evaluate, apps).toFixed(0)} bytes/result  ` +
       `${median(ratios[k]!).toFixed(2)}× as fast as 0 (in-round ratios ${Math.min(...ratios[k]!).toFixed(2)}–${Math.max(...ratios[k]!).toFixed(2)})  ` +
       `JSON differs from 0 on ${differ[k]} of ${N}`);
