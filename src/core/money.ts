@@ -76,8 +76,29 @@ export function fenFromYuan(yuan: string): Fen {
   return negative ? -fen : fen;
 }
 
+/**
+ * The last yuan text written for each of a few thousand slots (a direct-mapped cache, slot = fen mod a prime). The
+ * same figures recur across results (caps, fixed awards, zero), and a result kept by a caller then shares one
+ * string per figure instead of holding its own copy; a miss costs one comparison. Non-negative amounts only.
+ */
+const SLOTS = 4093;
+const slotFen = new Float64Array(SLOTS).fill(-1);
+const slotText: string[] = new Array<string>(SLOTS).fill('');
+
 /** Writes fen as a yuan string with exactly two decimals, e.g. `123456` → `"1234.56"`. */
 export function yuanFromFen(fen: Fen): string {
+  if (fen >= 0) {
+    const slot = (fen % SLOTS) | 0;
+    if (slotFen[slot] === fen) return slotText[slot]!;
+    const text = formatYuan(fen);
+    slotFen[slot] = fen;
+    slotText[slot] = text;
+    return text;
+  }
+  return formatYuan(fen);
+}
+
+function formatYuan(fen: Fen): string {
   const negative = fen < 0;
   const abs = Math.abs(fen);
   const whole = Math.floor(abs / 100);
@@ -127,7 +148,11 @@ export function mulDivFloor(a: number, b: number, c: number): number {
 /** rate × amount, rounded to the fen by `mode` (R7: floor). */
 export function applyRate(amount: Fen, rate: Rate, mode: RoundingMode): Fen {
   if (mode === 'floor') return mulDivFloor(amount, rate.num, rate.den);
-  // half-up: floor((2·a·num + den) / (2·den))
+  // half-up: floor((2·a·num + den) / (2·den)); in numbers while both stay safe integers (exact, as in mulDivFloor),
+  // else in bigint.
+  const p = 2 * amount * rate.num + rate.den;
+  const q = 2 * rate.den;
+  if (p >= 0 && Number.isSafeInteger(p) && Number.isSafeInteger(q)) return Math.floor(p / q);
   return Number((2n * BigInt(amount) * BigInt(rate.num) + BigInt(rate.den)) / (2n * BigInt(rate.den)));
 }
 

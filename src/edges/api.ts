@@ -12,7 +12,15 @@ import type { CompiledParameters } from '../policy/parameterSet.js';
 import type { Application, ApplicationInput } from '../policy/input.js';
 import { inputIssue, PolicyInputError } from './input/errors.js';
 import { echo } from './input/issues.js';
-import { amountBoundIssue, checkApplication, checkPaidLine, parseApplication, parseWith, resolveOptions, type EvaluateOptions } from './input/validate.js';
+import {
+  amountBoundIssue, checkApplication, checkPaidLine, parseApplication, parseWith, resolveOptions as resolveByContent, SUMMED_AMOUNT_KEYS,
+  SUMMED_AMOUNT_TABLES, type EvaluateOptions, type ResolvedOptions,
+} from './input/validate.js';
+import { AMOUNT_BOUND_FEN, AMOUNT_BOUND_YUAN, fenFromYuan } from '../core/money.js';
+import { resetYuanTally, yuanTallyBound } from './input/fastValidate.js';
+
+/** {@link AMOUNT_BOUND_YUAN} as a number of yuan. */
+const AMOUNT_BOUND_YUAN_NUMBER = Number(AMOUNT_BOUND_YUAN);
 
 /** The outcome of a `safe…` entry point: a result or the input error, never a throw on bad input. */
 export type Outcome<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly error: PolicyInputError };
@@ -25,6 +33,67 @@ export type Outcome<T> = { readonly ok: true; readonly result: T } | { readonly 
  */
 export function evaluate(input: ApplicationInput, options?: EvaluateOptions): EvaluationResult {
   return evaluateUnknown(input, options);
+}
+
+/** An options object seen before: what it held then (its parts and their entries, flattened) and what it resolved to. */
+interface SeenOptions {
+  readonly held: readonly unknown[];
+  readonly resolved: ResolvedOptions;
+}
+const seenOptions = new WeakMap<object, SeenOptions>();
+
+/**
+ * What an options object holds, flattened (part, part object, then each key and value, then the count), or null
+ * for anything but plain objects (resolved by content every time).
+ */
+function heldBy(options: object): unknown[] | null {
+  if (Object.getPrototypeOf(options) !== Object.prototype) return null;
+  const held: unknown[] = [];
+  for (const part in options) {
+    const values = (options as Record<string, unknown>)[part];
+    held.push(part, values);
+    if (values === undefined) continue;
+    if (values === null || typeof values !== 'object' || Object.getPrototypeOf(values) !== Object.prototype) return null;
+    let n = 0;
+    for (const k in values) {
+      held.push(k, (values as Record<string, unknown>)[k]);
+      n++;
+    }
+    held.push(n);
+  }
+  return held;
+}
+
+/** True when `options` still holds what it held (same parts, keys and values, in the same order). */
+function stillHolds(options: object, held: readonly unknown[]): boolean {
+  let at = 0;
+  for (const part in options) {
+    const values = (options as Record<string, unknown>)[part];
+    if (held[at++] !== part || held[at++] !== values) return false;
+    if (values === undefined) continue;
+    let n = 0;
+    for (const k in values as object) {
+      if (held[at++] !== k || held[at++] !== (values as Record<string, unknown>)[k]) return false;
+      n++;
+    }
+    if (held[at++] !== n) return false;
+  }
+  return at === held.length;
+}
+
+/**
+ * Resolves options once per options object (validate.ts resolves by content, which means writing a key of every
+ * entry on every call): a caller that passes the same object each time (a batch, a service, a loop) pays one walk
+ * of its entries. The object may have changed since: what it held is compared, and a change resolves it again.
+ */
+function resolveOptions(options: EvaluateOptions | undefined): ResolvedOptions {
+  if (options === undefined || options === null || typeof options !== 'object') return resolveByContent(options);
+  const seen = seenOptions.get(options);
+  if (seen !== undefined && stillHolds(options, seen.held)) return seen.resolved;
+  const resolved = resolveByContent(options);
+  const held = heldBy(options);
+  if (held !== null) seenOptions.set(options, { held, resolved });
+  return resolved;
 }
 
 /** {@link evaluate} of a value of any type (raw JSON): the run-time checks only (for the batch and the service). @internal */
@@ -50,12 +119,17 @@ export function evaluateWith(
 
 /** Parses and cross-checks an application. */
 function validApplication(input: unknown, params: CompiledParameters, fast: boolean): Application {
+  resetYuanTally();
   const app = parseApplication(input, fast);
   if (app === input) {
     // The fast path (zod always returns a copy). On a cross-field problem, report it from zod's data, whose key
     // order (the schema's) fixes the order of the issues.
     try {
-      checkApplication(app, params);
+      // The bound on the amounts: an input whose amounts, as the fast checker saw them, are too few and too short
+      // to reach it needs no walk (fastValidate.ts, yuanTallyBound); else a walk that builds no paths; only an input
+      // past the bound takes the full check, which names the field (same issues, same order).
+      checkApplication(app, params, false);
+      if (yuanTallyBound() > AMOUNT_BOUND_YUAN_NUMBER && amountsOver(app, 0) > AMOUNT_BOUND_FEN) checkApplication(app, params);
       return app;
     } catch (e) {
       if (e instanceof PolicyInputError) return validApplication(input, params, false);
@@ -64,6 +138,37 @@ function validApplication(input: unknown, params: CompiledParameters, fast: bool
   }
   checkApplication(app, params);
   return app;
+}
+
+/**
+ * Σ |fen| of the amounts the engine adds up (validate.ts's SUMMED_AMOUNT_KEYS and SUMMED_AMOUNT_TABLES, walked as
+ * amountBoundIssue walks them, depth included), stopping once past the bound. Performance only: amountBoundIssue
+ * makes a path closure at every key; this walk makes none, and amountBoundIssue runs only when the sum is over.
+ * For input the fast checker accepted only (plain objects and arrays).
+ */
+function amountsOver(value: unknown, depth: number, total = 0): number {
+  if (depth > 8 || value === null || typeof value !== 'object') return total;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length && total <= AMOUNT_BOUND_FEN; i++) total = amountsOver(value[i], depth + 1, total);
+    return total;
+  }
+  // for…in sees the same keys as Object.keys here without making an array: the fast checker accepted the input,
+  // so every object is plain and Object.prototype has no enumerable key.
+  for (const key in value) {
+    const v = (value as Record<string, unknown>)[key];
+    if (typeof v === 'string') {
+      if (SUMMED_AMOUNT_KEYS.has(key)) total += Math.abs(fenFromYuan(v));
+    } else if (v === null || typeof v !== 'object') {
+      continue;
+    } else if (SUMMED_AMOUNT_TABLES.has(key)) {
+      for (const year in v) {
+        const yuan = (v as Record<string, unknown>)[year];
+        if (typeof yuan === 'string') total += Math.abs(fenFromYuan(yuan));
+      }
+    } else total = amountsOver(v, depth + 1, total);
+    if (total > AMOUNT_BOUND_FEN) break;
+  }
+  return total;
 }
 
 /**

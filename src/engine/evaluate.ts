@@ -14,7 +14,7 @@ import type { ClauseDef, StageContext, WorkLine } from '../policy/model.js';
 import { fenFromYuan, yuanFromFen } from '../core/money.js';
 import { PARAMETER_FACTS as PARAMETERS } from '../policy/parameters.js';
 import type { Readings } from '../policy/readings.js';
-import { lineResult, type EvaluationResult, type Fingerprint, type LineResult } from './result.js';
+import { lineResult, type EvaluationResult, type Fingerprint, type LineResult, type NoteResult } from './result.js';
 import type { Application, Claim } from '../policy/input.js';
 import { VERSION } from '../core/version.js';
 import { sha256Hex } from '../core/sha256.js';
@@ -146,6 +146,10 @@ function usedBy(lines: readonly WorkLine[], params: CompiledParameters): Readonl
   return Object.freeze(out);
 }
 
+/** The result notes: shared and frozen (one of the two lists every result has). */
+const RECORD_KEEPING: readonly NoteResult[] = Object.freeze([Object.freeze({ code: 'recordKeeping' as const, rule: 'art09_6' as const })]);
+const NO_NOTES: readonly NoteResult[] = Object.freeze([]);
+
 /**
  * Evaluates a validated application with resolved options. `skipUnchanged: false` makes the pipeline run every
  * stage, even one that would change nothing (same result; for tests).
@@ -169,11 +173,12 @@ export function evaluateValidated(app: Application, versionParams: CompiledParam
   for (const c of app.claims) initial.push(initialLine(c, ctx, used));
   sortLines(initial);
   const lines = runPipeline(initial, ctx, skipUnchanged);
-  const results: LineResult[] = [];
+  // Sized once: an array grown by push keeps room for 16 elements, which a kept result would hold for nothing.
+  const results = new Array<LineResult>(lines.length);
   let total = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    results.push(lineResult(l));
+    results[i] = lineResult(l);
     if (l.state === 'open') total += l.amount;
   }
   for (let i = 0; i < lines.length; i++) {
@@ -201,7 +206,7 @@ export function evaluateValidated(app: Application, versionParams: CompiledParam
       cap: exempt || contribution === undefined ? null : yuanFromFen(Math.max(0, fenFromYuan(contribution))),
       overridden: app.annualCapOverride?.decisionRef ?? null,
     },
-    notes: total > 0 ? [{ code: 'recordKeeping', rule: 'art09_6' }] : [],
+    notes: total > 0 ? RECORD_KEEPING : NO_NOTES,
     readings,
     parameters: parametersUsed(lines, params),
     ...(used === undefined ? {} : {

@@ -96,20 +96,101 @@ function yuanify<T extends object>(item: T): Yuanify<T> {
   return out as Yuanify<T>;
 }
 
-/** Every failed condition: the clause's own, then the scope gate's (一). */
-function failedOf(line: WorkLine): string[] {
-  const out: string[] = [];
-  for (const c of line.conditions) if (!c.met) out.push(c.id);
-  for (const r of line.reasons) if (r.code === 'scope') for (const id of r.failed) out.push(id);
-  return out;
+/** The one empty list every result shares (frozen): most lines have no cut, note, reason or failed condition. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * A line's conditions as one of a few shared, deeply frozen lists, with what follows from them alone: the failed
+ * ids, and the reasons of a line refused by nothing but its own conditions. Performance only: a kept result
+ * then holds no condition objects of its own (a clause makes the same few lists again and again), which is a
+ * third of its size and of the collector's copying. Condition objects are `{ id, met }` (the type, and the
+ * clauses' `cond`), so a frozen `{ id, met }` with the same values serialises and compares the same.
+ */
+interface Interned {
+  readonly ids: readonly string[];
+  readonly met: number;
+  readonly conditions: readonly Condition[];
+  readonly failed: readonly string[];
+  /** `[{ code: 'conditions', rule, failed }]`, made the first time a line needs it. */
+  refusal: readonly Reason[] | undefined;
 }
 
-/** Items with fen amounts as yuan, as a new array (an empty list stays a fresh empty array). */
-function yuanifyAll<T extends object, R>(items: readonly T[]): R[] {
-  if (items.length === 0) return [];
+/** Interned condition lists, by clause, then by the bits of `met` (at most 30 conditions; longer lists are not interned). */
+const interned = new Map<string, Map<number, Interned[]>>();
+/** Bounds the cache: a clause whose condition lists vary more than this is not interned further. */
+const MAX_PER_CLAUSE = 256;
+const counts = new Map<string, number>();
+
+function internConditions(clause: string, conditions: readonly Condition[]): Interned | undefined {
+  const n = conditions.length;
+  if (n > 30) return undefined;
+  let met = 0;
+  for (let i = 0; i < n; i++) if (conditions[i]!.met) met |= 1 << i;
+  let byMet = interned.get(clause);
+  if (byMet === undefined) interned.set(clause, (byMet = new Map()));
+  let list = byMet.get(met);
+  if (list !== undefined) {
+    for (let k = 0; k < list.length; k++) {
+      const e = list[k]!;
+      if (e.ids.length !== n) continue;
+      let same = true;
+      for (let i = 0; i < n && same; i++) same = e.ids[i] === conditions[i]!.id;
+      if (same) return e;
+    }
+  }
+  const count = counts.get(clause) ?? 0;
+  if (count >= MAX_PER_CLAUSE) return undefined;
+  counts.set(clause, count + 1);
+  const ids: string[] = [];
+  const failed: string[] = [];
+  const copies: Condition[] = [];
+  for (const c of conditions) {
+    ids.push(c.id);
+    if (!c.met) failed.push(c.id);
+    copies.push(Object.freeze({ id: c.id, met: c.met }));
+  }
+  const e: Interned = {
+    ids: Object.freeze(ids), met, conditions: Object.freeze(copies), failed: failed.length === 0 ? NONE : Object.freeze(failed), refusal: undefined,
+  };
+  if (list === undefined) byMet.set(met, (list = []));
+  list.push(e);
+  return e;
+}
+
+/** Every failed condition: the clause's own, then the scope gate's (一). */
+function failedOf(line: WorkLine, own: readonly string[] | undefined): readonly string[] {
+  let out: string[] | undefined;
+  if (own === undefined) {
+    for (const c of line.conditions) if (!c.met) (out ??= []).push(c.id);
+  }
+  for (const r of line.reasons) {
+    if (r.code !== 'scope') continue;
+    out ??= own === undefined ? [] : [...own];
+    for (const id of r.failed) out.push(id);
+  }
+  return out ?? own ?? NONE;
+}
+
+/** Items with fen amounts as yuan, as a new array (an empty list is the shared frozen one). */
+function yuanifyAll<T extends object, R>(items: readonly T[]): readonly R[] {
+  if (items.length === 0) return NONE;
   const out = new Array<R>(items.length);
   for (let i = 0; i < items.length; i++) out[i] = yuanify(items[i]!) as R;
   return out;
+}
+
+/**
+ * A line's reasons: shared when there are none, or when the only one is the refusal by its own conditions
+ * (`{ code, rule, failed }`, the failed ids those of the conditions); else the line's own list.
+ */
+function reasonsOf(line: WorkLine, own: Interned | undefined): readonly Reason[] {
+  const reasons = line.reasons;
+  if (reasons.length === 0) return NONE;
+  if (own === undefined || reasons.length !== 1) return reasons;
+  const r = reasons[0]!;
+  if (r.code !== 'conditions' || r.rule !== line.clause || r.failed.length !== own.failed.length) return reasons;
+  for (let i = 0; i < r.failed.length; i++) if (r.failed[i] !== own.failed[i]) return reasons;
+  return (own.refusal ??= Object.freeze([Object.freeze({ code: 'conditions' as const, rule: r.rule, failed: own.failed })]));
 }
 
 /** The final status of a line (register §0.7). */
@@ -117,6 +198,23 @@ export function statusOf(line: WorkLine): LineStatus {
   if (line.state !== 'open') return line.state;
   if (line.amount === 0) return 'zero';
   return line.amount === line.gross ? 'paid' : 'reduced';
+}
+
+const EMPTY_CONDITIONS: Interned = { ids: NONE, met: 0, conditions: NONE, failed: NONE, refusal: undefined };
+
+/**
+ * Dates as one shared string each: a clause writes its qualifying date afresh on every evaluation (the end of the
+ * base year, a date of the input), and a kept result then holds the one copy. Bounded; cleared when full.
+ */
+const DATES = new Map<string, string>();
+
+function sharedDate(date: string | null): string | null {
+  if (date === null) return null;
+  const hit = DATES.get(date);
+  if (hit !== undefined) return hit;
+  if (DATES.size >= 4096) DATES.clear();
+  DATES.set(date, date);
+  return date;
 }
 
 /** A work line as a result line. */
@@ -131,6 +229,7 @@ export function lineResult(line: WorkLine): LineResult {
   const grossText = yuan(gross);
   const entitlementText = entitlement === gross ? grossText : yuan(entitlement);
   const netText = net === gross ? grossText : net === entitlement ? entitlementText : yuan(net);
+  const own = line.conditions.length === 0 ? EMPTY_CONDITIONS : internConditions(line.clause, line.conditions);
   return {
     claimId: line.claim.id,
     clause: line.clause,
@@ -140,11 +239,11 @@ export function lineResult(line: WorkLine): LineResult {
     gross: grossText,
     entitlement: entitlementText,
     net: netText,
-    qualifyingDate: line.qualifyingDate,
-    conditions: line.conditions,
-    failed: failedOf(line),
+    qualifyingDate: sharedDate(line.qualifyingDate),
+    conditions: own === undefined ? line.conditions : own.conditions,
+    failed: failedOf(line, own?.failed),
     adjustments: yuanifyAll<Adjustment, AdjustmentResult>(line.adjustments),
-    reasons: line.reasons,
+    reasons: reasonsOf(line, own),
     notes: yuanifyAll<Note, NoteResult>(line.notes),
     basis: line.basis,
     projectId: line.project?.id ?? null,

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { isCalendarDate } from '../../src/core/dates.js';
 import { evaluateWith } from '../../src/edges/api.js';
 import { fastChecker, fastCopier, MATCHED_SOURCES, regexTest } from '../../src/edges/input/fastValidate.js';
+import { SIGNED_YUAN_PATTERN, YUAN_PATTERN } from '../../src/core/money.js';
 import { MultiYearInput } from '../../src/engine/years.js';
 import { Application } from '../../src/policy/input.js';
 import { parseWith } from '../../src/edges/input/validate.js';
@@ -154,6 +155,9 @@ describe('fast validator agrees with zod', () => {
       fc.constantFrom('1900', '1999', '2000', '2999', '1899', '3000', '0', '00', '0.0', '0.00', '0.000', '.5', '5.', '-0', '-', '9999999999999.99', '99999999999999'),
     );
     expect(MATCHED_SOURCES.length).toBeGreaterThanOrEqual(4);
+    // The amounts' own patterns are matched by hand (the speed of every application's check, and the tally of api.ts).
+    expect(MATCHED_SOURCES).toContain(YUAN_PATTERN.source);
+    expect(MATCHED_SOURCES).toContain(SIGNED_YUAN_PATTERN.source);
     fc.assert(fc.property(text, (s) => {
       for (const source of MATCHED_SOURCES) expect(regexTest(new RegExp(source))(s), `${source} on ${JSON.stringify(s)}`).toBe(new RegExp(source).test(s));
     }), { numRuns: runs(5000) });

@@ -20,6 +20,7 @@
  */
 import type * as z from 'zod/mini';
 import { isCalendarDate } from '../../core/dates.js';
+import { AMOUNT_WHOLE_DIGITS, SIGNED_YUAN_PATTERN, YUAN_PATTERN } from '../../core/money.js';
 
 type Check = (value: unknown) => boolean;
 type Copy = (value: unknown) => unknown;
@@ -111,25 +112,50 @@ function calendarDate(value: string): boolean {
  */
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/**
+ * A tally of the amounts the yuan matchers accepted since {@link resetYuanTally}: how many, and the most whole
+ * digits of any. Performance only (api.ts): every amount of an application is a `Yuan` or `SignedYuan` string and
+ * passes through these matchers when the fast checker accepts it, so `count × 10^digits` yuan bounds the sum of
+ * their absolute values (it may count more: a union's failed option, an amount that is not added up), and an
+ * input far below the bound on the sum of the amounts needs no walk to prove it.
+ */
+let tallyCount = 0;
+let tallyDigits = 0;
+
+/** Starts a new tally (see {@link yuanTallyBound}). */
+export function resetYuanTally(): void {
+  tallyCount = 0;
+  tallyDigits = 0;
+}
+
+/** Yuan above the sum of the absolute values of the amounts the matchers accepted since the last reset. */
+export function yuanTallyBound(): number {
+  return tallyCount * 10 ** tallyDigits;
+}
+
 /** `(0|[1-9][0-9]{0,maxWhole-1})(\.[0-9]{1,2})?` from `start` to the end of `s`. */
 function decimal(s: string, start: number, maxWhole: number): boolean {
   const n = s.length;
   let i = start;
   if (i >= n) return false;
   const first = s.charCodeAt(i++);
+  let whole = 1;
   if (first !== 48) {
     if (first < 49 || first > 57) return false;
-    let whole = 1;
     while (i < n && isDigit(s.charCodeAt(i))) {
       i++;
       if (++whole > maxWhole) return false;
     }
   }
-  if (i === n) return true;
-  if (s.charCodeAt(i++) !== 46) return false;
-  const fraction = i;
-  while (i < n && isDigit(s.charCodeAt(i))) i++;
-  return i === n && i - fraction >= 1 && i - fraction <= 2;
+  if (i !== n) {
+    if (s.charCodeAt(i++) !== 46) return false;
+    const fraction = i;
+    while (i < n && isDigit(s.charCodeAt(i))) i++;
+    if (i !== n || i - fraction < 1 || i - fraction > 2) return false;
+  }
+  tallyCount++;
+  if (whole > tallyDigits) tallyDigits = whole;
+  return true;
 }
 
 /** `(0|[1-9][0-9]{0,maxDigits-1})`, the whole of `s`. */
@@ -144,8 +170,9 @@ function wholeNumber(s: string, maxDigits: number): boolean {
 }
 
 const MATCHERS: ReadonlyMap<string, (s: string) => boolean> = new Map([
-  ['^(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$', (s: string) => decimal(s, 0, 13)],
-  ['^-?(0|[1-9][0-9]{0,12})(\\.[0-9]{1,2})?$', (s: string) => decimal(s, s.charCodeAt(0) === 45 ? 1 : 0, 13)],
+  // The amounts' own patterns (money.ts), by their source, so a change of the number of digits keeps them matched.
+  [YUAN_PATTERN.source, (s: string) => decimal(s, 0, AMOUNT_WHOLE_DIGITS)],
+  [SIGNED_YUAN_PATTERN.source, (s: string) => decimal(s, s.charCodeAt(0) === 45 ? 1 : 0, AMOUNT_WHOLE_DIGITS)],
   ['^(19|2[0-9])[0-9]{2}$', (s: string) => s.length === 4 && (s.charCodeAt(0) === 50 || (s.charCodeAt(0) === 49 && s.charCodeAt(1) === 57)) &&
     isDigit(s.charCodeAt(1)) && isDigit(s.charCodeAt(2)) && isDigit(s.charCodeAt(3))],
   ['^(0|[1-9][0-9]{0,20})$', (s: string) => wholeNumber(s, 21)],

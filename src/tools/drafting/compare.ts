@@ -278,6 +278,8 @@ class Differ {
   private candidates: Candidate[] = [];
   private seq = 0;
   private lines = 0;
+  /** Baseline lines among {@link lines} (for a cached baseline's sums: see {@link result}). */
+  private baselineLines = 0;
   private betterOff = 0;
   private worseOff = 0;
 
@@ -301,6 +303,7 @@ class Differ {
         // The reform does not affect this beneficiary (portfolio.ts): the same lines under both scenarios.
         for (const l of bYear.lines) {
           this.lines++;
+          this.baselineLines++;
           const c = this.byClause.get(l.clause);
           if (c) {
             const fen = BigInt(fenFromYuan(l.net));
@@ -319,6 +322,7 @@ class Differ {
       let matched = 0;
       for (const b of bYear.lines) {
         this.lines++;
+        this.baselineLines++;
         const r = rLines.get(b.claimId) ?? null;
         if (r !== null) matched++;
         const bNet = fenFromYuan(b.net);
@@ -365,7 +369,33 @@ class Differ {
     this.perBeneficiary.push({ beneficiaryId: entry.beneficiary.id, name: entry.beneficiary.name ?? null, ...money(bRun.totalFen, rRun.totalFen), fen });
   }
 
-  result(diff: ReformDiff, split: ImpactSplit | null): Comparison {
+  /** Adds beneficiary `i`, which the reform does not affect, from its baseline total alone (its lines are in `rest`). */
+  addUnaffected(i: number, totalFen: number): void {
+    const entry = this.portfolio.entries[i]!;
+    this.perBeneficiary.push({ beneficiaryId: entry.beneficiary.id, name: entry.beneficiary.name ?? null, ...money(totalFen, totalFen), fen: 0 });
+  }
+
+  /**
+   * The comparison. `rest`: the sums of every beneficiary's baseline lines (a cached baseline, see
+   * compareScenarios), when only the affected beneficiaries went through {@link add}: the others, unchanged, add
+   * the same to both sides, which is those sums less what the affected ones added on the baseline side.
+   */
+  result(diff: ReformDiff, split: ImpactSplit | null, rest?: BaselineSums): Comparison {
+    if (rest !== undefined) {
+      for (const [year, all] of rest.byYear) {
+        const sums = this.byYear.get(year) ?? [0n, 0n];
+        const others = all - sums[0];
+        this.byYear.set(year, [sums[0] + others, sums[1] + others]);
+      }
+      for (const [clause, all] of rest.byClause) {
+        const c = this.byClause.get(clause)!;
+        const others = all - c[0];
+        c[0] += others;
+        c[1] += others;
+      }
+      this.lines += rest.lines - this.baselineLines;
+      this.baselineLines = rest.lines;
+    }
     const largestChanges: LineChange[] = this.candidates.sort(bySize).slice(0, this.top).map(({ ref, b, r }) => ({
       ...ref,
       status: { baseline: b === null ? 'switchedOff' : b.status, reform: r === null ? 'switchedOff' : r.status },
@@ -534,6 +564,15 @@ export interface ScenarioSummary {
  */
 export function compareScenarios(baseline: Reform, reform: Reform, portfolio: unknown, options: CompareOptions = {}): { comparison: Comparison; summary: ScenarioSummary } {
   const prepared = preparePortfolio(portfolio);
+  if (options.incremental !== false) {
+    const b = baselineOf(prepared, baseline);
+    const out = compareIncremental(b, baseline, reform, prepared, options.top ?? 10);
+    if (options.split === false) return out;
+    const baseFen = b.totals.reduce((sum, t) => sum + BigInt(t), 0n);
+    const split = splitImpact(out.comparison.diff, baseline, b.scenario, { reads: b.reads, totals: b.totals, checkReads: b.checks },
+      out.summary.totalFen - baseFen, out.comparison.counts, true);
+    return { ...out, comparison: { ...out.comparison, split } };
+  }
   const base = new Scenario(prepared, baseline);
   const next = new Scenario(prepared, reform);
   const incremental = options.incremental !== false;
@@ -565,6 +604,92 @@ export function compareScenarios(baseline: Reform, reform: Reform, portfolio: un
     : splitImpact(diff, baseline, base, { reads: baseReads, totals: baseTotals, checkReads: baseChecks }, totalFen - baseFen, comparison.counts, incremental);
   return {
     comparison: { ...comparison, split },
+    summary: { scenario: next, checkReads, reads, totals, totalFen },
+  };
+}
+
+/** Sums over every beneficiary's baseline lines, in fen. */
+interface BaselineSums {
+  readonly byYear: ReadonlyMap<number, bigint>;
+  readonly byClause: ReadonlyMap<string, bigint>;
+  /** How many lines. */
+  readonly lines: number;
+}
+
+/** A baseline scenario run over a whole portfolio, kept small: what each beneficiary read and received, and the sums. */
+interface BaselineRun extends BaselineSums {
+  /** The baseline reform, as JSON (the cache's key). */
+  readonly key: string;
+  readonly scenario: Scenario;
+  readonly checks: readonly Reads[];
+  readonly reads: readonly Reads[];
+  readonly totals: readonly number[];
+}
+
+/**
+ * The baseline run of each prepared portfolio, for the last baseline compared on it. The drafters' page compares
+ * the same portfolio under a new reform on every keystroke, against the same baseline: the baseline is then run
+ * once, and a comparison evaluates only the beneficiaries the reform affects (under both scenarios: a small
+ * summary is kept, not the results). A prepared portfolio is not changed once prepared.
+ */
+const baselines = new WeakMap<PreparedPortfolio, BaselineRun>();
+
+function baselineOf(prepared: PreparedPortfolio, baseline: Reform): BaselineRun {
+  const key = JSON.stringify(baseline);
+  const hit = baselines.get(prepared);
+  if (hit !== undefined && hit.key === key) return hit;
+  const scenario = new Scenario(prepared, baseline);
+  const checks = checkScenario(scenario);
+  const reads: Reads[] = [];
+  const totals: number[] = [];
+  const byYear = new Map<number, bigint>();
+  const byClause = new Map<string, bigint>(AWARD_LINES.map((c) => [c, 0n]));
+  let lines = 0;
+  prepared.entries.forEach((_, i) => {
+    const run = scenario.run(i);
+    reads.push(run.reads);
+    totals.push(run.totalFen);
+    for (const year of run.years) {
+      byYear.set(year.awardYear, (byYear.get(year.awardYear) ?? 0n) + BigInt(fenFromYuan(year.total)));
+      for (const l of year.lines) {
+        lines++;
+        const c = byClause.get(l.clause);
+        if (c !== undefined) byClause.set(l.clause, c + BigInt(fenFromYuan(l.net)));
+      }
+    }
+  });
+  const out: BaselineRun = { key, scenario, checks, reads, totals, byYear, byClause, lines };
+  baselines.set(prepared, out);
+  return out;
+}
+
+/** {@link compareScenarios} from a baseline run: only the beneficiaries the reform affects are evaluated. */
+function compareIncremental(b: BaselineRun, baseline: Reform, reform: Reform, prepared: PreparedPortfolio, top: number): { comparison: Comparison; summary: ScenarioSummary } {
+  const base = b.scenario;
+  const next = new Scenario(prepared, reform);
+  const changes = next.changesFrom(base);
+  const nextChecks = checkScenario(next, (i) => next.affects(i, b.checks[i]!, changes));
+  const differ = new Differ(prepared, top);
+  const reads: Reads[] = [];
+  const totals: number[] = [];
+  let totalFen = 0n;
+  prepared.entries.forEach((_, i) => {
+    if (!next.affects(i, b.reads[i]!, changes)) {
+      differ.addUnaffected(i, b.totals[i]!);
+      reads.push(b.reads[i]!);
+      totals.push(b.totals[i]!);
+      totalFen += BigInt(b.totals[i]!);
+      return;
+    }
+    const r = next.run(i);
+    differ.add(i, base.run(i), r);
+    reads.push(r.reads);
+    totals.push(r.totalFen);
+    totalFen += BigInt(r.totalFen);
+  });
+  const checkReads = prepared.entries.map((_, i) => nextChecks[i] ?? b.checks[i]!);
+  return {
+    comparison: differ.result(diffReforms(baseline, reform), null, b),
     summary: { scenario: next, checkReads, reads, totals, totalFen },
   };
 }
