@@ -1,8 +1,8 @@
 /**
  * A portfolio: many beneficiaries, each a multi-year input (`{ beneficiary, history?, years }`, as
  * {@link evaluateYears} takes). It is parsed and checked against the input schema once, then evaluated under as
- * many scenarios (reforms) as needed; each evaluation runs the years in order and feeds each year's payments into
- * the next year's history, exactly as {@link evaluateYears} does (a test holds the two equal).
+ * many scenarios (reforms) as needed; each evaluation is the engine's own multi-year loop (engine/years.ts, as
+ * {@link evaluateYears} runs it; a test holds the two equal).
  *
  * **Incremental evaluation.** While a beneficiary is evaluated, the parameters and readings its evaluation reads
  * are recorded. Evaluation is a pure function of the input and of the values read, so under another scenario a
@@ -17,13 +17,12 @@ import type { z } from 'zod';
 import type { CompiledParameters } from '../../policy/parameterSet.js';
 import { PolicyInputError, type InputIssue, inputIssue } from '../../edges/input/errors.js';
 import { echo } from '../../edges/input/issues.js';
-import { evaluateValidated, fingerprintOf } from '../../engine/evaluate.js';
+import { fingerprintOf } from '../../engine/evaluate.js';
 import { fenFromYuan } from '../../core/money.js';
-import { MultiYearInput, paidLinesOf } from '../../engine/years.js';
+import { evaluateYearsValidated, MultiYearInput } from '../../engine/years.js';
 import { PARAMETERS, READINGS } from '../../policy/catalogue.js';
 import type { Readings } from '../../policy/readings.js';
 import type { EvaluationResult } from '../../engine/result.js';
-import type { PaidLine } from '../../policy/input.js';
 import { amountBoundIssue, checkApplication, parseWith, resolveOptions } from '../../edges/input/validate.js';
 import { reformOptions, type Reform } from './reform.js';
 
@@ -311,16 +310,13 @@ export class Scenario {
     const flags = newFlags(true);
     current = flags;
     try {
-      let history: PaidLine[] = [...(entry.history ?? [])];
-      const results: EvaluationResult[] = [];
-      let totalFen = 0;
-      for (const year of years) {
-        const result = evaluateValidated({ ...year, beneficiary: entry.beneficiary, history }, this.tracked, this.trackedReadings);
-        results.push({ ...result, readings: this.readings });
-        totalFen += fenFromYuan(result.total);
-        history = [...history, ...paidLinesOf(result)];
-      }
-      return { years: results, totalFen, reads: { flags } };
+      // The engine's own multi-year loop (engine/years.ts), with the parameters and readings that record reads.
+      const run = evaluateYearsValidated(
+        { beneficiary: entry.beneficiary, ...(entry.history === undefined ? {} : { history: entry.history }), years },
+        this.tracked, this.trackedReadings,
+      );
+      const results: EvaluationResult[] = run.years.map((result) => ({ ...result, readings: this.readings }));
+      return { years: results, totalFen: fenFromYuan(run.total), reads: { flags } };
     } finally {
       current = null;
     }
