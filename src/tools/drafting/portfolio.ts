@@ -143,8 +143,13 @@ const WIDTH = PARAM_IDS.length + READING_IDS.length;
 const ALWAYS = new Uint8Array(WIDTH);
 for (const id of ALWAYS_READ) ALWAYS[INDEX.get(`p:${id}`)!] = 1;
 
-/** The flags of the beneficiary being evaluated, or null outside an evaluation. */
-let current: Uint8Array | null = null;
+/**
+ * Where a scenario's tracked parameters and readings record what an evaluation reads: the flags of the beneficiary
+ * being evaluated, or null outside an evaluation. Each scenario has its own (no state shared between scenarios).
+ */
+interface Recorder {
+  flags: Uint8Array | null;
+}
 
 /**
  * A fresh set of read flags. An evaluation starts with the parameters it always depends on already set (the
@@ -164,7 +169,7 @@ export function readIds(reads: Reads): { params: string[]; readings: string[] } 
  * A frozen copy of a record whose properties are getters recording each read (accessors are much cheaper for
  * the engine than a Proxy, and `JSON.stringify`, spreading and `Object.isFrozen` behave as on the original).
  */
-function recording<T extends Readonly<Record<string, unknown>>>(inner: T, kind: 'p' | 'r'): T {
+function recording<T extends Readonly<Record<string, unknown>>>(inner: T, kind: 'p' | 'r', recorder: Recorder): T {
   const out = {} as Record<string, unknown>;
   for (const key of Object.keys(inner)) {
     const value = inner[key];
@@ -174,7 +179,7 @@ function recording<T extends Readonly<Record<string, unknown>>>(inner: T, kind: 
       get: at === undefined
         ? () => value
         : () => {
-            if (current !== null) current[at] = 1;
+            if (recorder.flags !== null) recorder.flags[at] = 1;
             return value;
           },
     });
@@ -183,19 +188,19 @@ function recording<T extends Readonly<Record<string, unknown>>>(inner: T, kind: 
 }
 
 /** The parameters as the engine sees them, with every read recorded. */
-function trackedParams(inner: CompiledParameters): CompiledParameters {
+function trackedParams(inner: CompiledParameters, recorder: Recorder): CompiledParameters {
   const read = <I extends string, T>(id: I, f: (id: I) => T): T => {
-    if (current !== null) {
+    if (recorder.flags !== null) {
       const at = INDEX.get(`p:${id}`);
-      if (at !== undefined) current[at] = 1;
+      if (at !== undefined) recorder.flags[at] = 1;
     }
     return f(id);
   };
   const tracked: CompiledParameters = {
-    values: recording(inner.values, 'p'),
+    values: recording(inner.values, 'p', recorder),
     version: inner.version,
     // A portfolio is evaluated under one set of values (a reform, not a dated version): every date has this one.
-    inForce: (date) => (inner.inForce(date) === inner ? tracked : trackedParams(inner.inForce(date))),
+    inForce: (date) => (inner.inForce(date) === inner ? tracked : trackedParams(inner.inForce(date), recorder)),
     fen: (id) => read(id, inner.fen),
     rate: ((id: string) => read(id, inner.rate as (id: string) => unknown)) as CompiledParameters['rate'],
     big: (id) => read(id, inner.big),
@@ -214,8 +219,8 @@ function trackedParams(inner: CompiledParameters): CompiledParameters {
 }
 
 /** The readings as the engine sees them, with every read recorded. */
-function trackedReadings(inner: Readings): Readings {
-  return recording(inner, 'r');
+function trackedReadings(inner: Readings, recorder: Recorder): Readings {
+  return recording(inner, 'r', recorder);
 }
 
 function checkYears(entry: PortfolioEntry, years: PortfolioEntry['years'], i: number, params: CompiledParameters, issues: InputIssue[]): void {
@@ -258,6 +263,8 @@ export class Scenario {
   readonly readings: Readings;
   private readonly tracked: CompiledParameters;
   private readonly trackedReadings: Readings;
+  /** Where this scenario's evaluations record their reads. */
+  private readonly recorder: Recorder = { flags: null };
   private readonly fingerprint: EvaluationResult['fingerprint'];
   private readonly off: ReadonlySet<string>;
 
@@ -268,8 +275,8 @@ export class Scenario {
     this.portfolio = portfolio;
     this.values = params.values;
     this.readings = readings;
-    this.tracked = trackedParams(params);
-    this.trackedReadings = trackedReadings(readings);
+    this.tracked = trackedParams(params, this.recorder);
+    this.trackedReadings = trackedReadings(readings, this.recorder);
     this.fingerprint = fingerprintOf(params, readings);
     // Fill the engine's fingerprint cache for the tracked objects now, so that no beneficiary is charged its reads.
     fingerprintOf(this.tracked, this.trackedReadings);
@@ -294,11 +301,11 @@ export class Scenario {
   /** Checks beneficiary `i`'s years under this scenario; returns what the checks read. */
   check(i: number, issues: InputIssue[]): Reads {
     const flags = newFlags(false);
-    current = flags;
+    this.recorder.flags = flags;
     try {
       checkYears(this.portfolio.entries[i]!, this.yearsOf(i).years, i, this.tracked, issues);
     } finally {
-      current = null;
+      this.recorder.flags = null;
     }
     return { flags };
   }
@@ -308,7 +315,7 @@ export class Scenario {
     const entry = this.portfolio.entries[i]!;
     const years = this.yearsOf(i).years;
     const flags = newFlags(true);
-    current = flags;
+    this.recorder.flags = flags;
     try {
       // The engine's own multi-year loop (engine/years.ts), with the parameters and readings that record reads.
       const run = evaluateYearsValidated(
@@ -318,7 +325,7 @@ export class Scenario {
       const results: EvaluationResult[] = run.years.map((result) => ({ ...result, readings: this.readings }));
       return { years: results, totalFen: fenFromYuan(run.total), reads: { flags } };
     } finally {
-      current = null;
+      this.recorder.flags = null;
     }
   }
 
