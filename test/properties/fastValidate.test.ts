@@ -1,9 +1,8 @@
 /**
  * The fast validator (src/fastValidate.ts) against zod, the source of truth: on random valid applications and on
  * mutations of them (wrong types, missing and unknown keys, bad amounts and dates, forbidden keys, exotic
- * objects), the fast path never accepts what zod rejects, and when it accepts, zod's data equals the input. The
- * generated code and the closure fallback are both checked, and the evaluation through the fast path equals the
- * evaluation through zod alone, errors included.
+ * objects), the fast path never accepts what zod rejects, and when it accepts, zod's data equals the input; and
+ * the evaluation through the fast path equals the evaluation through zod alone, errors included.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +17,6 @@ import { parseWith } from '../../src/edges/input/validate.js';
 import { application, multiYear, type Json, runs } from './arbitraries.js';
 
 const generated = fastChecker(Application);
-const closures = fastChecker(Application, 'closures');
 
 /** Every path to a value inside `v` (object keys and array indices). */
 function paths(v: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
@@ -87,14 +85,11 @@ const mutated = (base: fc.Arbitrary<Json>) =>
 
 function agrees(input: unknown): void {
   const zod = Application.safeParse(input);
-  for (const check of [generated, closures]) {
-    const fast = check(input);
-    // Never accept what zod rejects.
-    if (fast) {
-      expect(zod.success).toBe(true);
-      // zod's data is a structural copy of the input.
-      expect(zod.data).toStrictEqual(input);
-    }
+  // Never accept what zod rejects.
+  if (generated(input)) {
+    expect(zod.success).toBe(true);
+    // zod's data is a structural copy of the input.
+    expect(zod.data).toStrictEqual(input);
   }
 }
 
@@ -103,7 +98,6 @@ describe('fast validator agrees with zod', () => {
     fc.assert(fc.property(application(), (app) => {
       expect(Application.safeParse(app).success).toBe(true);
       expect(generated(app)).toBe(true);
-      expect(closures(app)).toBe(true);
       agrees(app);
     }), { numRuns: runs(200) });
   });
@@ -121,7 +115,6 @@ describe('fast validator agrees with zod', () => {
       (Object.prototype as Record<string, unknown>).polluted = 'yes';
       try {
         expect(generated(app)).toBe(false);
-        expect(closures(app)).toBe(false);
       } finally {
         delete (Object.prototype as Record<string, unknown>).polluted;
       }
@@ -204,7 +197,7 @@ describe('evaluation through the fast path equals evaluation through zod', () =>
 
 describe('the compiler, construct by construct', () => {
   // Each row: a schema, values zod accepts, values zod rejects. Known constructs must accept the former (unless
-  // marked `noFastPath`: a construct the compiler leaves to zod) and both modes must reject the latter.
+  // marked `noFastPath`: a construct the compiler leaves to zod) and must reject the latter.
   const rows: { name: string; schema: z.core.$ZodType; good: unknown[]; bad: unknown[]; noFastPath?: boolean }[] = [
     { name: 'string lengths', schema: z.string().min(2).max(3).length(3), good: ['abc'], bad: ['ab', 'abcd', 3] },
     { name: 'regex with a flag (run as is)', schema: z.string().regex(/^a+$/i), good: ['aA'], bad: ['b', ''] },
@@ -227,6 +220,7 @@ describe('the compiler, construct by construct', () => {
     { name: 'record', schema: z.record(z.string().regex(/^k/), z.number()), good: [{ k1: 1 }, {}], bad: [{ x: 1 }, { k: 'a' }, [], null] },
     { name: 'union', schema: z.union([z.string(), z.number()]), good: ['a', 1], bad: [true] },
     { name: 'empty union', schema: z.union([]), good: [], bad: ['a'] },
+    { name: 'exclusive union (exactly one option)', schema: z.xor([z.string(), z.string().min(1)]), good: [''], bad: ['a', 1], noFastPath: true },
     { name: 'discriminated union', schema: z.discriminatedUnion('t', [z.strictObject({ t: z.literal('a'), x: z.string() }), z.strictObject({ t: z.literal('b') })]),
       good: [{ t: 'a', x: '' }, { t: 'b' }], bad: [{ t: 'c' }, { t: 'a' }, { t: 'b', x: '' }, 'a'] },
     { name: 'discriminated union on a non-literal key', schema: z.discriminatedUnion('t', [z.strictObject({ t: z.enum(['a']) }), z.strictObject({ t: z.literal('b') })]),
@@ -241,16 +235,14 @@ describe('the compiler, construct by construct', () => {
     { name: 'any', schema: z.any(), good: [1], bad: [], noFastPath: true },
   ];
   it.each(rows)('$name', ({ schema, good, bad, noFastPath }) => {
-    for (const mode of ['generated', 'closures'] as const) {
-      const check = fastChecker(schema, mode);
-      for (const v of good) {
-        expect(z.safeParse(schema, v).success).toBe(true);
-        expect(check(v), `${mode} ${String(v)}`).toBe(!noFastPath);
-      }
-      for (const v of bad) {
-        expect(check(v), `${mode} ${String(v)}`).toBe(false);
-        if (!noFastPath) expect(z.safeParse(schema, v).success).toBe(false);
-      }
+    const check = fastChecker(schema);
+    for (const v of good) {
+      expect(z.safeParse(schema, v).success).toBe(true);
+      expect(check(v), String(v)).toBe(!noFastPath);
+    }
+    for (const v of bad) {
+      expect(check(v), String(v)).toBe(false);
+      if (!noFastPath) expect(z.safeParse(schema, v).success).toBe(false);
     }
   });
 
@@ -282,7 +274,7 @@ describe('the fast validator on unusual definitions', () => {
     ['a bound that is not a finite number', fake({ type: 'number', checks: [{ _zod: { def: { check: 'greater_than', value: Number.NaN, inclusive: true } } }] }), 1, false],
     ['an unknown kind', fake({ type: 'bigint' }), 1n, false],
   ])('%s', (_name, schema, value, accepted) => {
-    for (const mode of ['generated', 'closures'] as const) expect(fastChecker(schema, mode)(value), mode).toBe(accepted);
+    expect(fastChecker(schema)(value)).toBe(accepted);
     if (accepted) expect(fastCopier(schema)(value)).toStrictEqual(value);
   });
 });

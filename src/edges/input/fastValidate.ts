@@ -1,15 +1,22 @@
 /**
- * A fast path for input validation, generated from the zod schemas themselves (schema.ts stays the one source of
- * truth). A zod parse of a small application costs over ten microseconds, most of it zod's issue machinery; the
- * checker here is generated from the same definitions (JavaScript source, one function per object; closures
- * where code cannot be generated) and answers one question: "would zod accept this, and would zod's data equal
- * the input?". It answers `true` only when sure; on `false` the caller runs the full path (forbidden keys, zod,
- * bilingual errors), so errors are exactly those of zod.
+ * A fast path for input validation, compiled from the zod schemas themselves (policy/input.ts stays the one
+ * source of truth). A zod parse of a small application costs over ten microseconds, most of it zod's issue
+ * machinery; the checker here is compiled once from the same definitions, as JavaScript source (one function per
+ * object), and answers one question: "would zod accept this, and would zod's data equal the input?". It answers
+ * `true` only when sure; on `false` the caller runs the full path (forbidden keys, zod, bilingual errors), so
+ * errors are exactly those of zod. There is one compiler: where code cannot be generated (an unknown construct, a
+ * host that forbids `new Function`), every input takes zod's path.
+ *
+ * It reads the schemas through the interface zod documents for tools that traverse them (`_zod.def`, typed by
+ * `z.core.$ZodTypes`). The public JSON Schema export (`z.toJSONSchema`) does not serve: it cannot carry a
+ * refinement such as the calendar-date check (tools/batch/jsonSchema.ts says so), and it would bring the
+ * converter into every evaluation's bundle.
  *
  * Soundness rules (test/properties/fastValidate.test.ts checks them against zod on random valid and mutated
  * inputs):
  * - every zod construct the compiler does not know compiles to "no" (a transform, a default, a pipe, a string
- *   format other than a bare regex …), so an unknown schema change can only make the fast path rarer, never wrong;
+ *   format other than a bare regex, an exclusive union …), so an unknown schema change can only make the fast path
+ *   rarer, never wrong;
  * - objects must be plain (prototype `Object.prototype`), arrays plain arrays without extra keys, records free of
  *   symbol and non-enumerable keys; every own enumerable key must be declared (strict), so a key such as
  *   `__proto__`, `constructor` or `prototype` is never accepted and the forbidden-key walk can be skipped;
@@ -25,35 +32,19 @@ import { AMOUNT_WHOLE_DIGITS, SIGNED_YUAN_PATTERN, YUAN_PATTERN } from '../../co
 type Check = (value: unknown) => boolean;
 type Copy = (value: unknown) => unknown;
 
-/** The parts of zod's internal definitions the compiler reads (zod v4 `_zod.def`). */
-interface Def extends Partial<CheckDef> {
-  readonly type: string;
-  readonly checks?: readonly { readonly _zod: { readonly def: CheckDef } }[];
-  readonly shape?: Readonly<Record<string, Schema>>;
-  readonly catchall?: Schema;
-  readonly innerType?: Schema;
-  readonly element?: Schema;
-  readonly keyType?: Schema;
-  readonly valueType?: Schema;
-  readonly options?: readonly Schema[];
-  readonly discriminator?: string;
-  readonly entries?: Readonly<Record<string, unknown>>;
-  readonly values?: readonly unknown[];
-}
-interface CheckDef {
-  readonly check: string;
-  readonly format?: string;
-  readonly pattern?: RegExp;
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly length?: number;
-  readonly value?: number;
-  readonly inclusive?: boolean;
-  readonly fn?: (value: unknown) => unknown;
-  readonly when?: unknown;
-}
-interface Schema {
-  readonly _zod: { readonly def: Def; readonly values?: ReadonlySet<unknown> };
+/**
+ * A schema's definition, as zod documents it for tools that traverse schemas ("cast any schema to `$ZodTypes`
+ * and use the def property to discriminate", zod.dev/packages/core): `_zod.def`, with `type` naming the kind and
+ * `checks` the checks, each described by its own `_zod.def`. The types are zod's own (`z.core`); the compiler
+ * reads nothing else of a schema. Parts a definition may lack (a hand-made one in the tests) are read with a
+ * fallback, and anything unexpected compiles to "no".
+ */
+type Schema = z.core.$ZodType;
+type Def = z.core.$ZodTypes['_zod']['def'];
+type CheckDef = z.core.$ZodChecks['_zod']['def'] | z.core.$ZodCustomDef;
+
+function defOf(schema: Schema): Def {
+  return schema._zod.def as Def;
 }
 
 const NO: Check = () => false;
@@ -187,272 +178,45 @@ export function regexTest(pattern: RegExp): (s: string) => boolean {
   return matcher ?? ((s) => pattern.test(s));
 }
 
-function defOf(schema: Schema): Def {
-  return schema._zod.def;
-}
-
 /**
  * Every check a schema runs: its `checks`, and the schema itself when it is a format schema (`z.int()`,
  * `z.email()` … carry their check in their own definition).
  */
 function checksOf(def: Def): readonly CheckDef[] {
-  const listed = (def.checks ?? []).map((c) => c._zod.def);
-  return def.check === undefined ? listed : [def as CheckDef, ...listed];
+  const listed = (def.checks ?? []).map((c) => c._zod.def as CheckDef);
+  return 'check' in def && def.check !== undefined ? [def as unknown as CheckDef, ...listed] : listed;
 }
 
-/** The checks of a string schema, or null when one is not understood. */
-function stringChecks(def: Def): Check[] | null {
-  const out: Check[] = [];
-  for (const d of checksOf(def)) {
-    if (d.when !== undefined && d.check !== 'min_length' && d.check !== 'max_length' && d.check !== 'length_equals') return null;
-    switch (d.check) {
-      case 'min_length': {
-        const min = d.minimum!;
-        out.push((v) => (v as string).length >= min);
-        break;
-      }
-      case 'max_length': {
-        const max = d.maximum!;
-        out.push((v) => (v as string).length <= max);
-        break;
-      }
-      case 'length_equals': {
-        const n = d.length!;
-        out.push((v) => (v as string).length === n);
-        break;
-      }
-      case 'string_format': {
-        const pattern = d.pattern;
-        if (d.format !== 'regex' || !(pattern instanceof RegExp) || pattern.global || pattern.sticky) return null;
-        const test = regexTest(pattern);
-        out.push((v) => test(v as string));
-        break;
-      }
-      case 'custom': {
-        const fn = d.fn;
-        if (typeof fn !== 'function') return null;
-        out.push(fn === isCalendarDate ? (v) => calendarDate(v as string) : (v) => fn(v) === true);
-        break;
-      }
-      default:
-        return null;
-    }
-  }
-  return out;
-}
-
-/** The checks of a number schema, or null when one is not understood. */
-function numberChecks(def: Def): Check[] | null {
-  const out: Check[] = [];
-  for (const d of checksOf(def)) {
-    switch (d.check) {
-      case 'number_format':
-        if (d.format !== 'safeint') return null;
-        out.push((v) => Number.isSafeInteger(v));
-        break;
-      case 'greater_than': {
-        const min = d.value!;
-        out.push(d.inclusive ? (v) => (v as number) >= min : (v) => (v as number) > min);
-        break;
-      }
-      case 'less_than': {
-        const max = d.value!;
-        out.push(d.inclusive ? (v) => (v as number) <= max : (v) => (v as number) < max);
-        break;
-      }
-      default:
-        return null;
-    }
-  }
-  return out;
-}
-
-function all(first: Check, checks: readonly Check[]): Check {
-  switch (checks.length) {
-    case 0:
-      return first;
-    case 1: {
-      const [a] = checks as [Check];
-      return (v) => first(v) && a(v);
-    }
-    case 2: {
-      const [a, b] = checks as [Check, Check];
-      return (v) => first(v) && a(v) && b(v);
-    }
-    default:
-      return (v) => {
-        if (!first(v)) return false;
-        for (const c of checks) if (!c(v)) return false;
-        return true;
-      };
-  }
-}
-
-/** Length checks of an array schema, or null. */
+/** Length checks of an array schema, or null when one is not understood. */
 function lengthChecks(def: Def): { min: number; max: number } | null {
   let min = 0;
   let max = Number.MAX_SAFE_INTEGER;
   for (const d of checksOf(def)) {
-    if (d.check === 'min_length') min = Math.max(min, d.minimum!);
-    else if (d.check === 'max_length') max = Math.min(max, d.maximum!);
+    if (d.check === 'min_length') min = Math.max(min, d.minimum);
+    else if (d.check === 'max_length') max = Math.min(max, d.maximum);
     else if (d.check === 'length_equals') {
-      min = Math.max(min, d.length!);
-      max = Math.min(max, d.length!);
+      min = Math.max(min, d.length);
+      max = Math.min(max, d.length);
     } else return null;
   }
   return { min, max };
 }
 
-/** True for an object whose prototype is `Object.prototype`. */
-function isPlain(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === OBJECT_PROTO;
-}
-
-/** True for a plain array with no keys besides its indices. */
-function isPlainArray(v: unknown): v is unknown[] {
-  return Array.isArray(v) && Object.getPrototypeOf(v) === ARRAY_PROTO && Object.keys(v).length === v.length;
-}
-
-const checkCache = new WeakMap<object, Check>();
-
-function compile(schema: Schema): Check {
-  const hit = checkCache.get(schema);
-  if (hit) return hit;
-  // A placeholder breaks cycles (recursive schemas): a cycle compiles to "no".
-  checkCache.set(schema, NO);
-  const check = build(schema);
-  checkCache.set(schema, check);
-  return check;
-}
-
-function build(schema: Schema): Check {
-  const def = defOf(schema);
-  // Checks on anything but strings, numbers and array lengths (a refine on an object …) are left to zod.
-  if (def.type !== 'string' && def.type !== 'number' && def.type !== 'array' && checksOf(def).length > 0) return NO;
-  switch (def.type) {
-    case 'string': {
-      const checks = stringChecks(def);
-      return checks ? all((v) => typeof v === 'string', checks) : NO;
-    }
-    case 'number': {
-      const checks = numberChecks(def);
-      return checks ? all((v) => typeof v === 'number' && Number.isFinite(v), checks) : NO;
-    }
-    case 'boolean':
-      return (v) => typeof v === 'boolean';
-    case 'enum': {
-      const values = new Set(Object.values(def.entries ?? {}));
-      return (v) => values.has(v);
-    }
-    case 'literal': {
-      const values = new Set(def.values ?? []);
-      return (v) => values.has(v);
-    }
-    case 'optional': {
-      const inner = compile(def.innerType!);
-      return (v) => v === undefined || inner(v);
-    }
-    case 'array': {
-      const element = compile(def.element!);
-      const length = lengthChecks(def);
-      if (!length) return NO;
-      const { min, max } = length;
-      return (v) => {
-        if (!isPlainArray(v) || v.length < min || v.length > max) return false;
-        for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
-        return true;
-      };
-    }
-    case 'record': {
-      const keyDef = defOf(def.keyType!);
-      // A key schema with a finite set of values makes zod require every key (exhaustive records): not handled.
-      if (def.keyType!._zod.values !== undefined || keyDef.type !== 'string') return NO;
-      const key = compile(def.keyType!);
-      const value = compile(def.valueType!);
-      return (v) => {
-        if (!isPlain(v)) return false;
-        // zod checks every own enumerable key, symbols included; the engine reads keys directly, so a record with
-        // a symbol or a non-enumerable key (which zod would skip or reject) is left to zod.
-        let n = 0;
-        for (const k in v) {
-          n++;
-          if (FORBIDDEN.has(k) || !key(k) || !value(v[k])) return false;
-        }
-        return Reflect.ownKeys(v).length === n;
-      };
-    }
-    case 'object': {
-      const shape = def.shape ?? {};
-      const fields = new Map<string, { readonly check: Check; readonly required: boolean }>();
-      let required = 0;
-      for (const k of Object.keys(shape)) {
-        if (FORBIDDEN.has(k)) return NO;
-        const s = shape[k]!;
-        const isRequired = defOf(s).type !== 'optional';
-        if (isRequired) required++;
-        fields.set(k, { check: compile(s), required: isRequired });
-      }
-      if (Object.getOwnPropertySymbols(shape).length > 0) return NO;
-      return (v) => {
-        if (!isPlain(v)) return false;
-        let seen = 0;
-        // for…in, as zod's strict objects: own and inherited enumerable keys; any undeclared key is an error.
-        for (const k in v) {
-          const f = fields.get(k);
-          if (f === undefined) return false;
-          const x = v[k];
-          if (f.required) {
-            if (x === undefined || !f.check(x)) return false;
-            seen++;
-          } else if (x !== undefined && !f.check(x)) return false;
-        }
-        return seen === required;
-      };
-    }
-    case 'union': {
-      const options = (def.options ?? []).map(compile);
-      const disc = def.discriminator;
-      if (disc !== undefined) {
-        // A discriminated union: the discriminator's literal picks the one option zod would parse with.
-        const byTag = new Map<unknown, Check>();
-        let usable = true;
-        (def.options ?? []).forEach((o, i) => {
-          const tag = defOf(o).shape?.[disc];
-          const tagDef = tag ? defOf(tag) : undefined;
-          if (tagDef?.type !== 'literal') {
-            usable = false;
-            return;
-          }
-          for (const value of tagDef.values ?? []) {
-            if (byTag.has(value)) usable = false;
-            byTag.set(value, options[i]!);
-          }
-        });
-        if (usable) {
-          return (v) => {
-            if (!isPlain(v)) return false;
-            const option = byTag.get(v[disc]);
-            return option !== undefined && option(v);
-          };
-        }
-      }
-      return (v) => {
-        for (const o of options) if (o(v)) return true;
-        return false;
-      };
-    }
-    default:
-      return NO;
-  }
+/** The values a literal or an enum schema accepts. */
+function valuesOf(def: Def): unknown[] {
+  if (def.type === 'enum') return Object.values(def.entries ?? {});
+  if (def.type === 'literal') return [...(def.values ?? [])];
+  return [];
 }
 
 /**
- * Generates the checker as JavaScript source: one function per object, array, record and union of the schema,
- * with every field read by name and every leaf check inlined. Each generated function then sees one kind of
- * object, so V8 keeps its property reads monomorphic (a shared closure per node kind would see every shape of
+ * Compiles a schema to a checker, as JavaScript source: one function per object, array, record and union of the
+ * schema, with every field read by name and every leaf check inlined. Each generated function then sees one kind
+ * of object, so V8 keeps its property reads monomorphic (a shared closure per node kind would see every shape of
  * the input and go megamorphic, several times slower). Keys and numbers enter the source only through
  * `JSON.stringify` and finite-number checks; regexes, sets and predicates are passed in, never printed. Returns
- * null where code cannot be generated (an unknown construct, or a host that forbids `new Function`).
+ * null where code cannot be generated (an unknown construct, or a host that forbids `new Function`): the caller
+ * then always takes zod's path.
  */
 function generate(root: Schema): Check | null {
   const regexes: ((s: string) => boolean)[] = [];
@@ -470,6 +234,7 @@ function generate(root: Schema): Check | null {
   /** A boolean expression over the variable `x` that is true when `schema` accepts it. */
   const expr = (schema: Schema, x: string): string => {
     const def = defOf(schema);
+    // Checks on anything but strings, numbers and array lengths (a refine on an object …) are left to zod.
     if (def.type !== 'string' && def.type !== 'number' && def.type !== 'array' && checksOf(def).length > 0) failed = true;
     switch (def.type) {
       case 'string': {
@@ -501,14 +266,14 @@ function generate(root: Schema): Check | null {
         return `(typeof ${x} === 'boolean')`;
       case 'enum':
       case 'literal': {
-        const values = def.type === 'enum' ? Object.values(def.entries ?? {}) : [...(def.values ?? [])];
+        const values = valuesOf(def);
         if (values.length <= 8 && values.every((v) => typeof v === 'string')) {
           return values.length === 0 ? 'false' : `(${values.map((v) => `${x} === ${str(v as string)}`).join(' || ')})`;
         }
         return `S[${sets.push(new Set(values)) - 1}].has(${x})`;
       }
       case 'optional':
-        return `(${x} === undefined || ${expr(def.innerType!, x)})`;
+        return `(${x} === undefined || ${expr(def.innerType, x)})`;
       case 'object':
       case 'array':
       case 'record':
@@ -520,7 +285,7 @@ function generate(root: Schema): Check | null {
     }
   };
 
-  /** The name of the generated function for a composite schema (generated once). */
+  /** The name of the generated function for a composite schema (generated once; a cycle compiles to a call). */
   const fn = (schema: Schema): string => {
     let name = names.get(schema);
     if (name) return name;
@@ -538,7 +303,7 @@ function generate(root: Schema): Check | null {
           const field = shape[k]!;
           const fdef = defOf(field);
           if (fdef.type === 'optional') {
-            body.push(`x = v[${str(k)}];`, `if (x !== undefined) { if (!${expr(fdef.innerType!, 'x')}) return false; n++; } else if (${str(k)} in v) n++;`);
+            body.push(`x = v[${str(k)}];`, `if (x !== undefined) { if (!${expr(fdef.innerType, 'x')}) return false; n++; } else if (${str(k)} in v) n++;`);
           } else {
             body.push(`x = v[${str(k)}];`, `if (x === undefined || !${expr(field, 'x')}) return false;`, 'n++;');
           }
@@ -554,33 +319,38 @@ function generate(root: Schema): Check | null {
           `if (!Array.isArray(v) || getProto(v) !== AP) return false;`,
           'const len = v.length;',
           `if (len < ${num(length?.min ?? 0)} || len > ${num(length?.max ?? 0)}) return false;`,
-          `for (let i = 0; i < len; i++) { const x = v[i]; if (!${expr(def.element!, 'x')}) return false; }`,
+          `for (let i = 0; i < len; i++) { const x = v[i]; if (!${expr(def.element, 'x')}) return false; }`,
           // Extra named keys on an array: zod drops them, so its data would differ from the input.
           'return keys(v).length === len;',
         );
         break;
       }
       case 'record': {
-        if (def.keyType!._zod.values !== undefined || defOf(def.keyType!).type !== 'string') failed = true;
+        // Only string keys: a key schema with a finite set of values (an enum, a literal) makes zod require every
+        // key (exhaustive records), and number keys are converted: both are left to zod.
+        if (defOf(def.keyType).type !== 'string') failed = true;
         body.push(
           `if (typeof v !== 'object' || v === null || getProto(v) !== OP) return false;`,
           // Every own key, as zod reads them (Reflect.ownKeys). A symbol key zod would reject; a non-enumerable one
           // zod would skip while the engine could still read it: both are left to zod.
           'const ks = ownKeys(v);',
-          `for (let i = 0; i < ks.length; i++) { const k = ks[i]; if (typeof k !== 'string' || FORBIDDEN.has(k) || !isEnumerable.call(v, k) || !${expr(def.keyType!, 'k')}) return false; const x = v[k]; if (!${expr(def.valueType!, 'x')}) return false; }`,
+          `for (let i = 0; i < ks.length; i++) { const k = ks[i]; if (typeof k !== 'string' || FORBIDDEN.has(k) || !isEnumerable.call(v, k) || !${expr(def.keyType, 'k')}) return false; const x = v[k]; if (!${expr(def.valueType, 'x')}) return false; }`,
           'return true;',
         );
         break;
       }
       case 'union': {
         const options = def.options ?? [];
-        const disc = def.discriminator;
+        const disc = 'discriminator' in def ? (def as z.core.$ZodDiscriminatedUnionDef).discriminator : undefined;
         const tags = disc === undefined ? null : options.map((o) => {
-          const t = defOf(o).shape?.[disc];
+          const t = (defOf(o) as Partial<z.core.$ZodObjectDef>).shape?.[disc];
           const td = t ? defOf(t) : undefined;
-          return td?.type === 'literal' && (td.values ?? []).every((v) => typeof v === 'string') ? (td.values as string[]) : null;
+          const values = td?.type === 'literal' || td?.type === 'enum' ? valuesOf(td) : [];
+          return values.length > 0 && values.every((v) => typeof v === 'string') ? (values as string[]) : null;
         });
         if (disc !== undefined && tags !== null && tags.every((t) => t !== null) && new Set(tags.flat()).size === tags.flat().length) {
+          // A discriminated union: the discriminator's value (a literal or an enum member) picks the one option zod
+          // would parse with.
           body.push(`if (typeof v !== 'object' || v === null || getProto(v) !== OP) return false;`, `switch (v[${str(disc)}]) {`);
           options.forEach((o, i) => {
             for (const t of tags[i]!) body.push(`case ${str(t)}:`);
@@ -588,6 +358,9 @@ function generate(root: Schema): Check | null {
           });
           body.push('default: return false;', '}');
         } else {
+          // Any option will do, unless the union is exclusive (z.xor: exactly one must match; a discriminated union
+          // whose tags could not be read): that is left to zod.
+          if (def.inclusive === false) failed = true;
           body.push(`return ${options.length === 0 ? 'false' : options.map((o) => expr(o, 'v')).join(' || ')};`);
         }
         break;
@@ -601,6 +374,8 @@ function generate(root: Schema): Check | null {
 
   const entry = expr(root, 'v');
   if (failed) return null;
+  // The first line refuses everything while something is added to Object.prototype as an enumerable key (zod
+  // would see it in every object).
   const source = `'use strict';\n${functions.join('\n')}\nreturn function check(v) {\n  for (const _ in OP) return false;\n  return ${entry};\n};`;
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
@@ -611,31 +386,18 @@ function generate(root: Schema): Check | null {
   }
 }
 
-/** True when something has been added to `Object.prototype` as an enumerable key (zod would see it). */
-function prototypePolluted(): boolean {
-  for (const _ in OBJECT_PROTO) return true;
-  return false;
-}
-
-const generated = new WeakMap<object, Check>();
+const checkers = new WeakMap<object, Check>();
 
 /**
- * A checker for `schema`: true only if zod accepts the value and zod's data equals it (structurally), and the
- * value holds no forbidden key. False means "not sure": run zod. `mode` picks the generated code (the default,
- * falling back to closures where code cannot be generated) or the closures alone (tests check both).
+ * The checker for `schema`: true only if zod accepts the value and zod's data equals it (structurally), and the
+ * value holds no forbidden key. False means "not sure": run zod. A schema the compiler cannot compile gets a
+ * checker that always answers false.
  */
-export function fastChecker(schema: z.core.$ZodType, mode: 'generated' | 'closures' = 'generated'): (value: unknown) => boolean {
-  const s = schema as unknown as Schema;
-  if (mode === 'generated') {
-    let g = generated.get(s);
-    if (g === undefined) generated.set(s, (g = generate(s) ?? NO_CODE));
-    if (g !== NO_CODE) return g;
-  }
-  const check = compile(s);
-  return (value) => !prototypePolluted() && check(value);
+export function fastChecker(schema: z.core.$ZodType): (value: unknown) => boolean {
+  let check = checkers.get(schema);
+  if (check === undefined) checkers.set(schema, (check = generate(schema) ?? NO));
+  return check;
 }
-
-const NO_CODE: Check = () => false;
 
 const copyCache = new WeakMap<object, Copy>();
 
@@ -644,10 +406,6 @@ const copyCache = new WeakMap<object, Copy>();
  * order zod writes them (the schema's order for objects, the input's for records).
  */
 export function fastCopier(schema: z.core.$ZodType): (value: unknown) => unknown {
-  return copier(schema as unknown as Schema);
-}
-
-function copier(schema: Schema): Copy {
   const hit = copyCache.get(schema);
   if (hit) return hit;
   copyCache.set(schema, (v) => v);
@@ -660,15 +418,15 @@ function buildCopy(schema: Schema): Copy {
   const def = defOf(schema);
   switch (def.type) {
     case 'optional': {
-      const inner = copier(def.innerType!);
+      const inner = fastCopier(def.innerType);
       return (v) => (v === undefined ? undefined : inner(v));
     }
     case 'array': {
-      const element = copier(def.element!);
+      const element = fastCopier(def.element);
       return (v) => (v as unknown[]).map((x) => element(x));
     }
     case 'record': {
-      const value = copier(def.valueType!);
+      const value = fastCopier(def.valueType);
       return (v) => {
         const out: Record<string, unknown> = {};
         for (const k of Object.keys(v as object)) out[k] = value((v as Record<string, unknown>)[k]);
@@ -677,7 +435,7 @@ function buildCopy(schema: Schema): Copy {
     }
     case 'object': {
       const shape = def.shape ?? {};
-      const fields = Object.keys(shape).map((k) => [k, copier(shape[k]!)] as const);
+      const fields = Object.keys(shape).map((k) => [k, fastCopier(shape[k]!)] as const);
       return (v) => {
         const input = v as Record<string, unknown>;
         const out: Record<string, unknown> = {};
@@ -686,7 +444,8 @@ function buildCopy(schema: Schema): Copy {
       };
     }
     case 'union': {
-      const options = (def.options ?? []).map((o) => [compile(o), copier(o)] as const);
+      // The option zod would parse with: the first that accepts the value (the value was accepted as a whole).
+      const options = (def.options ?? []).map((o) => [fastChecker(o), fastCopier(o)] as const);
       return (v) => {
         for (const [check, copy] of options) if (check(v)) return copy(v);
         return v;
