@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import { AMOUNT_BOUND_FEN, applyRate, fenFromYuan, mulDivFloor, rateFromString, shiftDecimal, SIGNED_YUAN_PATTERN, YUAN_PATTERN, yuanFromFen } from '../src/core/money.js';
+import { addFen, AMOUNT_BOUND_FEN, applyRate, fen, fenAbove, fenFromYuan, maxFen, minFen, subFen, sum, ZERO_FEN, mulDivFloor, rateFromString, shiftDecimal, SIGNED_YUAN_PATTERN, YUAN_PATTERN, yuanFromFen } from '../src/core/money.js';
 import { MultiYearInput } from '../src/engine/years.js';
 import { PARAMETERS } from '../src/policy/catalogue.js';
 import { Application } from '../src/policy/input.js';
@@ -15,14 +15,14 @@ describe('money', () => {
     expect(fenFromYuan('0.01')).toBe(1);
     expect(fenFromYuan('1234567.89')).toBe(123456789);
     expect(fenFromYuan('99999999999.99')).toBe(9999999999999);
-    expect(yuanFromFen(0)).toBe('0.00');
-    expect(yuanFromFen(5)).toBe('0.05');
-    expect(yuanFromFen(123456789)).toBe('1234567.89');
-    expect(yuanFromFen(-150)).toBe('-1.50');
+    expect(yuanFromFen(fen(0))).toBe('0.00');
+    expect(yuanFromFen(fen(5))).toBe('0.05');
+    expect(yuanFromFen(fen(123456789))).toBe('1234567.89');
+    expect(yuanFromFen(fen(-150))).toBe('-1.50');
   });
 
   it('round-trips every amount', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 999999999999999 }), (fen) => fenFromYuan(yuanFromFen(fen)) === fen));
+    fc.assert(fc.property(fc.integer({ min: 0, max: 999999999999999 }), (n) => fenFromYuan(yuanFromFen(fen(n))) === n));
   });
 
   it('reads every signed yuan string of the input pattern as decimal.js reads it, times 100', () => {
@@ -63,11 +63,11 @@ describe('money', () => {
   });
 
   it('floors products of a rate to the fen (R7)', () => {
-    expect(applyRate(1, rateFromString('0.5'), 'floor')).toBe(0);
-    expect(applyRate(3, rateFromString('0.5'), 'floor')).toBe(1);
-    expect(applyRate(1000000001, rateFromString('0.3'), 'floor')).toBe(300000000);
-    expect(applyRate(3, rateFromString('0.5'), 'halfUp')).toBe(2);
-    expect(applyRate(1, rateFromString('0.3'), 'halfUp')).toBe(0);
+    expect(applyRate(fen(1), rateFromString('0.5'), 'floor')).toBe(0);
+    expect(applyRate(fen(3), rateFromString('0.5'), 'floor')).toBe(1);
+    expect(applyRate(fen(1000000001), rateFromString('0.3'), 'floor')).toBe(300000000);
+    expect(applyRate(fen(3), rateFromString('0.5'), 'halfUp')).toBe(2);
+    expect(applyRate(fen(1), rateFromString('0.3'), 'halfUp')).toBe(0);
   });
 
   it('mulDivFloor is exact beyond 2^53 and agrees with BigInt', () => {
@@ -76,6 +76,37 @@ describe('money', () => {
         mulDivFloor(a, b, c) === Number((BigInt(a) * BigInt(b)) / BigInt(c)),
       ),
     );
+  });
+});
+
+describe('fen arithmetic keeps the brand and the value', () => {
+  it('makes money only of whole numbers of fen', () => {
+    expect(fen(0)).toBe(0);
+    expect(fen(-150)).toBe(-150);
+    expect(fen(Number.MAX_SAFE_INTEGER)).toBe(Number.MAX_SAFE_INTEGER);
+    for (const bad of [0.5, -0.01, NaN, Infinity, -Infinity, Number.MAX_SAFE_INTEGER + 1]) expect(() => fen(bad), String(bad)).toThrow(RangeError);
+    expect(ZERO_FEN).toBe(0);
+  });
+
+  it('adds, subtracts, compares and sums as integers do', () => {
+    const n = fc.integer({ min: -1e13, max: 1e13 });
+    fc.assert(fc.property(n, n, (a, b) => {
+      expect(addFen(fen(a), fen(b))).toBe(a + b);
+      expect(subFen(fen(a), fen(b))).toBe(a - b);
+      expect(minFen(fen(a), fen(b))).toBe(Math.min(a, b));
+      expect(maxFen(fen(a), fen(b))).toBe(Math.max(a, b));
+      // The room left under a cap, the part above a threshold: never below zero, exactly the difference above it.
+      expect(fenAbove(fen(a), fen(b))).toBe(Math.max(0, a - b));
+    }), { numRuns: 500 });
+    fc.assert(fc.property(fc.array(n, { maxLength: 20 }), (xs) => {
+      expect(sum(xs.map(fen))).toBe(xs.reduce((s, x) => s + x, 0));
+    }), { numRuns: 200 });
+  });
+
+  it('is equal at the boundary: the room under a cap that is just reached is zero, one fen over is one fen', () => {
+    expect(fenAbove(fen(300_000_000), fen(300_000_000))).toBe(0);
+    expect(fenAbove(fen(300_000_001), fen(300_000_000))).toBe(1);
+    expect(fenAbove(fen(299_999_999), fen(300_000_000))).toBe(0);
   });
 });
 

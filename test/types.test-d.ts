@@ -11,7 +11,7 @@ import {
   type ReadingOption, type LineStatus, type ClauseOutcome, type ClauseContext,
 } from '../src/index.js';
 import type { BatchIssueCode } from '../src/tools/batch/index.js';
-import type { Rate } from '../src/core/money.js';
+import { fen, ZERO_FEN, type Fen, type Rate } from '../src/core/money.js';
 
 const application = {
   beneficiary: {
@@ -103,16 +103,28 @@ describe('the untyped entries and the errors', () => {
 
 describe('the rules\' own types', () => {
   it('a pending or indeterminate clause outcome has gross 0 by construction', () => {
-    const computed: ClauseOutcome = { conditions: [], gross: 5, qualifyingDate: null, basis: {} };
-    const pending: ClauseOutcome = { conditions: [], gross: 0, qualifyingDate: null, basis: {}, pending: { missing: 'x' } };
+    const computed: ClauseOutcome = { conditions: [], gross: fen(5), qualifyingDate: null, basis: {} };
+    const pending: ClauseOutcome = { conditions: [], gross: ZERO_FEN, qualifyingDate: null, basis: {}, pending: { missing: 'x' } };
     expectTypeOf(computed).toExtend<ClauseOutcome>();
     expectTypeOf(pending).toExtend<ClauseOutcome>();
     // @ts-expect-error a pending outcome cannot carry an amount
-    const paidOnAGuess: ClauseOutcome = { conditions: [], gross: 5, qualifyingDate: null, basis: {}, pending: { missing: 'x' } };
+    const paidOnAGuess: ClauseOutcome = { conditions: [], gross: fen(5), qualifyingDate: null, basis: {}, pending: { missing: 'x' } };
     // @ts-expect-error nor an indeterminate one
-    const guessedRate: ClauseOutcome = { conditions: [], gross: 5, qualifyingDate: null, basis: {}, indeterminate: { param: 'art02_1.ratio' } };
+    const guessedRate: ClauseOutcome = { conditions: [], gross: fen(5), qualifyingDate: null, basis: {}, indeterminate: { param: 'art02_1.ratio' } };
     void paidOnAGuess;
     void guessedRate;
+  });
+
+  it('money in fen is a branded number: a plain number (a count, a year) is not money until made so', () => {
+    expectTypeOf(fen(5)).toEqualTypeOf<Fen>();
+    expectTypeOf<number>().not.toExtend<Fen>();
+    expectTypeOf<Fen>().toExtend<number>();
+    // @ts-expect-error a plain number is not a gross amount
+    const unbranded: ClauseOutcome = { conditions: [], gross: 5, qualifyingDate: null, basis: {} };
+    // @ts-expect-error nor is a plain zero the zero of a pending outcome
+    const plainZero: ClauseOutcome = { conditions: [], gross: 0, qualifyingDate: null, basis: {}, pending: { missing: 'x' } };
+    void unbranded;
+    void plainZero;
   });
 
   it('a clause reads its parameters by typed id and unit, and its readings by typed option', () => {

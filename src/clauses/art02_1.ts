@@ -3,7 +3,7 @@
  * Register: docs/clause-register.md § 二(一); readings A2.1.1 (ratio), A2.1.3, A2.1.6, A2.1.8 (R9).
  */
 import type { CapDecl, ClauseContext, ClauseDef } from '../policy/model.js';
-import { applyRate, type Rate } from '../core/money.js';
+import { applyRate, type Rate, ZERO_FEN } from '../core/money.js';
 import { cond, superior, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
@@ -65,7 +65,7 @@ export const art02_1: ClauseDef<'art02_1'> = {
       reading === 'b' ? { num: 1, den: 1, text: '1' } : reading === 'c' ? { num: 1, den: 2, text: '0.5' } : ctx.params.rate('art02_1.ratio');
     // A2.1.9: only national or provincial money brings the data product under 九(四); a municipal award does not.
     const superiorFunded = PROVINCIAL_OR_NATIONAL.has(claim.superiorLevel) && award.receivedOn !== undefined && award.amount > 0;
-    const project = { superiorFunded, superiorFunding: superiorFunded ? award.amount : 0 };
+    const project = { superiorFunded, superiorFunding: superiorFunded ? award.amount : ZERO_FEN };
     const basis = { superiorLevel: claim.superiorLevel, superiorAward: y(award.amount), ratio: ratio?.text ?? 'unset' };
     const common = {
       conditions,
@@ -78,8 +78,8 @@ export const art02_1: ClauseDef<'art02_1'> = {
           source: reading === 'a' ? 'parameter art02_1.ratio' : `reading A2.1.1 ${reading}` }],
       }),
     };
-    if (ratio === null) return { ...common, gross: 0, indeterminate: { param: 'art02_1.ratio' } };
-    if (award.receivedOn === undefined) return { ...common, gross: 0, pending: { missing: 'superiorAward.receivedOn' } };
+    if (ratio === null) return { ...common, gross: ZERO_FEN, indeterminate: { param: 'art02_1.ratio' } };
+    if (award.receivedOn === undefined) return { ...common, gross: ZERO_FEN, pending: { missing: 'superiorAward.receivedOn' } };
     return { ...common, gross: applyRate(award.amount, ratio, ctx.params.rounding) };
   },
 };

@@ -6,7 +6,7 @@
 import { meets } from '../core/boundaries.js';
 import { yearOf } from '../core/dates.js';
 import type { ClauseDef } from '../policy/model.js';
-import { applyRate, fenFromYuan } from '../core/money.js';
+import { applyRate, fenFromYuan, ZERO_FEN, fenAbove } from '../core/money.js';
 import { baseYearEnd, cond, isEnterprise, valueOfYear, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
@@ -45,7 +45,7 @@ export const art02_2: ClauseDef<'art02_2'> = {
     // (qualifyingDate below): the fixed year itself ends before the policy and would put every round outside it.
     const baseYear = ctx.readings['A2.2.1'] === 'b' ? yearOf(ctx.params.date('art09_7.effectiveDate')) - 1 : ctx.baseYear;
     const raw = valueOfYear(claim.dataServiceRevenue, baseYear);
-    const revenue = raw === undefined ? 0 : fenFromYuan(raw);
+    const revenue = raw === undefined ? ZERO_FEN : fenFromYuan(raw);
     const threshold = ctx.params.fen('art02_2.threshold');
     const conditions = [
       isEnterprise(ctx),
@@ -53,7 +53,7 @@ export const art02_2: ClauseDef<'art02_2'> = {
       // A missing base-year figure is not a failed threshold: the line is pending (docs/interpretations.md).
       cond('revenueThreshold', raw === undefined || meets(revenue, threshold, ctx.params.comparison('art02_2.thresholdComparison'))),
     ];
-    const base = ctx.readings['A2.2.3'] === 'marginal' ? Math.max(0, revenue - threshold) : revenue;
+    const base = ctx.readings['A2.2.3'] === 'marginal' ? fenAbove(revenue, threshold) : revenue;
     const outcome = {
       conditions,
       gross: applyRate(base, ctx.params.rate('art02_2.rate'), ctx.params.rounding),
@@ -65,7 +65,7 @@ export const art02_2: ClauseDef<'art02_2'> = {
       }],
       basis: { baseYear, revenue: raw === undefined ? 'missing' : y(revenue), threshold: y(threshold), base: y(base) },
     };
-    return raw === undefined ? { ...outcome, gross: 0, pending: { missing: `dataServiceRevenue.${baseYear}` } } : outcome;
+    return raw === undefined ? { ...outcome, gross: ZERO_FEN, pending: { missing: `dataServiceRevenue.${baseYear}` } } : outcome;
   },
 };
 

@@ -5,7 +5,7 @@
  * `approvedAmount` is the project's total approved by review; a later tranche pays what is left of it.
  */
 import type { CapDecl, ClauseDef } from '../policy/model.js';
-import { fenFromYuan } from '../core/money.js';
+import { fenFromYuan, ZERO_FEN } from '../core/money.js';
 import { cond, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
@@ -58,7 +58,7 @@ export const art03_1: ClauseDef<'art03_1'> = {
             prior: ctx.history.counted((h) => h.clause === 'art03_1' && h.awardYear === ctx.awardYear && h.tier === claim.category) }]
         : [{ kind: 'item', param, cap }, project],
       ...(perEnterpriseYear ? { tier: claim.category } : {}),
-      project: { superiorFunded: claim.nationalOrProvincialFunding === true, superiorFunding: 0 },
+      project: { superiorFunded: claim.nationalOrProvincialFunding === true, superiorFunding: ZERO_FEN },
       basis: { category: claim.category, approvedAmount: y(approved), cap: y(cap) },
     };
   },

@@ -5,7 +5,7 @@
  * window (A9.7.3) count; when none has been received yet, the line is pending.
  */
 import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
-import { applyRate } from '../core/money.js';
+import { applyRate, ZERO_FEN, type Fen, addFen, subFen } from '../core/money.js';
 import { cond, inWindow, isEnterprise, superior, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
@@ -36,8 +36,8 @@ export const art03_2: ClauseDef<'art03_2'> = {
   readings: art03_2Readings,
   evaluate(claim, ctx): ClauseOutcome {
     const tranches = claim.provincialFunding.map(superior);
-    let received = 0; // received, any date (the project has provincial money: 九(四))
-    let counted = 0; // received inside the window: the base
+    let received: Fen = ZERO_FEN; // received, any date (the project has provincial money: 九(四))
+    let counted: Fen = ZERO_FEN; // received inside the window: the base
     let latestCounted: string | undefined;
     let latestReceived: string | undefined;
     let unreceived = -1;
@@ -47,10 +47,10 @@ export const art03_2: ClauseDef<'art03_2'> = {
         if (unreceived < 0) unreceived = i;
         return;
       }
-      received += t.amount;
+      received = addFen(received, t.amount);
       if (latestReceived === undefined || t.receivedOn > latestReceived) latestReceived = t.receivedOn;
       if (!inWindow(t.receivedOn, ctx)) return;
-      counted += t.amount;
+      counted = addFen(counted, t.amount);
       if (latestCounted === undefined || t.receivedOn > latestCounted) latestCounted = t.receivedOn;
     });
     const ratio = ctx.params.rate('art03_2.ratio');
@@ -73,11 +73,11 @@ export const art03_2: ClauseDef<'art03_2'> = {
           cap: ctx.params.fen('art03_2.enterpriseYearCap'),
           prior: ctx.history.counted((h) => h.clause === 'art03_2' && h.awardYear === ctx.awardYear) },
       ],
-      basis: { provincialFunding: y(counted), tranches: tranches.length, ratio: ratio.text, ...(received > counted ? { outsideWindow: y(received - counted) } : {}) },
+      basis: { provincialFunding: y(counted), tranches: tranches.length, ratio: ratio.text, ...(received > counted ? { outsideWindow: y(subFen(received, counted)) } : {}) },
     };
     // R3: nothing received yet, but money approved: pending until it arrives.
     return received === 0 && unreceived >= 0
-      ? { ...outcome, gross: 0, pending: { missing: `provincialFunding[${unreceived}].receivedOn` } }
+      ? { ...outcome, gross: ZERO_FEN, pending: { missing: `provincialFunding[${unreceived}].receivedOn` } }
       : outcome;
   },
 };

@@ -5,7 +5,7 @@
  * project), A3.3.5 (programmes).
  */
 import type { ClauseDef } from '../policy/model.js';
-import { applyRate, fenFromYuan, type Rate } from '../core/money.js';
+import { applyRate, fenFromYuan, type Rate, type Fen, ZERO_FEN, addFen } from '../core/money.js';
 import { baseYearEnd, cond, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
@@ -50,22 +50,22 @@ export const art03_3: ClauseDef<'art03_3'> = {
     const provincial: Rate = ctx.readings['A3.3.2'] === 'b'
       ? { num: provincialParam.den, den: provincialParam.num, text: `1/${provincialParam.text}` }
       : provincialParam;
-    let anyYear = 0; // every named programme's money received so far: the project has higher-level money (九(四))
-    let full = 0; // matched at the national ratio
-    let half = 0; // matched at the provincial ratio
-    let total = 0;
-    let gross = 0;
+    let anyYear: Fen = ZERO_FEN; // every named programme's money received so far: the project has higher-level money (九(四))
+    let full: Fen = ZERO_FEN; // matched at the national ratio
+    let half: Fen = ZERO_FEN; // matched at the provincial ratio
+    let total: Fen = ZERO_FEN;
+    let gross: Fen = ZERO_FEN;
     for (const d of claim.disbursements) {
       if (d.programme === 'other') continue;
       const amount = fenFromYuan(d.amount);
-      anyYear += amount;
+      anyYear = addFen(anyYear, amount);
       if (d.calendarYear !== ctx.baseYear) continue;
-      total += amount;
+      total = addFen(total, amount);
       const atFull = byProgramme ? MAJOR_SPECIAL.has(d.programme) : NATIONAL.has(d.programme);
-      if (atFull) full += amount;
-      else half += amount;
+      if (atFull) full = addFen(full, amount);
+      else half = addFen(half, amount);
       // Register § 三(三): line = Σ_d ratio × d.amount, each product floored to the fen (R7).
-      gross += applyRate(amount, atFull ? national : provincial, ctx.params.rounding);
+      gross = addFen(gross, applyRate(amount, atFull ? national : provincial, ctx.params.rounding));
     }
     const conditions = [cond('aiField', claim.aiField), cond('disbursedInBaseYear', total > 0)];
     return {

@@ -4,7 +4,7 @@
  * Register: § 四(三); readings A4.3.1 (amount), A4.3.2 (once per enterprise / per model), A4.3.4 (filing type).
  */
 import type { ClauseDef } from '../policy/model.js';
-import { fenFromYuan } from '../core/money.js';
+import { fenFromYuan, ZERO_FEN } from '../core/money.js';
 import { cond, isEnterprise, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
@@ -52,7 +52,7 @@ export const art04_3: ClauseDef<'art04_3'> = {
     if (reading === 'c') return { ...common, gross: cap };
     if (reading === 'b') {
       return claim.approvedAmount === undefined
-        ? { ...common, gross: 0, pending: { missing: 'approvedAmount' } }
+        ? { ...common, gross: ZERO_FEN, pending: { missing: 'approvedAmount' } }
         : { ...common, gross: fenFromYuan(claim.approvedAmount) };
     }
     return { ...common, gross: fees };

@@ -3,6 +3,7 @@
  * Register: § 五(一); reading A5.1.2 (provincial then national: the difference, by default). D9: the project's
  * selections are one list, one line; D6: a selection at the level already awarded, or a lower one, pays nothing.
  */
+import { ZERO_FEN } from '../core/money.js';
 import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
 import { cond, titleLadder, y, type TierItem } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
@@ -48,7 +49,7 @@ export const art05_1: ClauseDef<'art05_1'> = {
       prior: ctx.history.counted(onLadder),
       valueOf,
     });
-    if (ladder === undefined) return { conditions: [cond('selected', false)], gross: 0, qualifyingDate: null, basis: { selections: 0 } };
+    if (ladder === undefined) return { conditions: [cond('selected', false)], gross: ZERO_FEN, qualifyingDate: null, basis: { selections: 0 } };
     return {
       conditions: [cond('selected', true)],
       gross: ladder.gross,

@@ -6,7 +6,7 @@
  * (A5.2.2: equal amounts are the same tier) pays nothing.
  */
 import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
-import { fenFromYuan } from '../core/money.js';
+import { fenFromYuan, ZERO_FEN, type Fen, addFen, maxFen } from '../core/money.js';
 import { cond, isEnterprise, titleLadder, y, type TierItem } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
@@ -58,9 +58,9 @@ export const art05_2: ClauseDef<'art05_2'> = {
     const thisPolicy = ctx.history.counted(onLadder);
     // Money for the titles from other district policies. Under (a) and (b) the 补差 base consumes it, and the
     // cross-policy top-up of 九(一) then skips it (constraints/overlap.ts), so it is taken off exactly once (§9.1).
-    let otherPolicies = 0;
-    for (const s of ctx.beneficiary.otherDistrictSupport ?? []) if (s.clause === 'art05_2' && onSite(s.subjectId)) otherPolicies += fenFromYuan(s.amount);
-    let prior: number;
+    let otherPolicies: Fen = ZERO_FEN;
+    for (const s of ctx.beneficiary.otherDistrictSupport ?? []) if (s.clause === 'art05_2' && onSite(s.subjectId)) otherPolicies = addFen(otherPolicies, fenFromYuan(s.amount));
+    let prior: Fen;
     if (reading === 'b') {
       // The nominal amount of the highest title already held. A title paid by another district policy carries no
       // tier here; the money received for it stands in for its nominal amount (never less than what was received).
@@ -68,13 +68,13 @@ export const art05_2: ClauseDef<'art05_2'> = {
       for (const h of ctx.history.lines) {
         if (!onLadder(h) || h.tier === undefined) continue;
         const nominal = valueOf(h.tier);
-        if (nominal !== undefined) prior = Math.max(prior, nominal);
+        if (nominal !== undefined) prior = maxFen(prior, nominal);
       }
     } else if (reading === 'c') {
       prior = thisPolicy;
     } else {
       // (a) district money actually received for the titles, under this policy or another district policy.
-      prior = thisPolicy + otherPolicies;
+      prior = addFen(thisPolicy, otherPolicies);
     }
     const ladder = titleLadder(ctx, items, {
       key: perSite ? `art05_2|${ctx.beneficiary.id}|${claim.subjectId}` : `art05_2|${ctx.beneficiary.id}`,
@@ -83,7 +83,7 @@ export const art05_2: ClauseDef<'art05_2'> = {
       prior,
       valueOf,
     });
-    if (ladder === undefined) return { conditions: [isEnterprise(ctx), cond('titled', false)], gross: 0, qualifyingDate: null, basis: { titles: 0 } };
+    if (ladder === undefined) return { conditions: [isEnterprise(ctx), cond('titled', false)], gross: ZERO_FEN, qualifyingDate: null, basis: { titles: 0 } };
     return {
       conditions: [isEnterprise(ctx), cond('titled', true)],
       gross: ladder.gross,

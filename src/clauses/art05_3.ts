@@ -3,7 +3,7 @@
  * Register: § 五(三); readings A5.3.1 (sum of levels), A5.3.6 (each tranche as received).
  */
 import type { ClauseDef } from '../policy/model.js';
-import { applyRate } from '../core/money.js';
+import { applyRate, ZERO_FEN } from '../core/money.js';
 import { cond, superior, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
@@ -40,7 +40,7 @@ export const art05_3: ClauseDef<'art05_3'> = {
       project: { superiorFunded: award.receivedOn !== undefined && award.amount > 0, superiorFunding: award.amount },
       basis: { recognitionLevel: claim.recognitionLevel, superiorLevel: claim.superiorLevel, superiorAward: y(award.amount), ratio: ratio.text },
     };
-    return award.receivedOn === undefined ? { ...outcome, gross: 0, pending: { missing: 'superiorAward.receivedOn' } } : outcome;
+    return award.receivedOn === undefined ? { ...outcome, gross: ZERO_FEN, pending: { missing: 'superiorAward.receivedOn' } } : outcome;
   },
 };
 

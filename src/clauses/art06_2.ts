@@ -5,7 +5,7 @@
  * one, D8); D6: a recognition at the level already awarded, or a lower one, pays nothing (A6.2.4).
  */
 import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
-import { fenFromYuan } from '../core/money.js';
+import { fenFromYuan, ZERO_FEN, minFen } from '../core/money.js';
 import { cond, titleLadder, y, type TierItem } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
@@ -41,7 +41,7 @@ export const art06_2: ClauseDef<'art06_2'> = {
     const items: TierItem[] = claim.recognitions.map((r) => {
       const cap = capOf(r.level)!;
       const amount = fixed ? cap : fenFromYuan(r.approvedAmount);
-      return { tier: r.level, value: cap, amount, capped: Math.min(amount, cap), date: r.recognizedOn };
+      return { tier: r.level, value: cap, amount, capped: minFen(amount, cap), date: r.recognizedOn };
     });
     const onLadder = (h: { clause: string; subjectId: string }) => h.clause === 'art06_2' && h.subjectId === claim.subjectId;
     const ladder = titleLadder(ctx, items, {
@@ -52,7 +52,7 @@ export const art06_2: ClauseDef<'art06_2'> = {
       prior: ctx.history.counted(onLadder),
       valueOf: capOf,
     });
-    if (ladder === undefined) return { conditions: [cond('platformRecognized', false)], gross: 0, qualifyingDate: null, basis: { recognitions: 0 } };
+    if (ladder === undefined) return { conditions: [cond('platformRecognized', false)], gross: ZERO_FEN, qualifyingDate: null, basis: { recognitions: 0 } };
     const { chosen } = ladder;
     const param = `art06_2.${chosen.tier}`;
     return {

@@ -6,7 +6,7 @@
  * claim for the same product is `zero` (the 五(三) base is already the product's whole entitlement).
  */
 import type { ClauseDef } from '../policy/model.js';
-import { applyRate } from '../core/money.js';
+import { applyRate, ZERO_FEN } from '../core/money.js';
 import { cond, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
@@ -44,11 +44,11 @@ export const art06_3: ClauseDef<'art06_3'> = {
         cond('intelligentRobot', ctx.readings['A6.3.1'] === 'b' || claim.intelligentRobot),
         cond('art05_3Line', base !== undefined),
       ],
-      gross: base === undefined ? 0 : applyRate(base.amount, rate, ctx.params.rounding),
+      gross: base === undefined ? ZERO_FEN : applyRate(base.amount, rate, ctx.params.rounding),
       qualifyingDate: null,
       caps: [{ kind: 'oneTime', key: `art06_3|${claim.subjectId}`, alreadyAwarded: false }],
       // It belongs to its 五(三) line's project; that line, not this one, shows the higher-level money.
-      ...(base ? { project: { id: base.projectId, superiorFunded: false, superiorFunding: 0 } } : {}),
+      ...(base ? { project: { id: base.projectId, superiorFunded: false, superiorFunding: ZERO_FEN } } : {}),
       basis: { art05_3Entitlement: base === undefined ? 'none' : y(base.amount), uplift: rate.text },
     };
   },

@@ -4,7 +4,7 @@
  * Register: § 六(四); readings A6.4.4 (no provincial money → nothing), A6.4.6 (OG3 with 五(一)).
  */
 import type { ClauseDef } from '../policy/model.js';
-import { applyRate } from '../core/money.js';
+import { applyRate, ZERO_FEN } from '../core/money.js';
 import { cond, superior, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
@@ -42,7 +42,7 @@ export const art06_4b: ClauseDef<'art06_4b'> = {
       project: { superiorFunded: support.receivedOn !== undefined && support.amount > 0, superiorFunding: support.amount },
       basis: { provincialSupport: y(support.amount), ratio: ratio.text },
     };
-    return support.receivedOn === undefined ? { ...outcome, gross: 0, pending: { missing: 'provincialSupport.receivedOn' } } : outcome;
+    return support.receivedOn === undefined ? { ...outcome, gross: ZERO_FEN, pending: { missing: 'provincialSupport.receivedOn' } } : outcome;
   },
 };
 

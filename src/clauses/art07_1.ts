@@ -3,6 +3,7 @@
  * Register: § 七(一); reading A7.1.2 (provincial then national: the difference, by default). D9: the park's
  * designations are one list, one line; D6: a designation at the level already awarded, or a lower one, pays nothing.
  */
+import { ZERO_FEN } from '../core/money.js';
 import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
 import { cond, titleLadder, y, type TierItem } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
@@ -47,7 +48,7 @@ export const art07_1: ClauseDef<'art07_1'> = {
       prior: ctx.history.counted(onLadder),
       valueOf,
     });
-    if (ladder === undefined) return { conditions: [cond('designated', false)], gross: 0, qualifyingDate: null, basis: { designations: 0 } };
+    if (ladder === undefined) return { conditions: [cond('designated', false)], gross: ZERO_FEN, qualifyingDate: null, basis: { designations: 0 } };
     return {
       conditions: [cond('designated', true)],
       gross: ladder.gross,

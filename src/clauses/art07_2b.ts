@@ -4,7 +4,7 @@
  * Register: § 七(二); readings A7.2.3 (per park per year), A7.2.4 (cost of the year evaluated).
  */
 import type { ClauseDef } from '../policy/model.js';
-import { applyRate, fenFromYuan } from '../core/money.js';
+import { applyRate, fenFromYuan, ZERO_FEN } from '../core/money.js';
 import { baseYearEnd, cond, valueOfYear, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
@@ -35,7 +35,7 @@ export const art07_2b: ClauseDef<'art07_2b'> = {
   evaluate(claim, ctx) {
     const rating = valueOfYear(claim.ratings, ctx.baseYear);
     const rawCost = valueOfYear(claim.operatingCost, ctx.baseYear);
-    const cost = rawCost === undefined ? 0 : fenFromYuan(rawCost);
+    const cost = rawCost === undefined ? ZERO_FEN : fenFromYuan(rawCost);
     const rate = ctx.params.rate('art07_2b.rate');
     const outcome = {
       conditions: [cond('districtBenchmarkPark', claim.districtBenchmarkPark), cond('ratedExcellent', rating === undefined || rating === 'excellent')],
@@ -49,8 +49,8 @@ export const art07_2b: ClauseDef<'art07_2b'> = {
       basis: { baseYear: ctx.baseYear, rating: rating ?? 'missing', operatingCost: rawCost === undefined ? 'missing' : y(cost), rate: rate.text },
     };
     // A missing base-year figure is pending, never a failed condition (docs/interpretations.md).
-    if (rating === undefined) return { ...outcome, gross: 0, pending: { missing: `ratings.${ctx.baseYear}` } };
-    if (rawCost === undefined) return { ...outcome, gross: 0, pending: { missing: `operatingCost.${ctx.baseYear}` } };
+    if (rating === undefined) return { ...outcome, gross: ZERO_FEN, pending: { missing: `ratings.${ctx.baseYear}` } };
+    if (rawCost === undefined) return { ...outcome, gross: ZERO_FEN, pending: { missing: `operatingCost.${ctx.baseYear}` } };
     return outcome;
   },
 };

@@ -3,7 +3,7 @@
  * Register: § 八(一); readings A8.1.1 (the base: equipment and software only, by default), A8.1.2 (leases paid).
  */
 import type { ClauseDef } from '../policy/model.js';
-import { applyRate, fenFromYuan } from '../core/money.js';
+import { applyRate, fenFromYuan, ZERO_FEN, sum, addFen } from '../core/money.js';
 import { cond, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
@@ -34,11 +34,11 @@ export const art08_1: ClauseDef<'art08_1'> = {
   readings: art08_1Readings,
   evaluate(claim, ctx) {
     const equipmentAndSoftware =
-      fenFromYuan(claim.equipmentPurchased) + fenFromYuan(claim.softwarePurchased) + fenFromYuan(claim.equipmentOrSoftwareLeasedPaid);
+      sum([fenFromYuan(claim.equipmentPurchased), fenFromYuan(claim.softwarePurchased), fenFromYuan(claim.equipmentOrSoftwareLeasedPaid)]);
     const decoration = fenFromYuan(claim.decorationCost);
-    const other = claim.otherCosts === undefined ? 0 : fenFromYuan(claim.otherCosts);
+    const other = claim.otherCosts === undefined ? ZERO_FEN : fenFromYuan(claim.otherCosts);
     const reading = ctx.readings['A8.1.1'];
-    const base = reading === 'a' ? equipmentAndSoftware + decoration + other : reading === 'c' ? equipmentAndSoftware + decoration : equipmentAndSoftware;
+    const base = reading === 'a' ? sum([equipmentAndSoftware, decoration, other]) : reading === 'c' ? addFen(equipmentAndSoftware, decoration) : equipmentAndSoftware;
     const rate = ctx.params.rate('art08_1.rate');
     return {
       conditions: [cond('recognized', claim.recognized)],

@@ -5,7 +5,7 @@
  */
 import { meets } from '../core/boundaries.js';
 import type { ClauseDef } from '../policy/model.js';
-import { applyRate, fenFromYuan } from '../core/money.js';
+import { applyRate, fenFromYuan, ZERO_FEN } from '../core/money.js';
 import { baseYearEnd, cond, valueOfYear, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
@@ -43,7 +43,7 @@ export const art08_2: ClauseDef<'art08_2'> = {
     const rawRevenue = valueOfYear(claim.serviceRevenue, ctx.baseYear);
     const served = valueOfYear(claim.servedEnterprises, ctx.baseYear);
     const passed = valueOfYear(claim.evaluationPassed, ctx.baseYear);
-    const revenue = rawRevenue === undefined ? 0 : fenFromYuan(rawRevenue);
+    const revenue = rawRevenue === undefined ? ZERO_FEN : fenFromYuan(rawRevenue);
     const p = ctx.params;
     const rate = p.rate('art08_2.rate');
     const perPlatform = ctx.readings['A8.2.3'] === 'b';
@@ -65,7 +65,7 @@ export const art08_2: ClauseDef<'art08_2'> = {
       basis: { baseYear: ctx.baseYear, serviceRevenue: rawRevenue === undefined ? 'missing' : y(revenue), servedEnterprises: served ?? 'missing', rate: rate.text },
     };
     const missing = rawRevenue === undefined ? 'serviceRevenue' : served === undefined ? 'servedEnterprises' : passed === undefined ? 'evaluationPassed' : null;
-    return missing ? { ...outcome, gross: 0, pending: { missing: `${missing}.${ctx.baseYear}` } } : outcome;
+    return missing ? { ...outcome, gross: ZERO_FEN, pending: { missing: `${missing}.${ctx.baseYear}` } } : outcome;
   },
 };
 

@@ -4,7 +4,7 @@
  */
 import { endOfYear, within } from '../core/dates.js';
 import type { CapDecl, ClauseContext, Condition, HistoryLine } from '../policy/model.js';
-import { fenFromYuan, yuanFromFen, type Fen } from '../core/money.js';
+import { fenFromYuan, yuanFromFen, type Fen, ZERO_FEN, addFen } from '../core/money.js';
 
 /** A named condition. */
 export function cond(id: string, met: boolean): Condition {
@@ -78,7 +78,7 @@ export function byTierPriority(a: TierItem, b: TierItem): number {
  * tier); 0 when none. A history line without a tier counts only as money received.
  */
 export function awardedValue(ctx: ClauseContext, onLadder: (h: HistoryLine) => boolean, valueOf: (tier: string) => Fen | undefined): Fen {
-  let best = 0;
+  let best: Fen = ZERO_FEN;
   for (const h of ctx.history.lines) {
     if (h.tier === undefined || h.entitlement <= 0 || !onLadder(h)) continue;
     const v = valueOf(h.tier);
@@ -113,14 +113,14 @@ export function titleLadder(
   if (ladder.perTier && counted.length > 0) {
     // Each tier once: its best item, nothing for a tier already awarded.
     const seen = new Set<string>();
-    let gross = 0;
+    let gross: Fen = ZERO_FEN;
     const parts: Record<string, string> = {};
     for (const item of ranked) {
       if (seen.has(item.tier)) continue;
       seen.add(item.tier);
       const awarded = awardedValue(ctx, (h) => h.tier === item.tier && ladder.onLadder(h), ladder.valueOf) > 0;
       parts[item.tier] = awarded ? 'alreadyAwarded' : yuanFromFen(item.capped);
-      if (!awarded) gross += item.capped;
+      if (!awarded) gross = addFen(gross, item.capped);
     }
     return {
       chosen,

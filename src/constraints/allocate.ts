@@ -4,7 +4,7 @@
  * order of the claims or their ids: see lines.byAllocationOrder). Under the alternative reading
  * `R7 = clauseOrder`, lines are filled whole in clause-id order until the target is spent.
  */
-import { mulDivFloor, type Fen } from '../core/money.js';
+import { mulDivFloor, type Fen, ZERO_FEN, minFen, subFen, sum, fen } from '../core/money.js';
 import type { WorkLine } from '../policy/model.js';
 import { byAllocationOrder } from './lines.js';
 import type { ReadingFact } from '../policy/readings.js';
@@ -20,33 +20,30 @@ export const allocateReadings = [
  */
 export function share(lines: readonly WorkLine[], target: Fen, mode: string): Fen[] {
   const order = lines.map((_, i) => i).sort((i, j) => byAllocationOrder(lines[i]!, lines[j]!));
-  const out = new Array<Fen>(lines.length).fill(0);
+  const out = new Array<Fen>(lines.length).fill(ZERO_FEN);
   if (mode === 'clauseOrder') {
     let left = target;
     for (const i of order) {
-      const give = Math.min(lines[i]!.amount, left);
+      const give = minFen(lines[i]!.amount, left);
       out[i] = give;
-      left -= give;
+      left = subFen(left, give);
     }
     return out;
   }
-  let total = 0;
-  for (const l of lines) total += l.amount;
-  let given = 0;
-  for (let i = 0; i < lines.length; i++) {
-    out[i] = mulDivFloor(target, lines[i]!.amount, total);
-    given += out[i]!;
-  }
-  let leftover = target - given;
+  const total = sum(lines.map((l) => l.amount));
+  // Counts in whole fen below: each share floored, then the leftover fen one at a time.
+  const shares = lines.map((l) => mulDivFloor(target, l.amount, total));
+  let leftover = target - shares.reduce((a, b) => a + b, 0);
   while (leftover > 0) {
     for (const i of order) {
       if (leftover === 0) break;
-      if (out[i]! < lines[i]!.amount) {
-        out[i]! += 1;
+      if (shares[i]! < lines[i]!.amount) {
+        shares[i]! += 1;
         leftover -= 1;
       }
     }
   }
+  for (let i = 0; i < lines.length; i++) out[i] = fen(shares[i]!);
   return out;
 }
 

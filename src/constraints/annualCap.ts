@@ -6,7 +6,7 @@
  * a contribution below zero counts as zero (A9.3.9).
  */
 import { atMost } from '../core/boundaries.js';
-import { fenFromYuan } from '../core/money.js';
+import { fenFromYuan, maxFen, ZERO_FEN, fenAbove, subFen } from '../core/money.js';
 import type { StageContext, WorkLine } from '../policy/model.js';
 import { share } from './allocate.js';
 import { cut, indicesWhere, isPaying, totalOf, withNote, withState } from './lines.js';
@@ -51,17 +51,17 @@ export function annualCap(lines: readonly WorkLine[], ctx: StageContext): readon
   if (raw === undefined) {
     return changeAt(lines, open, (line) => withState(line, 'pending', { code: 'pending', rule: 'art09_3', missing: `beneficiary.districtContribution.${year}` }));
   }
-  const cap = Math.max(0, fenFromYuan(raw)); // A9.3.9: a contribution below zero allows nothing
+  const cap = maxFen(ZERO_FEN, fenFromYuan(raw)); // A9.3.9: a contribution below zero allows nothing
   const earlier = ctx.history.paid((h) => h.awardYear === ctx.awardYear);
-  const room = Math.max(0, cap - earlier);
+  const room = fenAbove(cap, earlier);
   const members = open.map((i) => lines[i]!);
   const total = totalOf(members);
   if (atMost(total, room)) return lines; // 「不得超过」 allows the contribution itself
   const override = ctx.application.annualCapOverride;
   if (override || ctx.readings['A9.3.1'] === 'b') {
     return changeAt(lines, open, (line) => withNote(line, override
-      ? { code: 'annualCapOverridden', rule: 'art09_3', decisionRef: override.decisionRef, wouldCut: total - room }
-      : { code: 'annualCapExceeded', rule: 'art09_3', excess: total - room }));
+      ? { code: 'annualCapOverridden', rule: 'art09_3', decisionRef: override.decisionRef, wouldCut: subFen(total, room) }
+      : { code: 'annualCapExceeded', rule: 'art09_3', excess: subFen(total, room) }));
   }
   const amounts = share(members, room, ctx.readings.R7);
   return changeAt(lines, open, (line, k) =>

@@ -11,7 +11,7 @@
  * the project's paying lines are pending (A9.4.4 a); a line already at 0 stays `zero` (D5: nothing is held back).
  */
 import { atMost } from '../core/boundaries.js';
-import { fenFromYuan, type Fen } from '../core/money.js';
+import { fenFromYuan, type Fen, ZERO_FEN, addFen, fenAbove } from '../core/money.js';
 import type { ClauseDef, StageContext, WorkLine } from '../policy/model.js';
 import { CLAUSES } from '../clauses/index.js';
 import { share } from './allocate.js';
@@ -35,14 +35,14 @@ export function projectsUnderCeiling(lines: readonly WorkLine[], ctx: StageConte
   const triggers = (clause: string) => !rdOnly || RD_PROJECT_LINES.has(clause);
   const out = new Map<string, Fen>();
   for (const l of lines) {
-    if (l.project?.superiorFunded && triggers(l.clause)) out.set(l.project.id, (out.get(l.project.id) ?? 0) + l.project.superiorFunding);
+    if (l.project?.superiorFunded && triggers(l.clause)) out.set(l.project.id, addFen(out.get(l.project.id) ?? ZERO_FEN, l.project.superiorFunding));
   }
   for (const h of ctx.history.lines) {
-    if (h.superiorFunded && h.projectId !== undefined && triggers(h.clause) && !out.has(h.projectId)) out.set(h.projectId, 0);
+    if (h.superiorFunded && h.projectId !== undefined && triggers(h.clause) && !out.has(h.projectId)) out.set(h.projectId, ZERO_FEN);
   }
   if (!rdOnly) {
     for (const p of ctx.application.projects ?? []) {
-      if (p.superiorFunding !== undefined && fenFromYuan(p.superiorFunding) > 0 && !out.has(p.id)) out.set(p.id, 0);
+      if (p.superiorFunding !== undefined && fenFromYuan(p.superiorFunding) > 0 && !out.has(p.id)) out.set(p.id, ZERO_FEN);
     }
   }
   return out;
@@ -91,13 +91,13 @@ export function auditedInvestment(lines: readonly WorkLine[], ctx: StageContext)
     }
     const investment = fenFromYuan(invested);
     let prior = ctx.history.paid((h) => h.projectId === projectId);
-    for (const s of ctx.beneficiary.otherDistrictSupport ?? []) if ((s.projectId ?? s.subjectId) === projectId) prior += fenFromYuan(s.amount);
+    for (const s of ctx.beneficiary.otherDistrictSupport ?? []) if ((s.projectId ?? s.subjectId) === projectId) prior = addFen(prior, fenFromYuan(s.amount));
     if (ctx.readings['A9.4.3'] === 'b') {
       // All public money: the higher-level funding counts against the investment too.
       const record = records.get(projectId)?.superiorFunding;
-      prior += record === undefined ? under.get(projectId)! : fenFromYuan(record);
+      prior = addFen(prior, record === undefined ? under.get(projectId)! : fenFromYuan(record));
     }
-    const room = Math.max(0, investment - prior);
+    const room = fenAbove(investment, prior);
     const members = group.map((i) => out[i]!);
     if (atMost(totalOf(members), room)) continue; // 「不得超过」 allows the investment itself
     const amounts = share(members, room, ctx.readings.R7);

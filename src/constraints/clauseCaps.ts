@@ -8,6 +8,7 @@
  *   3.5 per unit lifetime (二(一)).
  * A cap shared by several lines of the batch is cut pro rata (R7).
  */
+import { ZERO_FEN, fenAbove } from '../core/money.js';
 import { atMost } from '../core/boundaries.js';
 import type { ClauseId } from '../policy/ids.js';
 import type { CapDecl, StageContext, WorkLine } from '../policy/model.js';
@@ -37,7 +38,7 @@ function cumulative(stage: Cumulative['stage']) {
     for (const group of groupBy(indices, (i) => decl(lines[i]!)!.key).values()) {
       const members = group.map((i) => out[i]!);
       const d = decl(members[0]!)!;
-      const room = Math.max(0, d.cap - d.prior);
+      const room = fenAbove(d.cap, d.prior);
       if (atMost(totalOf(members), room)) continue;
       const amounts = share(members, room, ctx.readings.R7);
       group.forEach((i, k) => {
@@ -77,10 +78,10 @@ export function laddersAndOneTime(lines: readonly WorkLine[], _ctx: StageContext
         // D6: a tier at or below one already awarded on the ladder pays nothing; an upgrade pays the new tier less
         // the money received on the ladder.
         const alreadyAwarded = d.tierValue !== undefined && d.awarded !== undefined && d.awarded > 0 && atMost(d.tierValue, d.awarded);
-        const after = i === best && !alreadyAwarded ? Math.max(0, line.amount - d.prior) : 0;
+        const after = i === best && !alreadyAwarded ? fenAbove(line.amount, d.prior) : ZERO_FEN;
         out[i] = cut(line, { code: 'ladder', rule, before: line.amount, after, prior: d.prior, best: i === best, alreadyAwarded: i === best && alreadyAwarded });
       } else if (d.alreadyAwarded || i !== best) {
-        out[i] = cut(line, { code: 'oneTime', rule, before: line.amount, after: 0, why: d.alreadyAwarded ? 'alreadyAwarded' : 'largerInBatch' });
+        out[i] = cut(line, { code: 'oneTime', rule, before: line.amount, after: ZERO_FEN, why: d.alreadyAwarded ? 'alreadyAwarded' : 'largerInBatch' });
       }
     }
   }
@@ -124,7 +125,7 @@ export function laddersAndOneTimeIdle(lines: readonly WorkLine[], _ctx: StageCon
     const d = l.caps.find((c) => c.kind === 'ladder' || c.kind === 'oneTime');
     if (d === undefined || (d.kind !== 'ladder' && d.kind !== 'oneTime')) continue;
     if (d.kind === 'ladder'
-      ? Math.max(0, l.amount - d.prior) !== l.amount || (d.awarded !== undefined && d.awarded > 0)
+      ? fenAbove(l.amount, d.prior) !== l.amount || (d.awarded !== undefined && d.awarded > 0)
       : d.alreadyAwarded) return false;
     if (keys?.has(d.key)) return false;
     (keys ??= new Set()).add(d.key);

@@ -3,7 +3,7 @@
  * state changes that record their reason. Each returns a new line; none mutates.
  */
 import type { Adjustment, Note, Reason, WorkLine } from '../policy/model.js';
-import type { Fen } from '../core/money.js';
+import { type Fen, ZERO_FEN, addFen } from '../core/money.js';
 
 /** Clause-id order (the document's), then subject id, then claim id, as plain strings (R7). */
 export function byClauseOrder(a: WorkLine, b: WorkLine): number {
@@ -92,7 +92,7 @@ export function cut(line: WorkLine, adjustment: Adjustment): WorkLine {
 
 /** Takes a line out of payment with a reason (ineligible, pending, referral …). */
 export function withState(line: WorkLine, state: WorkLine['state'], reason: Reason): WorkLine {
-  return withFields(line, { state, amount: 0, reasons: [...line.reasons, reason] });
+  return withFields(line, { state, amount: ZERO_FEN, reasons: [...line.reasons, reason] });
 }
 
 /** Adds a note. */
@@ -132,7 +132,7 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string | undef
 
 /** Σ amount. */
 export function totalOf(lines: readonly WorkLine[]): Fen {
-  let s = 0;
-  for (const l of lines) s += l.amount;
+  let s: Fen = ZERO_FEN;
+  for (const l of lines) s = addFen(s, l.amount);
   return s;
 }

@@ -11,7 +11,7 @@
 import type { ClauseId } from '../policy/ids.js';
 import type { ClauseDef, OverlapGroup, StageContext, WorkLine } from '../policy/model.js';
 import { CLAUSES } from '../clauses/index.js';
-import { fenFromYuan } from '../core/money.js';
+import { fenFromYuan, type Fen, ZERO_FEN, addFen, subFen, maxFen, minFen, fenAbove, fen } from '../core/money.js';
 import { byKeepPriority, cut, groupBy, indicesWhere, isPaying } from './lines.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { DeclaredWords } from '../policy/words.js';
@@ -45,8 +45,8 @@ const DIFFERENCE_CLAUSES: ReadonlySet<ClauseId> = new Set(DEFS.filter((d) => d.p
 
 /** One award year of a subject's history under some clauses: each clause's entitlement, and what was paid. */
 interface HistoryYear {
-  readonly entitled: Map<ClauseId, number>;
-  paid: number;
+  readonly entitled: Map<ClauseId, Fen>;
+  paid: Fen;
 }
 
 /** A subject's history under `clauses`, by award year (ascending), for the years before `untilYear`. */
@@ -55,9 +55,9 @@ function historyByYear(ctx: StageContext, clauses: readonly ClauseId[], subject:
   for (const h of ctx.history.lines) {
     if (h.subjectId !== subject || h.awardYear >= untilYear || !clauses.includes(h.clause)) continue;
     let y = years.get(h.awardYear);
-    if (!y) years.set(h.awardYear, (y = { entitled: new Map(), paid: 0 }));
-    y.entitled.set(h.clause, (y.entitled.get(h.clause) ?? 0) + h.entitlement);
-    y.paid += h.net;
+    if (!y) years.set(h.awardYear, (y = { entitled: new Map(), paid: ZERO_FEN }));
+    y.entitled.set(h.clause, addFen(y.entitled.get(h.clause) ?? ZERO_FEN, h.entitlement));
+    y.paid = addFen(y.paid, h.net);
   }
   return [...years.keys()].sort((a, b) => a - b).map((year) => years.get(year)!);
 }
@@ -70,18 +70,18 @@ function historyByYear(ctx: StageContext, clauses: readonly ClauseId[], subject:
  * order, and within a year in the order they were paid (`paidOn`, when every event has one), else in the order
  * the history lists them.
  */
-function differenceEntitlement(ctx: StageContext, clause: ClauseId, subject: string, batch: number): number {
+function differenceEntitlement(ctx: StageContext, clause: ClauseId, subject: string, batch: Fen): Fen {
   const events = ctx.history.lines.filter((h) => h.clause === clause && h.subjectId === subject);
   // A stable sort: list order where the dates do not decide.
   const dated = events.every((h) => h.paidOn !== undefined);
   events.sort((a, b) => a.awardYear - b.awardYear || (dated && a.paidOn! !== b.paidOn! ? (a.paidOn! < b.paidOn! ? -1 : 1) : 0));
-  let paidBefore = 0;
-  let best = 0;
+  let paidBefore: Fen = ZERO_FEN;
+  let best: Fen = ZERO_FEN;
   for (const h of events) {
-    best = Math.max(best, paidBefore + h.entitlement);
-    paidBefore += h.net;
+    best = maxFen(best, addFen(paidBefore, h.entitlement));
+    paidBefore = addFen(paidBefore, h.net);
   }
-  return Math.max(best, paidBefore + batch);
+  return maxFen(best, addFen(paidBefore, batch));
 }
 
 
@@ -91,14 +91,15 @@ function differenceEntitlement(ctx: StageContext, clause: ClauseId, subject: str
  * all years (§9.1), not again in every year: over the award years so far, the group pays at most the sum of each
  * year's largest entitlement less the other money.
  */
-function perYearRoomWithOtherMoney(ctx: StageContext, members: readonly ClauseId[], subject: string, best: number, paidBefore: number, otherMoney: number): number {
-  let earlierBest = 0;
-  let earlierPaid = 0;
+function perYearRoomWithOtherMoney(ctx: StageContext, members: readonly ClauseId[], subject: string, best: Fen, paidBefore: Fen, otherMoney: Fen): Fen {
+  let earlierBest: Fen = ZERO_FEN;
+  let earlierPaid: Fen = ZERO_FEN;
   for (const y of historyByYear(ctx, members, subject, ctx.awardYear)) {
-    earlierBest += Math.max(...y.entitled.values());
-    earlierPaid += y.paid;
+    earlierBest = addFen(earlierBest, [...y.entitled.values()].reduce(maxFen));
+    earlierPaid = addFen(earlierPaid, y.paid);
   }
-  return Math.max(0, Math.min(best - paidBefore, earlierBest + best - otherMoney - earlierPaid - paidBefore));
+  // min(best − paid before, Σ earlier bests + best − other money − earlier paid − paid before), not below 0.
+  return fenAbove(minFen(subFen(best, paidBefore), fen(earlierBest + best - otherMoney - earlierPaid - paidBefore)), ZERO_FEN);
 }
 
 /** Stage 4: 就高不重复. */
@@ -114,33 +115,33 @@ export function overlap(lines: readonly WorkLine[], ctx: StageContext): WorkLine
     const subject = first.claim.subjectId;
     const realGroup = withinPolicy && first.overlapGroup !== undefined;
     const members: readonly ClauseId[] = realGroup ? OVERLAP_GROUPS[first.overlapGroup!] : [first.clause as ClauseId];
-    let otherMoney = 0;
+    let otherMoney: Fen = ZERO_FEN;
     for (const s of other) {
       if (s.subjectId !== subject || !members.includes(s.clause)) continue;
       if (s.clause === 'art05_2' && topUpConsumedBy52) continue;
-      otherMoney += fenFromYuan(s.amount);
+      otherMoney = addFen(otherMoney, fenFromYuan(s.amount));
     }
     if (!realGroup && otherMoney === 0) continue;
     const perYear = realGroup && PER_YEAR_GROUPS.has(first.overlapGroup!);
     const sameYear = (year: number) => !perYear || year === ctx.awardYear;
-    let best = 0;
+    let best: Fen = ZERO_FEN;
     for (const c of members) {
-      let batch = 0;
-      for (const i of group) if (out[i]!.clause === c) batch += out[i]!.entitlement;
+      let batch: Fen = ZERO_FEN;
+      for (const i of group) if (out[i]!.clause === c) batch = addFen(batch, out[i]!.entitlement);
       const entitled = DIFFERENCE_CLAUSES.has(c)
         ? differenceEntitlement(ctx, c, subject, batch)
-        : ctx.history.entitled((h) => h.clause === c && h.subjectId === subject && sameYear(h.awardYear)) + batch;
-      best = Math.max(best, entitled);
+        : addFen(ctx.history.entitled((h) => h.clause === c && h.subjectId === subject && sameYear(h.awardYear)), batch);
+      best = maxFen(best, entitled);
     }
     const paidBefore = ctx.history.paid((h) => members.includes(h.clause) && h.subjectId === subject && sameYear(h.awardYear));
     const room = perYear && otherMoney > 0
       ? perYearRoomWithOtherMoney(ctx, members, subject, best, paidBefore, otherMoney)
-      : Math.max(0, Math.max(0, best - otherMoney) - paidBefore);
+      : fenAbove(fenAbove(best, otherMoney), paidBefore);
     let left = room;
     for (const i of [...group].sort((a, b) => byKeepPriority(out[a]!, out[b]!))) {
       const line = out[i]!;
-      const after = Math.min(line.amount, left);
-      left -= after;
+      const after = minFen(line.amount, left);
+      left = subFen(left, after);
       out[i] = realGroup
         ? cut(line, { code: 'overlap', rule: 'art09_1', before: line.amount, after, group: first.overlapGroup!, other: otherMoney, room })
         : cut(line, { code: 'crossPolicy', rule: 'art09_1', before: line.amount, after, other: otherMoney, room });

@@ -2,6 +2,7 @@
  * Turns a clause's outcome into a work line: failed conditions make it ineligible (listing every one), an unset
  * parameter indeterminate, a missing input pending; otherwise it is open with its gross amount.
  */
+import { ZERO_FEN } from '../core/money.js';
 import type { ClauseId } from '../policy/ids.js';
 import type { ClauseOutcome, LineProject, Reason, WorkLine } from '../policy/model.js';
 import type { Claim } from '../policy/input.js';
@@ -16,7 +17,7 @@ function projectOf(claim: Claim, outcome: ClauseOutcome, projectBound: boolean):
   const p = outcome.project;
   const id = p?.id ?? (claim as { projectId?: string }).projectId ?? (projectBound ? claim.subjectId : undefined);
   if (id === undefined) return undefined;
-  return { id, superiorFunded: p?.superiorFunded ?? false, superiorFunding: p?.superiorFunding ?? 0 };
+  return { id, superiorFunded: p?.superiorFunded ?? false, superiorFunding: p?.superiorFunding ?? ZERO_FEN };
 }
 
 /** A work line from a clause outcome. */
@@ -46,10 +47,10 @@ export function settle(claim: Claim, outcome: ClauseOutcome, order: number): Wor
     conditions: outcome.conditions,
     reasons: reason === undefined ? [] : [reason],
     gross: outcome.gross,
-    amount: state === 'open' ? outcome.gross : 0,
+    amount: state === 'open' ? outcome.gross : ZERO_FEN,
     // Until a clause cap cuts the line, its entitlement is its amount (the entitlement stage fixes it after them).
     // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: performance only, the entitlement stage sets every open line's entitlement before it is read; this value only spares a copy
-    entitlement: state === 'open' ? outcome.gross : 0,
+    entitlement: state === 'open' ? outcome.gross : ZERO_FEN,
     adjustments: [],
     notes: outcome.notes ?? [],
     qualifyingDate: outcome.qualifyingDate,

@@ -4,7 +4,7 @@
  */
 import { CLAUSES } from '../clauses/index.js';
 import type { StageContext, WorkLine } from '../policy/model.js';
-import type { Fen } from '../core/money.js';
+import { type Fen, ZERO_FEN, addFen } from '../core/money.js';
 import { laddersAndOneTime } from './clauseCaps.js';
 import { withState } from './lines.js';
 import { settle } from './settle.js';
@@ -23,7 +23,7 @@ export function uplift(lines: readonly WorkLine[], ctx: StageContext): WorkLine[
     // Two 五(三) lines of one product naming different projects: the uplift belongs to the first project id, so that
     // the order of the claims never decides (D8).
     base.set(l.claim.subjectId, {
-      amount: (prev?.amount ?? 0) + l.entitlement,
+      amount: addFen(prev?.amount ?? ZERO_FEN, l.entitlement),
       projectId: prev === undefined || projectId < prev.projectId ? projectId : prev.projectId,
     });
   }

@@ -14,8 +14,54 @@
  * checks the arithmetic of this bound). Sums over many inputs (a batch, a portfolio) are made with bigint.
  */
 
-/** An amount of money in integer fen. */
-export type Fen = number;
+declare const fenBrand: unique symbol;
+
+/**
+ * An amount of money in integer fen. Branded: a plain number (a count, a year, a yuan figure) is not money until
+ * it is made so on purpose ({@link fen}), and the arithmetic helpers below keep the brand.
+ */
+export type Fen = number & { readonly [fenBrand]: true };
+
+/** Zero fen, branded: the gross of a failed condition, a pending or an indeterminate outcome. */
+export type ZeroFen = 0 & { readonly [fenBrand]: true };
+
+/** Zero fen. */
+export const ZERO_FEN = 0 as ZeroFen;
+
+/**
+ * A number of fen as money: the one door from a plain number to {@link Fen} (a figure built from counts, the
+ * result of integer arithmetic the helpers below do not cover). Anything but a safe integer is a programming
+ * error: a RangeError, never a fraction of a fen.
+ */
+export function fen(n: number): Fen {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`not a whole number of fen: ${n}`);
+  return n as Fen;
+}
+
+/** a + b fen. */
+export function addFen(a: Fen, b: Fen): Fen {
+  return (a + b) as Fen;
+}
+
+/** a − b fen. */
+export function subFen(a: Fen, b: Fen): Fen {
+  return (a - b) as Fen;
+}
+
+/** The smaller of two amounts. */
+export function minFen(a: Fen, b: Fen): Fen {
+  return a < b ? a : b;
+}
+
+/** The larger of two amounts. */
+export function maxFen(a: Fen, b: Fen): Fen {
+  return a > b ? a : b;
+}
+
+/** a − b, or 0 when a does not exceed b: the room left under a cap, the part of an amount above a threshold. */
+export function fenAbove(a: Fen, b: Fen): Fen {
+  return a > b ? ((a - b) as Fen) : ZERO_FEN;
+}
 
 /** A non-negative rate held as an exact fraction `num / den`, e.g. 30 % = 3/10. */
 export interface Rate {
@@ -57,23 +103,23 @@ export function fenFromYuan(yuan: string): Fen {
   const negative = yuan.charCodeAt(0) === 45; /* - */
   let i = negative ? 1 : 0;
   const start = i;
-  let fen = 0;
+  let value = 0;
   for (; i < n; i++) {
     const d = yuan.charCodeAt(i) - 48;
     if (d < 0 || d > 9) break;
-    fen = fen * 10 + d;
+    value = value * 10 + d;
   }
   let ok = i > start;
-  fen *= 100;
+  value *= 100;
   if (ok && i < n) {
     const decimals = n - i - 1;
     const d1 = yuan.charCodeAt(i + 1) - 48;
     const d2 = decimals === 2 ? yuan.charCodeAt(i + 2) - 48 : 0;
     ok = yuan.charCodeAt(i) === 46 /* . */ && (decimals === 1 || decimals === 2) && d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9;
-    fen += d1 * 10 + d2;
+    value += d1 * 10 + d2;
   }
-  if (!ok || !Number.isSafeInteger(fen)) throw new RangeError(`not a yuan amount: ${JSON.stringify(yuan)}`);
-  return negative ? -fen : fen;
+  if (!ok || !Number.isSafeInteger(value)) throw new RangeError(`not a yuan amount: ${JSON.stringify(yuan)}`);
+  return (negative ? -value : value) as Fen;
 }
 
 /**
@@ -147,13 +193,13 @@ export function mulDivFloor(a: number, b: number, c: number): number {
 
 /** rate × amount, rounded to the fen by `mode` (R7: floor). */
 export function applyRate(amount: Fen, rate: Rate, mode: RoundingMode): Fen {
-  if (mode === 'floor') return mulDivFloor(amount, rate.num, rate.den);
+  if (mode === 'floor') return mulDivFloor(amount, rate.num, rate.den) as Fen;
   // half-up: floor((2·a·num + den) / (2·den)); in numbers while both stay safe integers (exact, as in mulDivFloor),
   // else in bigint.
   const p = 2 * amount * rate.num + rate.den;
   const q = 2 * rate.den;
-  if (p >= 0 && Number.isSafeInteger(p) && Number.isSafeInteger(q)) return Math.floor(p / q);
-  return Number((2n * BigInt(amount) * BigInt(rate.num) + BigInt(rate.den)) / (2n * BigInt(rate.den)));
+  if (p >= 0 && Number.isSafeInteger(p) && Number.isSafeInteger(q)) return Math.floor(p / q) as Fen;
+  return Number((2n * BigInt(amount) * BigInt(rate.num) + BigInt(rate.den)) / (2n * BigInt(rate.den))) as Fen;
 }
 
 /**
@@ -182,5 +228,5 @@ export function shiftDecimal(value: string, places: number): string {
 export function sum(values: readonly Fen[]): Fen {
   let s = 0;
   for (const v of values) s += v;
-  return s;
+  return s as Fen;
 }

@@ -3,7 +3,7 @@
  * the money it received under this policy: by default all of it (A9.5.1 a), or only the lines of the clauses the
  * finding covers (A9.5.1 b). Principal only (A9.5.5); what was already refunded is not asked again.
  */
-import { fenFromYuan, yuanFromFen } from '../core/money.js';
+import { fenFromYuan, yuanFromFen, type Fen, ZERO_FEN, addFen, subFen } from '../core/money.js';
 import { ClawbackInput } from '../policy/input.js';
 import type { Readings } from '../policy/readings.js';
 
@@ -22,13 +22,13 @@ export interface ClawbackResult {
 export function clawbackValidated(data: ClawbackInput, readings: Readings): ClawbackResult {
   const tainted = data.finding.scope === 'all' ? null : new Set<string>(data.finding.scope);
   const onlyTainted = readings['A9.5.1'] === 'b';
-  let total = 0;
+  let total: Fen = ZERO_FEN;
   const lines = data.history.map((h) => {
     const paid = fenFromYuan(h.paid);
-    const refunded = h.refunded === undefined ? 0 : fenFromYuan(h.refunded);
+    const refunded = h.refunded === undefined ? ZERO_FEN : fenFromYuan(h.refunded);
     const covered = !onlyTainted || tainted === null || tainted.has(h.clause);
-    const due = covered ? paid - refunded : 0;
-    total += due;
+    const due = covered ? subFen(paid, refunded) : ZERO_FEN;
+    total = addFen(total, due);
     return { clause: h.clause, subjectId: h.subjectId, awardYear: h.awardYear, paid: yuanFromFen(paid), refunded: yuanFromFen(refunded), due: yuanFromFen(due) };
   });
   return { beneficiaryId: data.beneficiaryId, confirmedOn: data.finding.confirmedOn, reading: `A9.5.1 ${readings['A9.5.1']}`, lines, refundDue: yuanFromFen(total) };

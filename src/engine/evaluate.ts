@@ -11,7 +11,7 @@ import { settle } from '../constraints/settle.js';
 import { buildHistory } from './history.js';
 import { AWARD_LINES, clauseOrder, type ClauseId } from '../policy/ids.js';
 import type { ClauseDef, StageContext, WorkLine } from '../policy/model.js';
-import { fenFromYuan, yuanFromFen } from '../core/money.js';
+import { fenFromYuan, yuanFromFen, ZERO_FEN, type Fen, addFen, maxFen, applyRate } from '../core/money.js';
 import { PARAMETER_FACTS as PARAMETERS } from '../policy/parameters.js';
 import type { Readings } from '../policy/readings.js';
 import { lineResult, type EvaluationResult, type Fingerprint, type LineResult, type NoteResult } from './result.js';
@@ -30,14 +30,14 @@ const REFERRAL_ORDER = { art06_1: clauseOrder('art06_2') - 0.5, art09_1: 1000, a
 function initialLine(claim: Claim, ctx: StageContext, used?: Set<CompiledParameters>): WorkLine {
   if (claim.clause === 'art06_1' || claim.clause === 'art09_1' || claim.clause === 'art09_2') {
     return {
-      claim, clause: claim.clause, order: REFERRAL_ORDER[claim.clause], state: 'open', conditions: [], reasons: [], gross: 0,
-      amount: 0, entitlement: 0, adjustments: [], notes: [], qualifyingDate: null, caps: [], overlapGroup: undefined,
+      claim, clause: claim.clause, order: REFERRAL_ORDER[claim.clause], state: 'open', conditions: [], reasons: [], gross: ZERO_FEN,
+      amount: ZERO_FEN, entitlement: ZERO_FEN, adjustments: [], notes: [], qualifyingDate: null, caps: [], overlapGroup: undefined,
       project: undefined, tier: undefined, basis: { topic: claim.topic }, deferred: false,
     };
   }
   const order = clauseOrder(claim.clause);
   if (claim.clause === 'art06_3') {
-    return withFields(settle(claim, { conditions: [], gross: 0, qualifyingDate: null, basis: {} }, order), { deferred: true });
+    return withFields(settle(claim, { conditions: [], gross: ZERO_FEN, qualifyingDate: null, basis: {} }, order), { deferred: true });
   }
   const def = CLAUSES[claim.clause] as ClauseDef<typeof claim.clause>;
   const run = def.evaluate as (c: Claim, x: StageContext) => ReturnType<typeof def.evaluate>;
@@ -175,18 +175,18 @@ export function evaluateValidated(app: Application, versionParams: CompiledParam
   const lines = runPipeline(initial, ctx, skipUnchanged);
   // Sized once: an array grown by push keeps room for 16 elements, which a kept result would hold for nothing.
   const results = new Array<LineResult>(lines.length);
-  let total = 0;
+  let total: Fen = ZERO_FEN;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     results[i] = lineResult(l);
-    if (l.state === 'open') total += l.amount;
+    if (l.state === 'open') total = addFen(total, l.amount);
   }
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     // 三(三): an enterprise may use 10 % of the matching it receives to reward its R&D team (an annotation only).
     if (l.clause === 'art03_3' && l.state === 'open' && l.amount > 0 && app.beneficiary.legalForm === 'enterprise') {
       const share = params.rate('art03_3.teamRewardShare')!;
-      const amount = Math.floor((l.amount * share.num) / share.den);
+      const amount = applyRate(l.amount, share, 'floor');
       results[i] = { ...results[i]!, notes: [...results[i]!.notes, { code: 'teamReward', rule: 'art03_3', amount: yuanFromFen(amount), share: share.text }] };
     }
   }
@@ -203,7 +203,7 @@ export function evaluateValidated(app: Application, versionParams: CompiledParam
     annualCap: {
       exempt,
       contributionYear: year,
-      cap: exempt || contribution === undefined ? null : yuanFromFen(Math.max(0, fenFromYuan(contribution))),
+      cap: exempt || contribution === undefined ? null : yuanFromFen(maxFen(ZERO_FEN, fenFromYuan(contribution))),
       overridden: app.annualCapOverride?.decisionRef ?? null,
     },
     notes: total > 0 ? RECORD_KEEPING : NO_NOTES,

@@ -5,7 +5,7 @@
  */
 import { CLAUSES } from '../clauses/index.js';
 import type { ClauseId } from '../policy/ids.js';
-import { fenFromYuan, type Fen } from '../core/money.js';
+import { fenFromYuan, type Fen, ZERO_FEN, addFen, subFen } from '../core/money.js';
 import type { PaidLine } from '../policy/input.js';
 import type { History, HistoryLine } from '../policy/model.js';
 
@@ -24,14 +24,14 @@ class PaidHistory implements History {
   }
 
   paid(where: (h: HistoryLine) => boolean): Fen {
-    let s = 0;
-    for (const h of this.lines) if (where(h)) s += h.net;
+    let s: Fen = ZERO_FEN;
+    for (const h of this.lines) if (where(h)) s = addFen(s, h.net);
     return s;
   }
 
   entitled(where: (h: HistoryLine) => boolean): Fen {
-    let s = 0;
-    for (const h of this.lines) if (where(h)) s += h.entitlement;
+    let s: Fen = ZERO_FEN;
+    for (const h of this.lines) if (where(h)) s = addFen(s, h.entitlement);
     return s;
   }
 
@@ -56,7 +56,7 @@ export function buildHistory(paid: readonly PaidLine[] | undefined, count: strin
       projectId: p.projectId ?? (CLAUSES[p.clause].projectBound ? p.subjectId : undefined),
       awardYear: p.awardYear,
       entitlement: fenFromYuan(p.entitlement),
-      net: fenFromYuan(p.paid) - (p.refunded === undefined ? 0 : fenFromYuan(p.refunded)),
+      net: subFen(fenFromYuan(p.paid), p.refunded === undefined ? ZERO_FEN : fenFromYuan(p.refunded)),
       tier: p.tier,
       paidOn: p.paidOn,
       superiorFunded: p.superiorFunded ?? MATCHING_SUPERIOR_MONEY.has(p.clause),

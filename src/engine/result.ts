@@ -4,10 +4,20 @@
  */
 import { ITEM_LABEL, type ClauseId, type ReferralItem } from '../policy/ids.js';
 import type { Adjustment, Condition, LineStatus, Note, Reason, WorkLine } from '../policy/model.js';
-import { yuanFromFen, type Fen } from '../core/money.js';
+import { yuanFromFen, type Fen, ZERO_FEN } from '../core/money.js';
 
 /** Replaces every fen amount of an explanation item by a yuan string. */
-type Yuanify<T> = { readonly [K in keyof T]: K extends 'contributionYear' ? T[K] : T[K] extends Fen ? string : T[K] };
+type Yuanify<T> = { readonly [K in keyof T]: T[K] extends Fen ? string : T[K] };
+
+/** The keys of an adjustment or a note that hold a number which is not money (a year …). */
+type PlainNumberKey<T> = T extends unknown ? { [K in keyof T]-?: T[K] extends Fen ? never : T[K] extends number ? K : never }[keyof T] : never;
+
+/**
+ * The numbers of adjustments and notes that are not money, written as they are; every other number is fen and is
+ * written as yuan. The type requires every such key to be listed: a new plain number in an explanation item does
+ * not compile until it is named here.
+ */
+const PLAIN_NUMBERS: Readonly<Record<PlainNumberKey<Adjustment | Note>, true>> = { contributionYear: true };
 
 /** A cut made to a line, with amounts in yuan. */
 export type AdjustmentResult = Adjustment extends infer A ? (A extends Adjustment ? Yuanify<A> : never) : never;
@@ -91,7 +101,7 @@ function yuanify<T extends object>(item: T): Yuanify<T> {
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
     const v = item[k];
-    out[k] = typeof v === 'number' && k !== 'contributionYear' ? yuanFromFen(v) : v;
+    out[k] = typeof v === 'number' && (PLAIN_NUMBERS as Readonly<Record<string, true>>)[k] !== true ? yuanFromFen(v as unknown as Fen) : v;
   }
   return out as Yuanify<T>;
 }
@@ -222,9 +232,9 @@ export function lineResult(line: WorkLine): LineResult {
   const status = statusOf(line);
   const paying = status === 'paid' || status === 'reduced';
   // A line that never became payable (a failed gate or condition, an unset parameter, a referral) has no gross.
-  const gross = status === 'ineligible' || status === 'indeterminate' || status === 'referral' ? 0 : line.gross;
-  const entitlement = line.state === 'open' ? line.entitlement : 0;
-  const net = paying ? line.amount : 0;
+  const gross = status === 'ineligible' || status === 'indeterminate' || status === 'referral' ? ZERO_FEN : line.gross;
+  const entitlement = line.state === 'open' ? line.entitlement : ZERO_FEN;
+  const net = paying ? line.amount : ZERO_FEN;
   // The three amounts are often equal (or zero): each distinct figure is written once.
   const grossText = yuan(gross);
   const entitlementText = entitlement === gross ? grossText : yuan(entitlement);

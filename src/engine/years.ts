@@ -5,7 +5,7 @@
 import type { CompiledParameters } from '../policy/parameterSet.js';
 import type { Readings } from '../policy/readings.js';
 import { evaluateValidated } from './evaluate.js';
-import { fenFromYuan, yuanFromFen } from '../core/money.js';
+import { fenFromYuan, yuanFromFen, type Fen, ZERO_FEN, addFen } from '../core/money.js';
 import type { EvaluationResult, LineResult } from './result.js';
 import { MultiYearInput, YearInput, type PaidLine } from '../policy/input.js';
 
@@ -43,11 +43,11 @@ export function paidLinesOf(result: EvaluationResult): PaidLine[] {
 export function evaluateYearsValidated(data: MultiYearInput, params: CompiledParameters, readings: Readings): MultiYearResult {
   let history = [...(data.history ?? [])];
   const years: EvaluationResult[] = [];
-  let total = 0;
+  let total: Fen = ZERO_FEN;
   for (const year of data.years) {
     const result = evaluateValidated({ ...year, beneficiary: data.beneficiary, history }, params, readings);
     years.push(result);
-    total += fenFromYuan(result.total);
+    total = addFen(total, fenFromYuan(result.total));
     history = [...history, ...paidLinesOf(result)];
   }
   return { beneficiaryId: data.beneficiary.id, years, history, total: yuanFromFen(total) };

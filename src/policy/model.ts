@@ -5,7 +5,7 @@
 import type { CompiledParameters } from './parameterSet.js';
 import type { IsoDate } from '../core/dates.js';
 import type { ClauseId, RuleId } from './ids.js';
-import type { Fen } from '../core/money.js';
+import type { Fen, ZeroFen } from '../core/money.js';
 import type { CapScope, ParameterFact } from './parameters.js';
 import type { ReadingFact, Readings } from './readings.js';
 import type { Application, Beneficiary, Claim, ClaimOf } from './input.js';
@@ -72,8 +72,8 @@ interface OutcomeFacts {
  */
 export type ClauseOutcome =
   | (OutcomeFacts & { readonly gross: Fen; readonly pending?: undefined; readonly indeterminate?: undefined })
-  | (OutcomeFacts & { readonly gross: 0; readonly pending: { readonly missing: string }; readonly indeterminate?: undefined })
-  | (OutcomeFacts & { readonly gross: 0; readonly indeterminate: { readonly param: string }; readonly pending?: undefined });
+  | (OutcomeFacts & { readonly gross: ZeroFen; readonly pending: { readonly missing: string }; readonly indeterminate?: undefined })
+  | (OutcomeFacts & { readonly gross: ZeroFen; readonly indeterminate: { readonly param: string }; readonly pending?: undefined });
 
 /** Everything a clause function may read besides its claim. */
 export interface ClauseContext {

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CLAUSES, DEFAULT_READINGS, type ClauseContext, type ClauseId, type ReadingChoices } from '../../src/index.js';
+import { fen } from '../../src/core/money.js';
 import { buildHistory } from '../../src/engine/history.js';
 import { parameterSet } from '../../src/policy/parameterSet.js';
 import type { Application } from '../../src/policy/input.js';
@@ -67,7 +68,7 @@ describe('六(三) is evaluated only with the 五(三) lines it builds on', () =
 
   it('called with them, it builds on its product\'s 五(三) entitlement', () => {
     const c = claim('art06_3');
-    const base = new Map([[String(c.subjectId), { amount: 100_000_00, projectId: String(c.subjectId) }]]);
+    const base = new Map([[String(c.subjectId), { amount: fen(100_000_00), projectId: String(c.subjectId) }]]);
     expect(keysOf('art06_3', c, context({}, { upliftBase: base }))).toEqual([`art06_3|${String(c.subjectId)}`]);
   });
 });

@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { byClauseOrder, groupBy, withFields } from '../../src/constraints/lines.js';
 import type { WorkLine } from '../../src/policy/model.js';
+import { fen } from '../../src/core/money.js';
 
 describe('line helpers', () => {
   const line = (overrides: Partial<WorkLine>): WorkLine => withFields({
     claim: { id: 'a', subjectId: 'S', clause: 'art06_3', intelligentRobot: true }, clause: 'art06_3', order: 12, state: 'open', conditions: [],
-    reasons: [], gross: 5, amount: 5, entitlement: 0, adjustments: [], notes: [], qualifyingDate: null, caps: [], overlapGroup: undefined,
+    reasons: [], gross: fen(5), amount: fen(5), entitlement: fen(0), adjustments: [], notes: [], qualifyingDate: null, caps: [], overlapGroup: undefined,
     project: undefined, tier: undefined, basis: {}, deferred: false,
   } as WorkLine, overrides);
 
@@ -18,7 +19,7 @@ describe('line helpers', () => {
   });
 
   it('copy every field of a line, changed or not', () => {
-    const l = line({ amount: 3, state: 'pending', deferred: true, entitlement: 2, notes: [{ code: 'recordKeeping', rule: 'art09_6' }] });
+    const l = line({ amount: fen(3), state: 'pending', deferred: true, entitlement: fen(2), notes: [{ code: 'recordKeeping', rule: 'art09_6' }] });
     expect(Object.keys(l)).toStrictEqual(Object.keys(line({})));
     expect(l).toMatchObject({ amount: 3, state: 'pending', deferred: true, entitlement: 2, gross: 5 });
     expect(withFields(l, {})).toStrictEqual(l);
