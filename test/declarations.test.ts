@@ -1,5 +1,5 @@
 /**
- * A clause owns its facts: each clause file declares its parameters, its readings, its conditions with the words of
+ * A clause owns its facts: each clause file declares its claim's inputs, its parameters, its readings, its conditions with the words of
  * the text that state them, its overlap group and whether it is annual, project-bound, paid as a difference or an
  * R&D project line; the registries and constraint sets are assembled from those declarations. These tests hold the
  * declarations to the text and to the register, and the assembled registries to the declarations.
@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AWARD_LINES, CLAUSES, type ClauseId } from '../src/index.js';
-import { CLAUSE_WORDS } from '../src/clauses/index.js';
+import { CLAUSE_INPUTS, CLAUSE_WORDS } from '../src/clauses/index.js';
+import { Claim } from '../src/policy/input.js';
 import { OVERLAP_GROUPS } from '../src/constraints/overlap.js';
 import { PARAMETER_FACTS } from '../src/policy/parameters.js';
 import { READING_FACTS, byRegisterOrder } from '../src/policy/readings.js';
@@ -17,6 +18,8 @@ import { application, bigProject, claim, evaluate } from './helpers.js';
 const canonical = readFileSync(new URL('../policy/policy.zh.md', import.meta.url), 'utf8');
 const sourceOf = (id: ClauseId) => readFileSync(new URL(`../src/clauses/${id}.ts`, import.meta.url), 'utf8');
 /** The clause file's rule code: the file without its words block (which names conditions and readings too). */
+/** The clause a claim schema is for: its `clause` literal. */
+const tagOf = (s: (typeof CLAUSE_INPUTS)[number]): unknown => s.shape.clause.def.values[0];
 const ruleCodeOf = (id: ClauseId) => sourceOf(id).split(`export const ${id}Words`)[0]!;
 
 describe.each(AWARD_LINES)('%s declares its own facts', (id) => {
@@ -31,6 +34,17 @@ describe.each(AWARD_LINES)('%s declares its own facts', (id) => {
     const named = new Set(ruleCodeOf(id).match(new RegExp(`'${id}\\.[A-Za-z0-9_.]+'`, 'g'))?.map((s) => s.slice(1, -1)) ?? []);
     const declared = new Set(def.parameters.map((p) => p.id));
     for (const n of named) expect(declared, `${n} is named in ${id}.ts but not declared there`).toContain(n);
+  });
+
+  it('it declares its claim\'s inputs, and the claim union takes that very schema', async () => {
+    const own = ((await import(`../src/clauses/${id}.ts`)) as Record<string, unknown>)[`${id}Input`] as (typeof CLAUSE_INPUTS)[number];
+    expect(own).toBeDefined();
+    expect(tagOf(own)).toBe(id);
+    expect(CLAUSE_INPUTS.filter((s) => tagOf(s) === id)).toEqual([own]);
+    expect(Claim.def.options).toContain(own);
+    // Every input the rule code reads from its claim is a field its schema declares.
+    const read = new Set(ruleCodeOf(id).match(/\bclaim\.([A-Za-z]+)/g)?.map((s) => s.slice(6)) ?? []);
+    for (const field of read) expect(Object.keys(own.shape), `${id}.ts reads claim.${field}`).toContain(field);
   });
 
   it('the readings its branches switch on are exactly the ones it declares', () => {

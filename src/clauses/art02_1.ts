@@ -2,6 +2,8 @@
  * 二(一) 促进数据开放共享 — matching of higher-level awards for data "firsts".
  * Register: docs/clause-register.md § 二(一); readings A2.1.1 (ratio), A2.1.3, A2.1.6, A2.1.8 (R9).
  */
+import * as z from 'zod/mini';
+import { SuperiorMoney, claimBase, enumOf } from '../policy/inputParts.js';
 import type { CapDecl, ClauseContext, ClauseDef } from '../policy/model.js';
 import { applyRate, type Rate, ZERO_FEN } from '../core/money.js';
 import { cond, superior, y } from './support.js';
@@ -32,6 +34,13 @@ function capOf(subjectId: string, ctx: ClauseContext): CapDecl {
   return { kind: 'cumulative', stage: 'lifetime', scope: 'perUnitLifetime', param, cap,
     key: `art02_1|${ctx.beneficiary.id}`, prior: ctx.history.counted((h) => h.clause === 'art02_1') };
 }
+
+/** 二(一): what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim). */
+export const art02_1Input = z.strictObject({ ...claimBase, clause: z.literal('art02_1'),
+  eventKind: enumOf(['firstRegistration', 'firstListing', 'firstTransaction', 'firstOpening', 'firstEvaluation',
+    'firstBalanceSheetEntry', 'firstCertification', 'other']),
+  superiorLevel: enumOf(['national', 'provincial', 'municipal']),
+  superiorAward: SuperiorMoney });
 
 /** 二(一): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art02_1Words). */
 export const art02_1Parameters = [

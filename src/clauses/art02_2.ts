@@ -3,6 +3,8 @@
  * Register: § 二(二); readings A2.2.1 (rolling or fixed base year), A2.2.2, A2.2.3; 达到300万元（含）以上 is ≥
  * (boundaries.atLeast).
  */
+import * as z from 'zod/mini';
+import { Bool, YearKey, Yuan, claimBase } from '../policy/inputParts.js';
 import { meets } from '../core/boundaries.js';
 import { yearOf } from '../core/dates.js';
 import type { ClauseDef } from '../policy/model.js';
@@ -11,6 +13,10 @@ import { baseYearEnd, cond, isEnterprise, valueOfYear, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/** 二(二): what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim). */
+export const art02_2Input = z.strictObject({ ...claimBase, clause: z.literal('art02_2'), recognized: Bool,
+  dataServiceRevenue: z.record(YearKey, Yuan) });
 
 /** 二(二): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art02_2Words). */
 export const art02_2Parameters = [

@@ -4,12 +4,20 @@
  * A3.1.3 (tranches: cumulative).
  * `approvedAmount` is the project's total approved by review; a later tranche pays what is left of it.
  */
+import * as z from 'zod/mini';
+import { Bool, IsoDate, Yuan, claimBase, enumOf, optional } from '../policy/inputParts.js';
 import type { CapDecl, ClauseDef } from '../policy/model.js';
 import { fenFromYuan, ZERO_FEN } from '../core/money.js';
 import { cond, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/** 三(一): what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim). */
+export const art03_1Input = z.strictObject({ ...claimBase, clause: z.literal('art03_1'),
+  category: enumOf(['sciTechTackling', 'keyRd', 'majorSciTech']),
+  onDistrictList: Bool, approved: Bool, approvedOn: IsoDate, approvedAmount: Yuan,
+  nationalOrProvincialFunding: optional(Bool) });
 
 /** 三(一): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art03_1Words). */
 export const art03_1Parameters = [

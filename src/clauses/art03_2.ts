@@ -4,12 +4,21 @@
  * provincial tranches of the batch are matched together (Σ, floored once, R7). Only tranches received (R3) inside the
  * window (A9.7.3) count; when none has been received yet, the line is pending.
  */
+import * as z from 'zod/mini';
+import { Bool, IsoDate, SuperiorMoney, claimBase, listOf } from '../policy/inputParts.js';
 import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
 import { applyRate, ZERO_FEN, type Fen, addFen, subFen } from '../core/money.js';
 import { cond, inWindow, isEnterprise, superior, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/**
+ * 三(二): what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim).
+ * D9: the product's provincial tranches of this batch, matched together (Σ, floored once).
+ */
+export const art03_2Input = z.strictObject({ ...claimBase, clause: z.literal('art03_2'), firstVersionRecognized: Bool, recognizedOn: IsoDate,
+  provincialFunding: listOf(SuperiorMoney) });
 
 /** 三(二): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art03_2Words). */
 export const art03_2Parameters = [

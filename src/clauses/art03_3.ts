@@ -4,6 +4,8 @@
  * Register: § 三(三); readings A3.3.1 (which ratio), A3.3.2 (direction of 1:0.5), A3.3.3 (every year or once per
  * project), A3.3.5 (programmes).
  */
+import * as z from 'zod/mini';
+import { Bool, Year, Yuan, arrayOf, claimBase, enumOf } from '../policy/inputParts.js';
 import type { ClauseDef } from '../policy/model.js';
 import { applyRate, fenFromYuan, type Rate, type Fen, ZERO_FEN, addFen } from '../core/money.js';
 import { baseYearEnd, cond, y } from './support.js';
@@ -13,6 +15,12 @@ import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 
 const NATIONAL = new Set(['nationalMajorSpecial', 'nationalKeyRd']);
 const MAJOR_SPECIAL = new Set(['nationalMajorSpecial', 'provincialMajorSpecial']);
+
+/** 三(三): what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim). */
+export const art03_3Input = z.strictObject({ ...claimBase, clause: z.literal('art03_3'), aiField: Bool,
+  disbursements: arrayOf(z.strictObject({
+    programme: enumOf(['nationalMajorSpecial', 'nationalKeyRd', 'provincialMajorSpecial', 'provincialKeyRd', 'other']),
+    calendarYear: Year, amount: Yuan }), 1000) });
 
 /** 三(三): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art03_3Words). */
 export const art03_3Parameters = [

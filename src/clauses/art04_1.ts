@@ -3,6 +3,8 @@
  * Register: § 四(一); 超过千亿 is strictly more than 10^11 (boundaries.moreThan); readings A4.1.2–A4.1.8 (A4.1.7:
  * once per model, or once per lead developer; "per version" needs a version the input does not carry).
  */
+import * as z from 'zod/mini';
+import { Bool, IsoDate, ParamCount, Yuan, claimBase, optional } from '../policy/inputParts.js';
 import { meets } from '../core/boundaries.js';
 import type { ClauseDef } from '../policy/model.js';
 import { applyRate, fenFromYuan } from '../core/money.js';
@@ -10,6 +12,11 @@ import { cond, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/** 四(一): what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim). */
+export const art04_1Input = z.strictObject({ ...claimBase, clause: z.literal('art04_1'), selfDeveloped: Bool, deployedParams: ParamCount,
+  deployedInDistrict: Bool, thirdPartyEvaluated: Bool, domesticLeading: Bool, evaluatedOn: IsoDate,
+  recognized: Bool, leadDeveloper: Bool, constructionCost: Yuan, multimodal: optional(Bool), openToSmes: optional(Bool) });
 
 /** 四(一): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art04_1Words). */
 export const art04_1Parameters = [

@@ -3,6 +3,8 @@
  * Register: § 四(二); 超过百亿 is strictly more than 10^10; A4.2.3: self-development is not required; A4.2.8: once
  * per model, or once per lead developer.
  */
+import * as z from 'zod/mini';
+import { Bool, IsoDate, ParamCount, Yuan, claimBase, optional } from '../policy/inputParts.js';
 import { meets } from '../core/boundaries.js';
 import type { ClauseDef } from '../policy/model.js';
 import { applyRate, fenFromYuan } from '../core/money.js';
@@ -10,6 +12,11 @@ import { cond, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/** 四(二): what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim). */
+export const art04_2Input = z.strictObject({ ...claimBase, clause: z.literal('art04_2'), deployedParams: ParamCount, deployedInDistrict: Bool,
+  thirdPartyEvaluated: Bool, majorIndustryInfluence: Bool, evaluatedOn: IsoDate, recognized: Bool,
+  leadDeveloper: Bool, constructionCost: Yuan, selfDeveloped: optional(Bool) });
 
 /** 四(二): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art04_2Words). */
 export const art04_2Parameters = [

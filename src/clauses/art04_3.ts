@@ -3,12 +3,18 @@
  * the evaluation-related fees, at most 100万元.
  * Register: § 四(三); readings A4.3.1 (amount), A4.3.2 (once per enterprise / per model), A4.3.4 (filing type).
  */
+import * as z from 'zod/mini';
+import { IsoDate, Yuan, claimBase, enumOf, optional } from '../policy/inputParts.js';
 import type { ClauseDef } from '../policy/model.js';
 import { fenFromYuan, ZERO_FEN } from '../core/money.js';
 import { cond, isEnterprise, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/** 四(三): what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim). */
+export const art04_3Input = z.strictObject({ ...claimBase, clause: z.literal('art04_3'), filingType: enumOf(['cacGenerativeAiFiling', 'localRegistration']),
+  filedOn: IsoDate, evaluationRelatedFees: Yuan, approvedAmount: optional(Yuan) });
 
 /** 四(三): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art04_3Words). */
 export const art04_3Parameters = [

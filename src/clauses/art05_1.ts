@@ -3,12 +3,21 @@
  * Register: § 五(一); reading A5.1.2 (provincial then national: the difference, by default). D9: the project's
  * selections are one list, one line; D6: a selection at the level already awarded, or a lower one, pays nothing.
  */
+import * as z from 'zod/mini';
+import { IsoDate, Level, claimBase, listOf, subjectTest } from '../policy/inputParts.js';
 import { ZERO_FEN } from '../core/money.js';
 import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
 import { cond, titleLadder, y, type TierItem } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/**
+ * 五(一): what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim).
+ * D9: the project's selections (national, provincial), one line per project.
+ */
+export const art05_1Input = z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art05_1'),
+  selections: listOf(z.strictObject({ level: Level, announcedOn: IsoDate })) });
 
 /** 五(一): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art05_1Words). */
 export const art05_1Parameters = [

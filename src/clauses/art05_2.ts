@@ -5,6 +5,8 @@
  * subtracts). D9: the ladder's titles are one list, one line; D6: a title at or below the highest already awarded
  * (A5.2.2: equal amounts are the same tier) pays nothing.
  */
+import * as z from 'zod/mini';
+import { IsoDate, claimBase, enumOf, listOf, subjectTest } from '../policy/inputParts.js';
 import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
 import { fenFromYuan, ZERO_FEN, type Fen, addFen, maxFen } from '../core/money.js';
 import { cond, isEnterprise, titleLadder, y, type TierItem } from './support.js';
@@ -15,6 +17,13 @@ import type { ClauseWords, DeclaredWords } from '../policy/words.js';
 /** The titles of the ladder, each with the parameter of its amount. */
 const TITLES = ['nationalDemoFactory', 'nationalExcellentScenario', 'provincialBenchmark', 'provincialSmartFactory', 'provincialSmartWorkshop'] as const;
 const isTitle = (title: string): title is (typeof TITLES)[number] => (TITLES as readonly string[]).includes(title);
+
+/**
+ * 五(二): what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim).
+ * D9: the titles of the ladder (the enterprise's, or under A5.2.3 perSite the site's), one line per ladder.
+ */
+export const art05_2Input = z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art05_2'),
+  titles: listOf(z.strictObject({ title: enumOf(TITLES), announcedOn: IsoDate })) });
 
 /** 五(二): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art05_2Words). */
 export const art05_2Parameters = [

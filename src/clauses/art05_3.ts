@@ -2,12 +2,18 @@
  * 五(三) 支持智能产品首购首用 — 1:1 matching of the higher-level 首台（套） award. No cap of its own (A5.3.4).
  * Register: § 五(三); readings A5.3.1 (sum of levels), A5.3.6 (each tranche as received).
  */
+import * as z from 'zod/mini';
+import { Bool, IsoDate, Level, SuperiorMoney, claimBase } from '../policy/inputParts.js';
 import type { ClauseDef } from '../policy/model.js';
 import { applyRate, ZERO_FEN } from '../core/money.js';
 import { cond, superior, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/** 五(三): what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim). */
+export const art05_3Input = z.strictObject({ ...claimBase, clause: z.literal('art05_3'), aiProduct: Bool, recognitionLevel: Level,
+  recognizedOn: IsoDate, superiorLevel: Level, superiorAward: SuperiorMoney });
 
 /** 五(三): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art05_3Words). */
 export const art05_3Parameters = [

@@ -4,12 +4,21 @@
  * platform's recognitions are one list, one line, paying its best recognition (of equal capped amounts the uncut
  * one, D8); D6: a recognition at the level already awarded, or a lower one, pays nothing (A6.2.4).
  */
+import * as z from 'zod/mini';
+import { IsoDate, Level, Yuan, claimBase, listOf } from '../policy/inputParts.js';
 import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
 import { fenFromYuan, ZERO_FEN, minFen } from '../core/money.js';
 import { cond, titleLadder, y, type TierItem } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/**
+ * 六(二): what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim).
+ * D9: the platform's recognitions, each with the amount approved by review, one line per platform.
+ */
+export const art06_2Input = z.strictObject({ ...claimBase, clause: z.literal('art06_2'),
+  recognitions: listOf(z.strictObject({ level: Level, recognizedOn: IsoDate, approvedAmount: Yuan })) });
 
 /** 六(二): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art06_2Words). */
 export const art06_2Parameters = [

@@ -5,12 +5,20 @@
  * gates, this line is ineligible too (A6.3.4). The uplift is paid once per product and batch: a second 六(三)
  * claim for the same product is `zero` (the 五(三) base is already the product's whole entitlement).
  */
+import * as z from 'zod/mini';
+import { Bool, base } from '../policy/inputParts.js';
 import type { ClauseDef } from '../policy/model.js';
 import { applyRate, ZERO_FEN } from '../core/money.js';
 import { cond, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/**
+ * 六(三): what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim).
+ * 六(三) builds on the 五(三) line of the same product and belongs to its project.
+ */
+export const art06_3Input = z.strictObject({ ...base, clause: z.literal('art06_3'), intelligentRobot: Bool });
 
 /** 六(三): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art06_3Words). */
 export const art06_3Parameters = [

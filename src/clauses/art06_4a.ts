@@ -2,12 +2,18 @@
  * 六(四)a 支持示范应用推广 — excellent robot digital-transformation cases, at most 50万元 each, set by review.
  * Register: § 六(四); readings A6.4.1–A6.4.3.
  */
+import * as z from 'zod/mini';
+import { Bool, IsoDate, Yuan, claimBase } from '../policy/inputParts.js';
 import type { ClauseDef } from '../policy/model.js';
 import { fenFromYuan } from '../core/money.js';
 import { cond, isEnterprise, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/** 六(四)a: what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim). */
+export const art06_4aInput = z.strictObject({ ...claimBase, clause: z.literal('art06_4a'), reviewedExcellent: Bool, reviewedOn: IsoDate,
+  approvedAmount: Yuan });
 
 /** 六(四)a: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art06_4aWords). */
 export const art06_4aParameters = [

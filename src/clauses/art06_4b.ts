@@ -3,12 +3,18 @@
  * No cap of its own; 九(四) always applies (A6.4.7).
  * Register: § 六(四); readings A6.4.4 (no provincial money → nothing), A6.4.6 (OG3 with 五(一)).
  */
+import * as z from 'zod/mini';
+import { Bool, IsoDate, SuperiorMoney, claimBase, subjectTest } from '../policy/inputParts.js';
 import type { ClauseDef } from '../policy/model.js';
 import { applyRate, ZERO_FEN } from '../core/money.js';
 import { cond, superior, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/** 六(四)b: what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim). */
+export const art06_4bInput = z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art06_4b'), selectedProvincial: Bool,
+  selectedOn: IsoDate, provincialSupport: SuperiorMoney });
 
 /** 六(四)b: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art06_4bWords). */
 export const art06_4bParameters = [

@@ -3,12 +3,19 @@
  * 50万元 per standard, set by review.
  * Register: § 六(五); readings A6.5.1 (lead drafter), A6.5.2 (new standards), A6.5.3, A6.5.5 (robotics).
  */
+import * as z from 'zod/mini';
+import { Bool, IsoDate, Yuan, claimBase, enumOf } from '../policy/inputParts.js';
 import type { ClauseDef } from '../policy/model.js';
 import { fenFromYuan } from '../core/money.js';
 import { cond, isEnterprise, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/** 六(五)a: what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim). */
+export const art06_5aInput = z.strictObject({ ...claimBase, clause: z.literal('art06_5a'), standardLevel: enumOf(['national', 'industry']),
+  role: enumOf(['leadDrafter', 'participant']), standardKind: enumOf(['new', 'revision']), roboticsRelated: Bool,
+  publishedOn: IsoDate, approvedAmount: Yuan });
 
 /** 六(五)a: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art06_5aWords). */
 export const art06_5aParameters = [

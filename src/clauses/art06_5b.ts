@@ -3,11 +3,16 @@
  * 《工业机器人行业规范条件》 list.
  * Register: § 六(五); reading A6.5.7 (first inclusion only).
  */
+import * as z from 'zod/mini';
+import { Bool, IsoDate, claimBase } from '../policy/inputParts.js';
 import type { ClauseDef } from '../policy/model.js';
 import { cond, isEnterprise, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/** 六(五)b: what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim). */
+export const art06_5bInput = z.strictObject({ ...claimBase, clause: z.literal('art06_5b'), firstIncludedOn: IsoDate, previouslyIncluded: Bool });
 
 /** 六(五)b: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art06_5bWords). */
 export const art06_5bParameters = [

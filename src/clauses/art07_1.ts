@@ -3,12 +3,21 @@
  * Register: § 七(一); reading A7.1.2 (provincial then national: the difference, by default). D9: the park's
  * designations are one list, one line; D6: a designation at the level already awarded, or a lower one, pays nothing.
  */
+import * as z from 'zod/mini';
+import { IsoDate, Level, claimBase, listOf, subjectTest } from '../policy/inputParts.js';
 import { ZERO_FEN } from '../core/money.js';
 import type { ClauseDef, ClauseOutcome } from '../policy/model.js';
 import { cond, titleLadder, y, type TierItem } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/**
+ * 七(一): what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim).
+ * D9: the park's designations (national, provincial), one line per park.
+ */
+export const art07_1Input = z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art07_1'),
+  designations: listOf(z.strictObject({ level: Level, designatedOn: IsoDate })) });
 
 /** 七(一): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art07_1Words). */
 export const art07_1Parameters = [

@@ -2,11 +2,16 @@
  * 七(二)a 支持数据要素园区建设 — a fixed one-time 300万元 to the operator of a provincial data-labelling base.
  * Register: § 七(二); readings A7.2.1 (a national base is not covered, by default), A7.2.2 (once per park).
  */
+import * as z from 'zod/mini';
+import { IsoDate, Level, claimBase, subjectTest } from '../policy/inputParts.js';
 import type { ClauseDef } from '../policy/model.js';
 import { cond, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/** 七(二)a: what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim). */
+export const art07_2aInput = z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art07_2a'), level: Level, designatedOn: IsoDate });
 
 /** 七(二)a: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art07_2aWords). */
 export const art07_2aParameters = [

@@ -3,12 +3,19 @@
  * park rated 优秀, at most 100万元 per park per year.
  * Register: § 七(二); readings A7.2.3 (per park per year), A7.2.4 (cost of the year evaluated).
  */
+import * as z from 'zod/mini';
+import { Bool, YearKey, Yuan, claimBase, enumOf, subjectTest } from '../policy/inputParts.js';
 import type { ClauseDef } from '../policy/model.js';
 import { applyRate, fenFromYuan, ZERO_FEN } from '../core/money.js';
 import { baseYearEnd, cond, valueOfYear, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/** 七(二)b: what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim). */
+export const art07_2bInput = z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art07_2b'), districtBenchmarkPark: Bool,
+  ratings: z.record(YearKey, enumOf(['excellent', 'good', 'pass', 'fail'])),
+  operatingCost: z.record(YearKey, Yuan) });
 
 /** 七(二)b: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art07_2bWords). */
 export const art07_2bParameters = [

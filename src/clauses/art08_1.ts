@@ -2,12 +2,19 @@
  * 八(一) 支持建设人工智能展示中心 — a one-time 30 % of equipment and software investment, at most 300万元.
  * Register: § 八(一); readings A8.1.1 (the base: equipment and software only, by default), A8.1.2 (leases paid).
  */
+import * as z from 'zod/mini';
+import { Bool, IsoDate, Yuan, claimBase, optional } from '../policy/inputParts.js';
 import type { ClauseDef } from '../policy/model.js';
 import { applyRate, fenFromYuan, ZERO_FEN, sum, addFen } from '../core/money.js';
 import { cond, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/** 八(一): what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim). */
+export const art08_1Input = z.strictObject({ ...claimBase, clause: z.literal('art08_1'), recognized: Bool, recognizedOn: IsoDate,
+  equipmentPurchased: Yuan, softwarePurchased: Yuan, equipmentOrSoftwareLeasedPaid: Yuan, decorationCost: Yuan,
+  otherCosts: optional(Yuan) });
 
 /** 八(一): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art08_1Words). */
 export const art08_1Parameters = [

@@ -3,6 +3,8 @@
  * revenue 超过300万元 and 50家（含）以上 enterprises served, at most 100万元 per enterprise per year.
  * Register: § 八(二); readings A8.2.1 (超过 is strict), A8.2.2 (year Y−1), A8.2.3 (cap per operator), A8.2.4 (gate).
  */
+import * as z from 'zod/mini';
+import { Bool, Count, YearKey, Yuan, claimBase } from '../policy/inputParts.js';
 import { meets } from '../core/boundaries.js';
 import type { ClauseDef } from '../policy/model.js';
 import { applyRate, fenFromYuan, ZERO_FEN } from '../core/money.js';
@@ -10,6 +12,10 @@ import { baseYearEnd, cond, valueOfYear, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/** 八(二): what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim). */
+export const art08_2Input = z.strictObject({ ...claimBase, clause: z.literal('art08_2'), evaluationPassed: z.record(YearKey, Bool),
+  serviceRevenue: z.record(YearKey, Yuan), servedEnterprises: z.record(YearKey, Count) });
 
 /** 八(二): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art08_2Words). */
 export const art08_2Parameters = [

@@ -3,6 +3,8 @@
  * or provincial AI events held in the district and filed with the management committee beforehand.
  * Register: § 八(三); readings A8.3.1 (level), A8.3.2 (per event), A8.3.3 (cost net of sponsorship), A8.3.4.
  */
+import * as z from 'zod/mini';
+import { Bool, IsoDate, Yuan, claimBase, enumOf, optional, subjectTest } from '../policy/inputParts.js';
 import { onOrBefore } from '../core/dates.js';
 import type { ClauseDef } from '../policy/model.js';
 import { applyRate, fenFromYuan } from '../core/money.js';
@@ -10,6 +12,13 @@ import { cond, y } from './support.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
 import type { ClauseWords, DeclaredWords } from '../policy/words.js';
+
+/** 八(三): what a claim under this line carries (its inputs; policy/input.ts gathers every clause's claim). */
+export const art08_3Input = z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art08_3'), eventLevel: enumOf(['national', 'provincial', 'other']),
+  eventType: enumOf(['academicConference', 'technicalExchange', 'investmentPromotion', 'dataElementsCompetition',
+    'industryCompetition', 'innovationCompetition', 'other']),
+  heldInDistrict: Bool, hostRole: enumOf(['host', 'organizerOnly']), filedAndApprovedOn: optional(IsoDate),
+  heldOn: IsoDate, totalCost: Yuan, costBorneByHost: Yuan });
 
 /** 八(三): the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: art08_3Words). */
 export const art08_3Parameters = [

@@ -3,6 +3,10 @@
  * yuan with at most two places; dates are `YYYY-MM-DD`; years are integers. Objects are strict: an unknown key
  * is an error, never ignored. Types are inferred from the schemas.
  *
+ * Each award line's claim is declared in its clause file (`art05_2Input` in src/clauses/art05_2.ts …), with the
+ * parts of policy/inputParts.ts; this file gathers them into the claim union and builds the application, the
+ * history, the multi-year and the clawback inputs around it.
+ *
  * Written with zod's tree-shakable functional API (`zod/mini`): the engine's bundle carries only the validators it
  * uses, not all of zod (README, "Bundle size"). JSON Schemas are generated from these same schemas.
  *
@@ -10,125 +14,15 @@
  * expected there.
  */
 import * as z from 'zod/mini';
-import { isCalendarDate } from '../core/dates.js';
-import { AWARD_LINES } from './ids.js';
-import { SIGNED_YUAN_PATTERN, YUAN_PATTERN } from '../core/money.js';
+import { CLAUSE_INPUTS } from '../clauses/index.js';
+import { AiField, Bool, ClauseIdSchema, Id, IsoDate, LegalForm, SignedYuan, Year, YearKey, Yuan, arrayOf, base, enumOf, optional, project } from './inputParts.js';
 
-/** Amount in yuan: `"1234.5"`, `"1000000"`, `"0.01"`. */
-export const Yuan = z.string({ error: 'yuan' }).check(z.regex(YUAN_PATTERN, { error: 'yuan' }));
-/** A signed amount in yuan (a district contribution may be negative, A9.3.9). */
-export const SignedYuan = z.string({ error: 'signedYuan' }).check(z.regex(SIGNED_YUAN_PATTERN, { error: 'signedYuan' }));
-/** Calendar date `YYYY-MM-DD`. */
-export const IsoDate = z.string({ error: 'date' }).check(z.refine(isCalendarDate, { error: 'date' }));
-/** A calendar year. */
-export const Year = z.int({ error: 'year' }).check(z.minimum(1900, { error: 'year' }), z.maximum(2999, { error: 'year' }));
-/** A year used as a record key: `"2025"`. */
-const YearKey = z.string({ error: 'yearKey' }).check(z.regex(/^(19|2[0-9])[0-9]{2}$/, { error: 'yearKey' }));
-const Id = z.string({ error: 'id' }).check(z.minLength(1, { error: 'id' }), z.maxLength(200, { error: 'id' }));
-const Bool = z.boolean({ error: 'boolean' });
-const Count = z.int({ error: 'count' }).check(z.minimum(0, { error: 'count' }), z.maximum(1e9, { error: 'count' }));
-/** A whole number of model parameters, as a digit string (it may exceed 2^53). */
-const ParamCount = z.string({ error: 'paramCount' }).check(z.regex(/^(0|[1-9][0-9]{0,20})$/, { error: 'paramCount' }));
-const enumOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'enum' });
-const optional = z.optional;
-/** A list of at most `max` items. */
-const arrayOf = <T extends z.ZodMiniType>(item: T, max: number, error?: string) =>
-  z.array(item, error === undefined ? undefined : { error }).check(z.maxLength(max, error === undefined ? undefined : { error }));
-
-export const ClauseIdSchema = enumOf(AWARD_LINES);
-export const Level = enumOf(['national', 'provincial']);
-export const AiField = enumOf([
-  'computeAndAlgorithms', 'aiChipsAndSmartSensors', 'largeModels', 'dataLabelingCollectionTrading',
-  'aiSoftwareAndSystems', 'intelligentRobots', 'intelligentTerminals', 'aiIndustryApplications',
-]);
-export const LegalForm = enumOf([
-  'enterprise', 'publicInstitution', 'socialOrganization', 'privateNonEnterpriseUnit', 'branchOffice', 'unincorporated',
-]);
-
-/** Money received from a higher level: `receivedOn` absent means approved but not yet received (R3: pending). */
-const SuperiorMoney = z.strictObject({ amount: Yuan, receivedOn: optional(IsoDate) });
-
-const base = { id: Id, subjectId: Id };
-/** For the lines of A1.2: the rewarded subject (scenario, factory, project, park, event) is in a listed AI field. */
-const subjectTest = { subjectInAiField: optional(Bool) };
-/**
- * The project a line funds, for 九(四) (D1): every award line belongs to the project `projectId` names, by default
- * its subject; the project's audited investment (经审计认定的投资额) may be given on any of its claims.
- */
-const project = { projectId: optional(Id), auditedInvestment: optional(Yuan) };
-const claimBase = { ...base, ...project };
-/** At most this many items in a subject's list (selections, titles, recognitions, tranches). */
-export const LIST_MAX = 100;
-/** A list of a subject's selections, titles, recognitions or tranches (D9: one line per subject). */
-const listOf = <T extends z.ZodMiniType>(item: T) => arrayOf(item, LIST_MAX, 'list');
+/** The parts the package's users name (amounts, dates, years, enums, list bound). */
+export { Yuan, SignedYuan, IsoDate, Year, ClauseIdSchema, Level, AiField, LegalForm, LIST_MAX } from './inputParts.js';
 
 export const Claim = z.discriminatedUnion('clause', [
-  z.strictObject({ ...claimBase, clause: z.literal('art02_1'),
-    eventKind: enumOf(['firstRegistration', 'firstListing', 'firstTransaction', 'firstOpening', 'firstEvaluation',
-      'firstBalanceSheetEntry', 'firstCertification', 'other']),
-    superiorLevel: enumOf(['national', 'provincial', 'municipal']),
-    superiorAward: SuperiorMoney }),
-  z.strictObject({ ...claimBase, clause: z.literal('art02_2'), recognized: Bool,
-    dataServiceRevenue: z.record(YearKey, Yuan) }),
-  z.strictObject({ ...claimBase, clause: z.literal('art03_1'),
-    category: enumOf(['sciTechTackling', 'keyRd', 'majorSciTech']),
-    onDistrictList: Bool, approved: Bool, approvedOn: IsoDate, approvedAmount: Yuan,
-    nationalOrProvincialFunding: optional(Bool) }),
-  // D9: the product's provincial tranches of this batch, matched together (Σ, floored once).
-  z.strictObject({ ...claimBase, clause: z.literal('art03_2'), firstVersionRecognized: Bool, recognizedOn: IsoDate,
-    provincialFunding: listOf(SuperiorMoney) }),
-  z.strictObject({ ...claimBase, clause: z.literal('art03_3'), aiField: Bool,
-    disbursements: arrayOf(z.strictObject({
-      programme: enumOf(['nationalMajorSpecial', 'nationalKeyRd', 'provincialMajorSpecial', 'provincialKeyRd', 'other']),
-      calendarYear: Year, amount: Yuan }), 1000) }),
-  z.strictObject({ ...claimBase, clause: z.literal('art04_1'), selfDeveloped: Bool, deployedParams: ParamCount,
-    deployedInDistrict: Bool, thirdPartyEvaluated: Bool, domesticLeading: Bool, evaluatedOn: IsoDate,
-    recognized: Bool, leadDeveloper: Bool, constructionCost: Yuan, multimodal: optional(Bool), openToSmes: optional(Bool) }),
-  z.strictObject({ ...claimBase, clause: z.literal('art04_2'), deployedParams: ParamCount, deployedInDistrict: Bool,
-    thirdPartyEvaluated: Bool, majorIndustryInfluence: Bool, evaluatedOn: IsoDate, recognized: Bool,
-    leadDeveloper: Bool, constructionCost: Yuan, selfDeveloped: optional(Bool) }),
-  z.strictObject({ ...claimBase, clause: z.literal('art04_3'), filingType: enumOf(['cacGenerativeAiFiling', 'localRegistration']),
-    filedOn: IsoDate, evaluationRelatedFees: Yuan, approvedAmount: optional(Yuan) }),
-  // D9: the project's selections (national, provincial), one line per project.
-  z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art05_1'),
-    selections: listOf(z.strictObject({ level: Level, announcedOn: IsoDate })) }),
-  // D9: the titles of the ladder (the enterprise's, or under A5.2.3 perSite the site's), one line per ladder.
-  z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art05_2'),
-    titles: listOf(z.strictObject({
-      title: enumOf(['nationalDemoFactory', 'nationalExcellentScenario', 'provincialBenchmark', 'provincialSmartFactory',
-        'provincialSmartWorkshop']), announcedOn: IsoDate })) }),
-  z.strictObject({ ...claimBase, clause: z.literal('art05_3'), aiProduct: Bool, recognitionLevel: Level,
-    recognizedOn: IsoDate, superiorLevel: Level, superiorAward: SuperiorMoney }),
-  // D9: the platform's recognitions, each with the amount approved by review, one line per platform.
-  z.strictObject({ ...claimBase, clause: z.literal('art06_2'),
-    recognitions: listOf(z.strictObject({ level: Level, recognizedOn: IsoDate, approvedAmount: Yuan })) }),
-  // 六(三) builds on the 五(三) line of the same product and belongs to its project.
-  z.strictObject({ ...base, clause: z.literal('art06_3'), intelligentRobot: Bool }),
-  z.strictObject({ ...claimBase, clause: z.literal('art06_4a'), reviewedExcellent: Bool, reviewedOn: IsoDate,
-    approvedAmount: Yuan }),
-  z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art06_4b'), selectedProvincial: Bool,
-    selectedOn: IsoDate, provincialSupport: SuperiorMoney }),
-  z.strictObject({ ...claimBase, clause: z.literal('art06_5a'), standardLevel: enumOf(['national', 'industry']),
-    role: enumOf(['leadDrafter', 'participant']), standardKind: enumOf(['new', 'revision']), roboticsRelated: Bool,
-    publishedOn: IsoDate, approvedAmount: Yuan }),
-  z.strictObject({ ...claimBase, clause: z.literal('art06_5b'), firstIncludedOn: IsoDate, previouslyIncluded: Bool }),
-  // D9: the park's designations (national, provincial), one line per park.
-  z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art07_1'),
-    designations: listOf(z.strictObject({ level: Level, designatedOn: IsoDate })) }),
-  z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art07_2a'), level: Level, designatedOn: IsoDate }),
-  z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art07_2b'), districtBenchmarkPark: Bool,
-    ratings: z.record(YearKey, enumOf(['excellent', 'good', 'pass', 'fail'])),
-    operatingCost: z.record(YearKey, Yuan) }),
-  z.strictObject({ ...claimBase, clause: z.literal('art08_1'), recognized: Bool, recognizedOn: IsoDate,
-    equipmentPurchased: Yuan, softwarePurchased: Yuan, equipmentOrSoftwareLeasedPaid: Yuan, decorationCost: Yuan,
-    otherCosts: optional(Yuan) }),
-  z.strictObject({ ...claimBase, clause: z.literal('art08_2'), evaluationPassed: z.record(YearKey, Bool),
-    serviceRevenue: z.record(YearKey, Yuan), servedEnterprises: z.record(YearKey, Count) }),
-  z.strictObject({ ...claimBase, ...subjectTest, clause: z.literal('art08_3'), eventLevel: enumOf(['national', 'provincial', 'other']),
-    eventType: enumOf(['academicConference', 'technicalExchange', 'investmentPromotion', 'dataElementsCompetition',
-      'industryCompetition', 'innovationCompetition', 'other']),
-    heldInDistrict: Bool, hostRole: enumOf(['host', 'organizerOnly']), filedAndApprovedOn: optional(IsoDate),
-    heldOn: IsoDate, totalCost: Yuan, costBorneByHost: Yuan }),
+  ...CLAUSE_INPUTS,
+  // The referral topics (no award line: routed to a case-by-case decision).
   z.strictObject({ ...base, clause: z.literal('art06_1'), topic: enumOf(['robotLeaderLanding', 'robotPark']) }),
   z.strictObject({ ...base, clause: z.literal('art09_2'), topic: enumOf(['computeFacilities', 'inclusiveCompute',
     'greenDataCentre', 'innovationPlatform', 'enterpriseCultivation', 'investmentFinancing', 'talent']) }),
