@@ -1,8 +1,9 @@
 /**
- * A clause owns its facts: each clause file declares its claim's inputs, its parameters, its readings, its conditions with the words of
- * the text that state them, its overlap group and whether it is annual, project-bound, paid as a difference or an
- * R&D project line; the registries and constraint sets are assembled from those declarations. These tests hold the
- * declarations to the text and to the register, and the assembled registries to the declarations.
+ * A clause owns its facts: each clause file declares its claim's inputs, its parameters, its readings, its
+ * conditions with the words of the text that state them, its overlap group and whether it is annual, project-bound,
+ * paid as a difference or an R&D project line; the registries and constraint sets are assembled from those
+ * declarations. These tests hold the declarations to the text and to the register, and the assembled registries to
+ * the declarations.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
