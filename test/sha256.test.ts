@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sha256Bytes, sha256Hex } from '../src/core/sha256.js';
-import { fingerprintOf } from '../src/engine/evaluate.js';
+import { fingerprintOf } from '../src/engine/rulesUsed.js';
 import { resolveOptions } from '../src/edges/input/validate.js';
 import { PARAMETER_FACTS } from '../src/policy/parameters.js';
 

@@ -9,18 +9,14 @@ import { runPipeline } from '../constraints/pipeline.js';
 import { windowOf } from '../constraints/validity.js';
 import { settle } from '../constraints/settle.js';
 import { buildHistory } from './history.js';
-import { AWARD_LINES, clauseOrder, type ClauseId } from '../policy/ids.js';
+import { clauseOrder, REFERRAL_ORDER, type ClauseId } from '../policy/ids.js';
 import type { ClauseDef, StageContext, WorkLine } from '../policy/model.js';
 import { fenFromYuan, yuanFromFen, ZERO_FEN, type Fen, addFen, maxFen, applyRate } from '../core/money.js';
-import { PARAMETER_FACTS as PARAMETERS } from '../policy/parameters.js';
 import type { Readings } from '../policy/readings.js';
-import { lineResult, type EvaluationResult, type Fingerprint, type LineResult, type NoteResult } from './result.js';
+import { lineResult, type EvaluationResult, type LineResult, type NoteResult } from './result.js';
+import { fingerprintOf, parametersUsed } from './rulesUsed.js';
 import type { Application, Claim } from '../policy/input.js';
-import { VERSION } from '../core/version.js';
-import { sha256Hex } from '../core/sha256.js';
 import { byClauseOrder, withFields } from '../constraints/lines.js';
-
-const REFERRAL_ORDER = { art06_1: clauseOrder('art06_2') - 0.5, art09_1: 1000, art09_2: 1001 } as const;
 
 /**
  * A claim's first line: its clause evaluated with the values in force on the approval date, and again with those in
@@ -53,99 +49,6 @@ function initialLine(claim: Claim, ctx: StageContext, used?: Set<CompiledParamet
   return settle(claim, outcome, order);
 }
 
-/**
- * Sorts lines in clause-id order (byClauseOrder, a total order: claim ids are unique), in place. Batches are
- * small, and an insertion sort of a few lines costs less than calling the built-in sort.
- */
-function sortLines(lines: WorkLine[]): void {
-  if (lines.length > 16) {
-    lines.sort(byClauseOrder);
-    return;
-  }
-  for (let i = 1; i < lines.length; i++) {
-    const x = lines[i]!;
-    let j = i - 1;
-    while (j >= 0 && byClauseOrder(lines[j]!, x) > 0) {
-      lines[j + 1] = lines[j]!;
-      j--;
-    }
-    lines[j + 1] = x;
-  }
-}
-
-const fingerprints = new WeakMap<CompiledParameters, { byKey: Map<string, Fingerprint>; byObject: WeakMap<Readings, Fingerprint> }>();
-
-/** The fingerprint of a parameter set and readings (computed once per parameter set and readings). */
-export function fingerprintOf(params: CompiledParameters, readings: Readings): Fingerprint {
-  let cache = fingerprints.get(params);
-  if (!cache) fingerprints.set(params, (cache = { byKey: new Map(), byObject: new WeakMap() }));
-  // Readings objects from resolveOptions are frozen, so the object itself can key the cache.
-  const frozen = Object.isFrozen(readings);
-  let fp = frozen ? cache.byObject.get(readings) : undefined;
-  if (fp) return fp;
-  const key = JSON.stringify(readings);
-  fp = cache.byKey.get(key);
-  if (!fp) {
-    // A pure SHA-256 (core/sha256.ts): the same digest as node:crypto, and it runs in a browser too.
-    const sha = (v: unknown) => sha256Hex(JSON.stringify(v));
-    const values = Object.fromEntries(PARAMETERS.map((d) => [d.id, params.values[d.id] ?? null]));
-    // Frozen: one fingerprint is shared by every result of the same options (results share nothing mutable).
-    const source = params.version.source;
-    fp = Object.freeze({
-      engine: 'zz-airport-ai-policy', version: VERSION, parameters: sha(values), readings: sha(readings),
-      ...(source === undefined ? {} : { policyVersion: Object.freeze({ id: source.id, changes: sha(source.changes) }) }),
-    });
-    cache.byKey.set(key, fp);
-  }
-  if (frozen) cache.byObject.set(readings, fp);
-  return fp;
-}
-
-const GENERAL_PARAMS = new Set(['art09_7.effectiveDate', 'art09_7.validityYears', 'art09_3.budgetScale', 'rounding']);
-
-/** For each parameter, in the order of PARAMETERS: its id and whether it is general (listed in every result). */
-const PARAMETER_RULES: readonly { readonly id: string; readonly rule: string; readonly general: boolean }[] = PARAMETERS.map((d) => ({
-  id: d.id,
-  rule: d.rule,
-  general: GENERAL_PARAMS.has(d.id),
-}));
-
-/** One bit per line kind (award lines and referral items), by the line's `order`, to key a set of clauses. */
-const BIT_OF_ORDER = new Map<number, number>([
-  ...AWARD_LINES.map((id, i) => [clauseOrder(id), i] as const),
-  ...Object.values(REFERRAL_ORDER).map((order, i) => [order, AWARD_LINES.length + i] as const),
-]);
-
-/** Per parameter set: the parameters a set of clauses relies on (frozen, shared by results), by the set's bits. */
-const usedByParams = new WeakMap<CompiledParameters, Map<number, Readonly<Record<string, string | null>>>>();
-
-function parametersUsed(lines: readonly WorkLine[], params: CompiledParameters): Readonly<Record<string, string | null>> {
-  let bits = 0;
-  for (const l of lines) {
-    const bit = BIT_OF_ORDER.get(l.order);
-    if (bit === undefined) return usedBy(lines, params);
-    bits |= 1 << bit;
-  }
-  let used = usedByParams.get(params);
-  if (!used) usedByParams.set(params, (used = new Map()));
-  let template = used.get(bits);
-  if (!template) {
-    template = usedBy(lines, params);
-    if (used.size >= 4096) used.clear();
-    used.set(bits, template);
-  }
-  return template;
-}
-
-/** The values of the parameters the lines' clauses rely on, in the order of PARAMETERS (frozen). */
-function usedBy(lines: readonly WorkLine[], params: CompiledParameters): Readonly<Record<string, string | null>> {
-  const clauses = new Set<string>(lines.map((l) => l.clause));
-  const out: Record<string, string | null> = {};
-  for (const p of PARAMETER_RULES) if (p.general || clauses.has(p.rule)) out[p.id] = params.values[p.id] ?? null;
-  // Frozen and shared between results, like the readings object (both are typed read-only).
-  return Object.freeze(out);
-}
-
 /** The result notes: shared and frozen (one of the two lists every result has). */
 const RECORD_KEEPING: readonly NoteResult[] = Object.freeze([Object.freeze({ code: 'recordKeeping' as const, rule: 'art09_6' as const })]);
 const NO_NOTES: readonly NoteResult[] = Object.freeze([]);
@@ -171,7 +74,7 @@ export function evaluateValidated(app: Application, versionParams: CompiledParam
   };
   const initial: WorkLine[] = [];
   for (const c of app.claims) initial.push(initialLine(c, ctx, used));
-  sortLines(initial);
+  initial.sort(byClauseOrder);
   const lines = runPipeline(initial, ctx, skipUnchanged);
   // Sized once: an array grown by push keeps room for 16 elements, which a kept result would hold for nothing.
   const results = new Array<LineResult>(lines.length);

@@ -49,3 +49,6 @@ const ORDER = new Map<string, number>(AWARD_LINES.map((id, i) => [id, i]));
 export function clauseOrder(id: ClauseId): number {
   return ORDER.get(id) ?? Number.MAX_SAFE_INTEGER;
 }
+
+/** Where the referral topics sit among the award lines (a line's `order`): 六(一) before 六(二), 九 after all. */
+export const REFERRAL_ORDER = { art06_1: clauseOrder('art06_2') - 0.5, art09_1: 1000, art09_2: 1001 } as const;

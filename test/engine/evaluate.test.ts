@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { EvaluationResult } from '../../src/index.js';
 import { evaluateWith } from '../../src/edges/api.js';
 import { compileParameters } from '../../src/edges/input/parameterValues.js';
-import { fingerprintOf } from '../../src/engine/evaluate.js';
+import { fingerprintOf } from '../../src/engine/rulesUsed.js';
 import { DEFAULT_READINGS } from '../../src/policy/readings.js';
 import { application, BASE_CLAIMS, bigProject, claim, evaluate } from '../helpers.js';
 

@@ -17,7 +17,7 @@ import type { z } from 'zod';
 import type { CompiledParameters } from '../../policy/parameterSet.js';
 import { PolicyInputError, type InputIssue, inputIssue } from '../../edges/input/errors.js';
 import { echo } from '../../edges/input/issues.js';
-import { fingerprintOf } from '../../engine/evaluate.js';
+import { fingerprintOf } from '../../engine/rulesUsed.js';
 import { fenFromYuan } from '../../core/money.js';
 import { evaluateYearsValidated, MultiYearInput } from '../../engine/years.js';
 import { PARAMETERS, READINGS } from '../../policy/catalogue.js';

@@ -3,7 +3,7 @@
  * money over a portfolio (the comparison), and which readings of the register would move the money most under
  * the reform (the sensitivity view). Plain data; markdown.ts and html.ts render it, JSON is the data itself.
  */
-import { fingerprintOf } from '../../engine/evaluate.js';
+import { fingerprintOf } from '../../engine/rulesUsed.js';
 import type { Fingerprint } from '../../engine/result.js';
 import { resolveOptions } from '../../edges/input/validate.js';
 import { VERSION } from '../../core/version.js';

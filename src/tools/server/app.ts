@@ -18,7 +18,7 @@ import { BASELINE_REFORM, parseReform, reformOptions, validateReform, type Refor
 import { bindText, renderText, type BoundText } from '../drafting/text.js';
 import { PolicyInputError, type InputIssue, inputIssue } from '../../edges/input/errors.js';
 import { echo, shortName } from '../../edges/input/issues.js';
-import { fingerprintOf } from '../../engine/evaluate.js';
+import { fingerprintOf } from '../../engine/rulesUsed.js';
 import { evaluateUnknown } from '../../edges/api.js';
 import { evaluateYearsUnknown } from '../../edges/api.js';
 import type { Fingerprint } from '../../engine/result.js';
