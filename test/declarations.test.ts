@@ -13,7 +13,8 @@ import { Claim } from '../src/policy/input.js';
 import { OVERLAP_GROUPS } from '../src/constraints/overlap.js';
 import { PARAMETER_FACTS } from '../src/policy/parameters.js';
 import { READING_FACTS, byRegisterOrder } from '../src/policy/readings.js';
-import { CONDITION_WORDS, DECLARED_WORDS, PARAMETER_WORDS, READING_WORDS } from '../src/policy/words.js';
+import { ITEM_LABEL } from '../src/policy/ids.js';
+import { CONDITION_WORDS, DECLARED_WORDS, PARAMETER_WORDS, READING_ITEMS, READING_QUESTIONS, READING_WORDS } from '../src/policy/words.js';
 import { application, bigProject, claim, evaluate } from './helpers.js';
 
 const canonical = readFileSync(new URL('../policy/policy.zh.md', import.meta.url), 'utf8');
@@ -99,6 +100,20 @@ describe('the registries are assembled from the declarations', () => {
   it('every parameter and every reading has its words, and nothing else does', () => {
     expect(Object.keys(PARAMETER_WORDS).sort()).toEqual(PARAMETER_FACTS.map((p) => p.id).sort());
     expect(Object.keys(READING_WORDS).sort()).toEqual(READING_FACTS.map((r) => r.id).sort());
+  });
+
+  it('every reading names the item of the text it concerns: a clause\'s readings its item, a rule\'s the one it declares', () => {
+    expect(Object.keys(READING_ITEMS).sort()).toEqual(READING_FACTS.map((r) => r.id).sort());
+    expect(Object.keys(READING_QUESTIONS).sort()).toEqual(READING_FACTS.map((r) => r.id).sort());
+    for (const [clause, w] of Object.entries(CLAUSE_WORDS)) {
+      for (const id of Object.keys(w.questions)) expect(READING_ITEMS[id as keyof typeof READING_ITEMS], id).toBe(ITEM_LABEL[clause as ClauseId]);
+    }
+    expect(READING_ITEMS).toMatchObject({
+      'A1.1': '一', 'A9.1.1': '九(一)', 'A9.3.2': '九(三)', 'A9.4.4': '九(四)', 'A9.7.3': '九(七)',
+      'R9': '九', 'A9.5.1': '九(五)', 'A9.6.1': '九(六)', 'R7': '通则',
+    });
+    const labels = new Set<string>([...Object.values(ITEM_LABEL), '九', '通则']);
+    for (const [id, item] of Object.entries(READING_ITEMS)) expect(labels.has(item), `${id}: ${item}`).toBe(true);
   });
 
   it('one name per official term: a condition stated by several clauses has the same label in each', () => {

@@ -11,7 +11,7 @@
  * around it: bench/peers/settle.ts, the same function ZEN runs in its function node.
  */
 import { Engine, type RuleProperties } from 'json-rules-engine';
-import { settle, type SettleLine, type Settled } from './settle.js';
+import { historyFacts, settle, type SettleLine, type Settled } from './settle.js';
 
 type Json = Record<string, any>;
 
@@ -87,9 +87,6 @@ function fen(yuan: string | undefined): number | undefined {
   return negative ? -v : v;
 }
 
-/** Paid less refunded, in fen. */
-const paid = (h: Json): number => fen(h.paid)! - (fen(h.refunded) ?? 0);
-
 /** The engine with its rules and operators, built once. */
 export function jreEngine(): Engine {
   const engine = new Engine(JRE_RULES, { allowUndefinedFacts: true });
@@ -103,27 +100,14 @@ export async function jreEvaluate(engine: Engine, app: Json): Promise<Settled> {
   const year: number = app.awardYear;
   const base = String(year - 1);
   const b = app.beneficiary;
-  const history: Json[] = app.history ?? [];
   const enterprise = b.legalForm === 'enterprise';
-  let prior0222Fen = 0;
-  let prior52Fen = 0;
-  let awarded52Fen = 0;
-  let earlierFen = 0;
-  const eventsPaid: { subjectId: string; fen: number }[] = [];
-  for (const h of history) {
-    if (h.awardYear === year) earlierFen += paid(h);
-    if (h.clause === 'art02_2' && h.awardYear === year) prior0222Fen += paid(h);
-    else if (h.clause === 'art05_2') {
-      prior52Fen += paid(h);
-      if (h.tier !== undefined && fen(h.entitlement)! > 0) awarded52Fen = Math.max(awarded52Fen, TITLE_FEN.get(h.tier) ?? 0);
-    } else if (h.clause === 'art08_3') eventsPaid.push({ subjectId: h.subjectId, fen: paid(h) });
-  }
+  const past = historyFacts(app.history ?? [], year, (y) => fen(y)!, (title) => TITLE_FEN.get(title) ?? 0);
   const claims: Json[] = app.claims;
   const lines: SettleLine[] = new Array(claims.length);
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
     const facts: Json = {
-      ...c, enterprise, prior0222Fen,
+      ...c, enterprise, prior0222Fen: past.prior0222Fen,
       revenueFen: fen(c.dataServiceRevenue?.[base]), revenueYearEnd: `${base}-12-31`,
       constructionCostFen: fen(c.constructionCost), costBorneByHostFen: fen(c.costBorneByHost),
       title: c.titles?.[0]?.title, announcedOn: c.titles?.[0]?.announcedOn,
@@ -141,5 +125,5 @@ export async function jreEvaluate(engine: Engine, app: Json): Promise<Settled> {
     }
     lines[k] = { clause: c.clause, subjectId: c.subjectId, id: c.id, claim: c, gross, amount, open: p !== undefined, sharedCap: p?.sharedCapFen ?? null };
   }
-  return settle(lines, { rndInstitution: b.rndInstitution === true, contributionFen: fen(b.districtContribution?.[base]) ?? null, earlierFen, prior52Fen, awarded52Fen, eventsPaid });
+  return settle(lines, { ...past, rndInstitution: b.rndInstitution === true, contributionFen: fen(b.districtContribution?.[base]) ?? null });
 }

@@ -15,8 +15,9 @@
  *
  * ZEN's expression language has neither sorting nor an order on strings, and json-rules-engine computes no
  * values at all, so these orderings and allocations cannot live in either tool's rules. ZEN runs this function
- * inside its graph, in a function node (its embedded QuickJS engine): {@link settle} is therefore written to be
- * self-contained (no imports, no helpers outside its body), since bench/peers/zen.ts embeds its source text.
+ * inside its graph, in a function node (its embedded QuickJS engine): {@link settleRules}, which makes it, is
+ * therefore written to be self-contained (no imports, no helpers outside its body), since bench/peers/zen.ts embeds
+ * its source text. The floor (bench/floor.ts) settles its lines with it too.
  */
 
 /** One claim's line as the rules left it: the gross amount in fen after the line's own cap, and whether it is open. */
@@ -51,14 +52,49 @@ export interface SettleFacts {
   readonly eventsPaid: readonly { readonly subjectId: string; readonly fen: number }[];
 }
 
+/** What an application's history says for the cross-claim rules and for 二(二)'s yearly cap, in fen. */
+export interface HistoryFacts extends Pick<SettleFacts, 'earlierFen' | 'prior52Fen' | 'awarded52Fen' | 'eventsPaid'> {
+  /** 二(二): what earlier batches of the award year paid on it (paid − refunded). */
+  readonly prior0222Fen: number;
+}
+
+/**
+ * One pass over an application's history (the floor and json-rules-engine read it in plain JavaScript; ZEN in its
+ * expressions). Not part of what ZEN embeds.
+ * @param fen the caller's own reading of a yuan string as fen
+ * @param titleFen 五(二): the amount of a title, in fen
+ */
+export function historyFacts(
+  history: readonly Record<string, any>[], year: number, fen: (yuan: string) => number, titleFen: (title: string) => number,
+): HistoryFacts {
+  let earlierFen = 0;
+  let prior0222Fen = 0;
+  let prior52Fen = 0;
+  let awarded52Fen = 0;
+  const eventsPaid: { subjectId: string; fen: number }[] = [];
+  for (const h of history) {
+    const paid = fen(h.paid) - (h.refunded ? fen(h.refunded) : 0);
+    if (h.awardYear === year) earlierFen += paid;
+    if (h.clause === 'art02_2' && h.awardYear === year) prior0222Fen += paid;
+    else if (h.clause === 'art05_2') {
+      prior52Fen += paid;
+      if (h.tier !== undefined && fen(h.entitlement) > 0) awarded52Fen = Math.max(awarded52Fen, titleFen(h.tier));
+    } else if (h.clause === 'art08_3') eventsPaid.push({ subjectId: h.subjectId, fen: paid });
+  }
+  return { earlierFen, prior0222Fen, prior52Fen, awarded52Fen, eventsPaid };
+}
+
 /** Net fen of every line (in input order) and the total. */
 export interface Settled {
   readonly lines: number[];
   readonly total: number;
 }
 
-/** Applies the cross-claim rules to one application's lines (mutating their amounts) and returns the nets. */
-export function settle(lines: SettleLine[], facts: SettleFacts): Settled {
+/**
+ * Makes {@link settle}: its orderings and the R7 allocation are made once, here, not on every application (each
+ * would otherwise be a new function per call, and under tsx a named one: a cost the floor would pay too).
+ */
+export function settleRules(): (lines: SettleLine[], facts: SettleFacts) => Settled {
   // R7's order of clauses for leftover fen (the document order of the four lines).
   const ORDER: Record<string, number> = { art02_2: 1, art04_1: 5, art05_2: 9, art08_3: 22 };
   const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -103,56 +139,61 @@ export function settle(lines: SettleLine[], facts: SettleFacts): Settled {
     }
   };
 
-  // 四(一) 一次性 per model (subject), and 五(二): D6, then the best title of the batch.
-  const best41 = new Map<string, SettleLine>();
-  let best52: SettleLine | null = null;
-  for (const l of lines) {
-    if (!l.open) continue;
-    if (l.clause === 'art04_1') {
-      const other = best41.get(l.subjectId);
-      if (other === undefined) best41.set(l.subjectId, l);
-      else if (l.amount > other.amount || (l.amount === other.amount && byOrder(l, other) < 0)) {
-        other.amount = 0;
-        best41.set(l.subjectId, l);
-      } else l.amount = 0;
-    } else if (l.clause === 'art05_2') {
-      if (l.amount <= facts.awarded52Fen) l.amount = 0;
-      if (best52 === null || l.amount > best52.amount || (l.amount === best52.amount && byOrder(l, best52) < 0)) {
-        if (best52 !== null) best52.amount = 0;
-        best52 = l;
-      } else l.amount = 0;
-    }
-  }
-  if (best52 !== null) best52.amount = Math.max(0, best52.amount - facts.prior52Fen);
-
-  // 八(三): one cap per event, shared by its claims, less what the event received before.
-  const events = new Map<string, SettleLine[]>();
-  for (const l of lines) {
-    if (l.clause !== 'art08_3' || !l.open) continue;
-    const group = events.get(l.subjectId);
-    if (group) group.push(l);
-    else events.set(l.subjectId, [l]);
-  }
-  for (const [subjectId, group] of events) {
-    let prior = 0;
-    for (const e of facts.eventsPaid) if (e.subjectId === subjectId) prior += e.fen;
-    proRata(group.sort(byAllocation), Math.max(0, (group[0]!.sharedCap ?? 0) - prior));
-  }
-
-  // 九(三): the annual cap.
-  let total = 0;
-  for (const l of lines) if (l.open) total += l.amount;
-  if (!facts.rndInstitution && total > 0) {
-    if (facts.contributionFen === null) {
-      for (const l of lines) l.amount = 0;
-      total = 0;
-    } else {
-      const room = Math.max(0, Math.max(0, facts.contributionFen) - facts.earlierFen);
-      if (total > room) {
-        proRata(lines.filter((l) => l.open && l.amount > 0).sort(byAllocation), room);
-        total = room;
+  return (lines: SettleLine[], facts: SettleFacts): Settled => {
+    // 四(一) 一次性 per model (subject), and 五(二): D6, then the best title of the batch.
+    const best41 = new Map<string, SettleLine>();
+    let best52: SettleLine | null = null;
+    for (const l of lines) {
+      if (!l.open) continue;
+      if (l.clause === 'art04_1') {
+        const other = best41.get(l.subjectId);
+        if (other === undefined) best41.set(l.subjectId, l);
+        else if (l.amount > other.amount || (l.amount === other.amount && byOrder(l, other) < 0)) {
+          other.amount = 0;
+          best41.set(l.subjectId, l);
+        } else l.amount = 0;
+      } else if (l.clause === 'art05_2') {
+        if (l.amount <= facts.awarded52Fen) l.amount = 0;
+        if (best52 === null || l.amount > best52.amount || (l.amount === best52.amount && byOrder(l, best52) < 0)) {
+          if (best52 !== null) best52.amount = 0;
+          best52 = l;
+        } else l.amount = 0;
       }
     }
-  }
-  return { lines: lines.map((l) => (l.open ? l.amount : 0)), total };
+    if (best52 !== null) best52.amount = Math.max(0, best52.amount - facts.prior52Fen);
+
+    // 八(三): one cap per event, shared by its claims, less what the event received before.
+    const events = new Map<string, SettleLine[]>();
+    for (const l of lines) {
+      if (l.clause !== 'art08_3' || !l.open) continue;
+      const group = events.get(l.subjectId);
+      if (group) group.push(l);
+      else events.set(l.subjectId, [l]);
+    }
+    for (const [subjectId, group] of events) {
+      let prior = 0;
+      for (const e of facts.eventsPaid) if (e.subjectId === subjectId) prior += e.fen;
+      proRata(group.sort(byAllocation), Math.max(0, (group[0]!.sharedCap ?? 0) - prior));
+    }
+
+    // 九(三): the annual cap.
+    let total = 0;
+    for (const l of lines) if (l.open) total += l.amount;
+    if (!facts.rndInstitution && total > 0) {
+      if (facts.contributionFen === null) {
+        for (const l of lines) l.amount = 0;
+        total = 0;
+      } else {
+        const room = Math.max(0, Math.max(0, facts.contributionFen) - facts.earlierFen);
+        if (total > room) {
+          proRata(lines.filter((l) => l.open && l.amount > 0).sort(byAllocation), room);
+          total = room;
+        }
+      }
+    }
+    return { lines: lines.map((l) => (l.open ? l.amount : 0)), total };
+  };
 }
+
+/** Applies the cross-claim rules to one application's lines (mutating their amounts) and returns the nets. */
+export const settle = settleRules();

@@ -18,7 +18,7 @@
  * with `date()`. Parameters are literals in the tables, as a ZEN user would write them.
  */
 import { ZenEngine, type ZenDecision } from '@gorules/zen-engine';
-import { settle, type Settled } from './settle.js';
+import { settleRules, type Settled } from './settle.js';
 
 type Json = Record<string, any>;
 
@@ -130,12 +130,12 @@ const paidTier = {
 };
 
 /**
- * The function node's source: walks the batch application by application and settles each with the source text of
- * bench/peers/settle.ts. `__name` stands in for the helper esbuild adds when it keeps function names (tsx does):
- * the text of `settle` may call it, and QuickJS has no such global.
+ * The function node's source: walks the batch application by application and settles each with the function that
+ * the source text of `settleRules` (bench/peers/settle.ts) makes. `__name` stands in for the helper esbuild adds
+ * when it keeps function names (tsx does): that text may call it, and QuickJS has no such global.
  */
 const settleSource = `const __name = (target) => target;
-const settle = ${settle.toString()};
+const settle = (${settleRules.toString()})();
 export const handler = async (input) => {
   const { apps, claimRows, award, paidTier } = input;
   const results = new Array(apps.length);

@@ -118,7 +118,7 @@ export const art02_1Words = {
     },
   },
   questions: {
-    'A2.1.1': { zh: '二(一)配套比例未写明时如何计', en: 'How 二(一)\'s matching ratio is set when the text names none' },
+    'A2.1.1': { zh: '数据“首”类事项按什么比例配套？（原文未写比例）', en: 'At what ratio are data "firsts" matched? (the text names none)' },
     'A2.1.6': { zh: '二(一)“总额最高100万元”的范围', en: 'What 二(一)\'s total cap applies to' },
   },
   conditions: {

@@ -88,8 +88,8 @@ export const art04_3Words = {
     },
   },
   questions: {
-    'A4.3.1': { zh: '四(三)备案奖励金额如何定', en: 'How 四(三)\'s filing award is set' },
-    'A4.3.2': { zh: '四(三)“一次性”按企业还是按备案模型', en: 'Does 四(三)\'s 「一次性」 mean once per enterprise or per filed model' },
+    'A4.3.1': { zh: '模型备案奖励：按费用报销、评审核定，还是定额？', en: 'Model-filing award: reimbursed costs, a reviewed amount, or a fixed sum?' },
+    'A4.3.2': { zh: '“一次性”指每家企业一次，还是每个备案模型一次？', en: 'Is "one-time" once per enterprise or once per filed model?' },
   },
   conditions: {
     enterprise: { zh: '受益主体为企业', en: 'the beneficiary is an enterprise', quote: '的企业' },

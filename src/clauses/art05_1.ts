@@ -89,7 +89,7 @@ export const art05_1Words = {
     },
   },
   questions: {
-    'A5.1.2': { zh: '五(一)同一项目先获省级后获国家级如何给予', en: '五(一): the same project selected provincially, then nationally' },
+    'A5.1.2': { zh: '先获省级、后获国家级示范场景：补差额还是分别全额？', en: 'Provincial, then national demonstration scenario: pay the difference or both in full?' },
   },
   conditions: {
     selected: { zh: '入选国家、省示范应用场景', en: 'selected as a national or provincial demonstration scenario', quote: '对入选国家、省示范应用场景的项目' },

@@ -132,7 +132,7 @@ export const art05_2Words = {
   },
   questions: {
     'A5.2.3': { zh: '五(二)晋级补差的单位', en: 'What 五(二)\'s tier ladder is counted for' },
-    'A5.2.5': { zh: '五(二)“补差”扣减什么', en: 'What 五(二)\'s 「补差」 subtracts' },
+    'A5.2.5': { zh: '晋级补差扣减什么：实际已拨付额、名义金额，还是仅本政策已拨付额？', en: 'What does a tier upgrade subtract: the amount actually paid, the nominal amount, or only what this policy paid?' },
   },
   conditions: {
     enterprise: { zh: '受益主体为企业', en: 'the beneficiary is an enterprise', quote: '同一企业' },

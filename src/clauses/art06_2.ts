@@ -100,7 +100,7 @@ export const art06_2Words = {
   },
   questions: {
     'A6.2.1': { zh: '六(二)“最高”是上限还是定额', en: 'Are 六(二)\'s amounts maxima or fixed amounts' },
-    'A6.2.2': { zh: '六(二)先获省级后获国家级如何给予', en: '六(二): a platform recognised provincially, then nationally' },
+    'A6.2.2': { zh: '中试平台先省级后国家级：补差额还是分别给予？', en: 'Pilot platform provincial, then national: pay the difference or both?' },
   },
   conditions: {
     approvedAmountPositive: { zh: '评审核定金额大于零', en: 'the reviewed amount is above zero', quote: '分别给予最高500万元、200万元的奖励' },

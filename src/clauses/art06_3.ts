@@ -80,7 +80,7 @@ export const art06_3Words = {
     },
   },
   questions: {
-    'A6.3.1': { zh: '六(三)上浮适用于哪些首台（套）产品', en: 'Which first-set products 六(三)\'s uplift applies to' },
+    'A6.3.1': { zh: '上浮20%只适用于智能机器人，还是所有人工智能首台（套）？', en: 'Does the 20 % uplift apply to robots only, or to every AI first-set product?' },
   },
   conditions: {
     intelligentRobot: { zh: '属智能机器人产品', en: 'an intelligent-robot product', quote: '支持智能机器人发展' },

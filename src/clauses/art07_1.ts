@@ -88,7 +88,7 @@ export const art07_1Words = {
     },
   },
   questions: {
-    'A7.1.2': { zh: '七(一)先获省级后获国家级如何给予', en: '七(一): a park recognised provincially, then nationally' },
+    'A7.1.2': { zh: '示范性园区先省级后国家级：补差额还是分别全额？', en: 'Demonstration park provincial, then national: pay the difference or both in full?' },
   },
   conditions: {
     designated: { zh: '获批国家、省级人工智能示范性园区', en: 'designated a national or provincial AI demonstration park', quote: '对获批国家、省级人工智能示范性园区的' },

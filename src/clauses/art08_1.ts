@@ -81,7 +81,7 @@ export const art08_1Words = {
     },
   },
   questions: {
-    'A8.1.1': { zh: '八(一)补贴基数包括哪些费用', en: 'What 八(一)\'s subsidy base includes' },
+    'A8.1.1': { zh: '展示中心补贴以哪些投资为基数？', en: 'Which investment is the showcase-centre subsidy a share of?' },
   },
   conditions: {
     recognized: { zh: '经认定', en: 'recognised (经认定)', quote: '经认定' },

@@ -104,7 +104,7 @@ export const art08_3Words = {
   questions: {
     'A8.3.1': { zh: '八(三)“国家、省级”限定哪些活动', en: 'Which events 八(三)\'s 「国家、省级」 qualifies' },
     'A8.3.2': { zh: '八(三)上限按每次活动还是按承办单位每年计', en: 'Is 八(三)\'s cap per event or per host per year' },
-    'A8.3.3': { zh: '八(三)“活动费用总额”是总额还是承办单位承担的部分', en: 'Is 八(三)\'s 「活动费用总额」 the gross cost or the host\'s own share' },
+    'A8.3.3': { zh: '活动费用按总额，还是按承办单位实际承担的净额？', en: 'Is the event cost the gross total, or the net cost the host bears?' },
   },
   conditions: {
     nationalOrProvincialLevel: { zh: '国家、省级活动', en: 'a national or provincial event', quote: '承办国家、省级人工智能学术会议' },

@@ -8,7 +8,7 @@ import { mulDivFloor, type Fen, ZERO_FEN, minFen, subFen, sum, fen } from '../co
 import type { WorkLine } from '../policy/model.js';
 import { byAllocationOrder } from './lines.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { DeclaredWords, RuleWords } from '../policy/words.js';
 
 /** R7 分摊: the readings of ambiguous words that the branches below switch on (register ids; words: allocateWords). */
 export const allocateReadings = [
@@ -52,6 +52,7 @@ export function share(lines: readonly WorkLine[], target: Fen, mode: string): Fe
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const allocateWords = {
+  item: '通则', // R7 is the register's rule for every cut, of no one item
   parameters: {
   },
   readings: {
@@ -65,4 +66,4 @@ export const allocateWords = {
   },
   conditions: {
   },
-} as const satisfies DeclaredWords<readonly [], typeof allocateReadings>;
+} as const satisfies DeclaredWords<readonly [], typeof allocateReadings> & RuleWords<typeof allocateReadings>;

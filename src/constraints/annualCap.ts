@@ -11,7 +11,7 @@ import type { StageContext, WorkLine } from '../policy/model.js';
 import { share } from './allocate.js';
 import { cut, indicesWhere, isPaying, totalOf, withNote, withState } from './lines.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { DeclaredWords, RuleWords } from '../policy/words.js';
 import { isOpen } from './lines.js';
 
 /** 九(三) 年度总额上限: the readings of ambiguous words that the branches below switch on (register ids; words: annualCapWords). */
@@ -81,6 +81,7 @@ export function annualCapIdle(lines: readonly WorkLine[], _ctx: StageContext): b
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const annualCapWords = {
+  item: '九(三)',
   parameters: {
   },
   readings: {
@@ -98,10 +99,10 @@ export const annualCapWords = {
     },
   },
   questions: {
-    'A9.3.1': { zh: '九(三)“原则上不得超过”是硬性上限吗', en: 'Is 九(三)\'s 「原则上」 cap binding' },
-    'A9.3.2': { zh: '九(三)按哪一年度的区级综合贡献额', en: 'Which year\'s district contribution 九(三) uses' },
-    'A9.3.4': { zh: '九(三)“各类研发机构”包括哪些', en: 'Who counts as 「各类研发机构」 in 九(三)' },
+    'A9.3.1': { zh: '“原则上不超过”年度区级综合贡献额，是硬性上限吗？', en: 'Is "in principle not above" the annual district contribution a hard cap?' },
+    'A9.3.2': { zh: '年度上限按哪一年的区级综合贡献额？', en: 'Which year\'s district contribution sets the annual cap?' },
+    'A9.3.4': { zh: '哪些研发机构不受年度上限限制？', en: 'Which R&D institutions are exempt from the annual cap?' },
   },
   conditions: {
   },
-} as const satisfies DeclaredWords<readonly [], typeof annualCapReadings>;
+} as const satisfies DeclaredWords<readonly [], typeof annualCapReadings> & RuleWords<typeof annualCapReadings>;

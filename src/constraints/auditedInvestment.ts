@@ -17,7 +17,7 @@ import { CLAUSES } from '../clauses/index.js';
 import { share } from './allocate.js';
 import { cut, groupBy, indicesWhere, isPaying, totalOf, withNote, withState } from './lines.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { DeclaredWords, RuleWords } from '../policy/words.js';
 
 /** 九(四) 审计投资额上限: the readings of ambiguous words that the branches below switch on (register ids; words: auditedInvestmentWords). */
 export const auditedInvestmentReadings = [
@@ -114,6 +114,7 @@ export function auditedInvestment(lines: readonly WorkLine[], ctx: StageContext)
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const auditedInvestmentWords = {
+  item: '九(四)',
   parameters: {
   },
   readings: {
@@ -131,10 +132,10 @@ export const auditedInvestmentWords = {
     },
   },
   questions: {
-    'A9.4.1': { zh: '九(四)“项目”指什么', en: 'What a 「项目」 is in 九(四)' },
-    'A9.4.3': { zh: '九(四)不超过审计投资额的是区级资金还是全部财政资金', en: 'Is 九(四)\'s ceiling on district money alone or on all public money' },
-    'A9.4.4': { zh: '九(四)缺少审计投资额时如何处理', en: 'What 九(四) does when no audited investment is known' },
+    'A9.4.1': { zh: '“项目”指什么（九(四)审计投资额上限适用于哪些对象）？', en: 'What is a "project" (which subjects the 九(四) audited-investment ceiling applies to)?' },
+    'A9.4.3': { zh: '不超过审计投资额的，是区级资金还是全部财政资金？', en: 'Is it district money, or all public money, that may not exceed the audited investment?' },
+    'A9.4.4': { zh: '缺少审计投资额时怎么办？', en: 'What happens when the audited investment is missing?' },
   },
   conditions: {
   },
-} as const satisfies DeclaredWords<readonly [], typeof auditedInvestmentReadings>;
+} as const satisfies DeclaredWords<readonly [], typeof auditedInvestmentReadings> & RuleWords<typeof auditedInvestmentReadings>;

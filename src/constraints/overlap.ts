@@ -14,7 +14,7 @@ import { CLAUSES } from '../clauses/index.js';
 import { fenFromYuan, type Fen, ZERO_FEN, addFen, subFen, maxFen, minFen, fenAbove, fen } from '../core/money.js';
 import { byKeepPriority, cut, groupBy, indicesWhere, isPaying } from './lines.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { DeclaredWords, RuleWords } from '../policy/words.js';
 import { isOpen } from './lines.js';
 
 /** 九(一) 就高不重复: the readings of ambiguous words that the branches below switch on (register ids; words: overlapWords). */
@@ -164,6 +164,7 @@ export function overlapIdle(lines: readonly WorkLine[], ctx: StageContext): bool
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const overlapWords = {
+  item: '九(一)',
   parameters: {
   },
   readings: {
@@ -173,8 +174,8 @@ export const overlapWords = {
     },
   },
   questions: {
-    'A9.1.1': { zh: '九(一)就高不重复是否也适用于本政策内部', en: 'Does 九(一)\'s 就高不重复 also apply inside this policy' },
+    'A9.1.1': { zh: '“就高不重复”是否也适用于本政策内的不同条款？', en: 'Does "take the highest, no double award" also apply between clauses of this policy?' },
   },
   conditions: {
   },
-} as const satisfies DeclaredWords<readonly [], typeof overlapReadings>;
+} as const satisfies DeclaredWords<readonly [], typeof overlapReadings> & RuleWords<typeof overlapReadings>;

@@ -8,7 +8,7 @@ import { onOrBefore } from '../core/dates.js';
 import type { Condition, StageContext, WorkLine } from '../policy/model.js';
 import { withState } from './lines.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { DeclaredWords, RuleWords } from '../policy/words.js';
 
 /** 一 政策适用范围: the readings of ambiguous words that the branches below switch on (register ids; words: scopeWords). */
 export const scopeReadings = [
@@ -71,6 +71,7 @@ export function scopeIdle(_lines: readonly WorkLine[], ctx: StageContext): boole
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const scopeWords = {
+  item: '一',
   parameters: {
   },
   readings: {
@@ -84,8 +85,8 @@ export const scopeWords = {
     },
   },
   questions: {
-    'A1.1': { zh: '非企业机构能否视同“工商注册”', en: 'Can a non-enterprise meet 「工商注册」' },
-    'A1.2': { zh: '“主营业务”须是受益单位本身的，还是受奖对象属所列领域亦可', en: 'Must the beneficiary\'s own main business be an AI field, or is the rewarded subject enough' },
+    'A1.1': { zh: '高校、院所、协会等非企业机构如何满足“工商注册”？', en: 'How do universities, institutes and associations meet "工商注册" (business registration)?' },
+    'A1.2': { zh: '“主营业务属重点领域”由谁满足：企业本身，还是受奖的项目、园区、活动？', en: 'Who must be in a listed AI field: the entity itself, or the rewarded project, park or event?' },
   },
   conditions: {
     registeredInDistrict: { zh: '工商注册（或同等法定登记）在航空港区内', en: 'registered in the district', quote: '工商注册、财税户管、统计入库均在航空港区内' },
@@ -97,4 +98,4 @@ export const scopeWords = {
     goodCredit: { zh: '信誉良好（无未解除的查实违规）', en: 'in good credit (no standing finding)', quote: '信誉良好' },
     mainBusinessInAiField: { zh: '主营业务属人工智能重点领域', en: 'main business in a listed AI field', quote: '主营业务为人工智能算力和算法、AI 芯片及智能传感器、AI 大模型、数据标注及数据采集交易服务、人工智能软件和系统、智能机器人、智能终端产品、人工智能行业应用等重点领域' },
   },
-} as const satisfies DeclaredWords<readonly [], typeof scopeReadings>;
+} as const satisfies DeclaredWords<readonly [], typeof scopeReadings> & RuleWords<typeof scopeReadings>;

@@ -9,7 +9,7 @@ import { CLAUSES } from '../clauses/index.js';
 import { withState } from './lines.js';
 import type { ParameterFact } from '../policy/parameters.js';
 import type { ReadingFact } from '../policy/readings.js';
-import type { DeclaredWords } from '../policy/words.js';
+import type { DeclaredWords, RuleWords } from '../policy/words.js';
 
 /** 九(七) 有效期: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: validityWords). */
 export const validityParameters = [
@@ -72,6 +72,7 @@ export function validityIdle(lines: readonly WorkLine[], ctx: StageContext): boo
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const validityWords = {
+  item: '九(七)',
   parameters: {
     'art09_7.effectiveDate': { title: { zh: '施行日期', en: 'Effective date' }, quote: '本政策自印发之日起施行', assumption: 'A9.7.1: the consultation draft has no issuance date; 2025-07-01 is assumed.' },
     'art09_7.validityYears': { title: { zh: '有效期', en: 'Period of validity' }, quote: '有效期3年', token: '3年' },
@@ -85,8 +86,8 @@ export const validityWords = {
     },
   },
   questions: {
-    'A9.7.3': { zh: '九(七)有效期以哪个日期判断', en: 'Which date 九(七)\'s validity window is judged by' },
+    'A9.7.3': { zh: '哪个日期须落在有效期内？', en: 'Which date must fall inside the period of validity?' },
   },
   conditions: {
   },
-} as const satisfies DeclaredWords<typeof validityParameters, typeof validityReadings>;
+} as const satisfies DeclaredWords<typeof validityParameters, typeof validityReadings> & RuleWords<typeof validityReadings>;

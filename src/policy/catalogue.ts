@@ -6,7 +6,7 @@
  */
 import { PARAMETER_FACTS, rangeFor, type CapScope, type ParameterFact, type ParamUnit } from './parameters.js';
 import { READING_FACTS, type ReadingFact } from './readings.js';
-import { PARAMETER_WORDS, READING_QUESTIONS, READING_WORDS, type Bilingual, type ParameterWords } from './words.js';
+import { PARAMETER_WORDS, READING_ITEMS, READING_QUESTIONS, READING_WORDS, type Bilingual, type ParameterWords } from './words.js';
 
 /** One parameter of the policy: its facts, its range and the words of the text. */
 export interface ParameterDef extends ParameterFact, ParameterWords {
@@ -22,13 +22,15 @@ export const PARAMETERS: readonly ParameterDef[] = /* @__PURE__ */ PARAMETER_FAC
 
 /** One selectable reading with its options in plain words. */
 export interface ReadingDef extends Omit<ReadingFact, 'options'> {
-  /** What the text leaves open, in plain words (「九(三)按哪一年度的区级综合贡献额」). */
+  /** The item of the text the reading concerns, as the document numbers it (「九(三)」). */
+  readonly item: string;
+  /** What the text leaves open, in plain words (「年度上限按哪一年的区级综合贡献额？」). */
   readonly question: Bilingual;
   readonly options: Readonly<Record<string, Bilingual>>;
 }
 
 /** All readings the engine can switch, in register order, with their options in words. */
-export const READINGS: readonly ReadingDef[] = /* @__PURE__ */ READING_FACTS.map((r) => Object.freeze({ ...r, question: READING_QUESTIONS[r.id], options: READING_WORDS[r.id] as Readonly<Record<string, Bilingual>> }));
+export const READINGS: readonly ReadingDef[] = /* @__PURE__ */ READING_FACTS.map((r) => Object.freeze({ ...r, item: READING_ITEMS[r.id], question: READING_QUESTIONS[r.id], options: READING_WORDS[r.id] as Readonly<Record<string, Bilingual>> }));
 
 // Pure annotations: an application that imports only `evaluate` drops the catalogue and its words.
 const PARAMETER_BY_ID = /* @__PURE__ */ new Map(/* @__PURE__ */ PARAMETERS.map((d) => [d.id, d]));

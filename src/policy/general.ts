@@ -5,7 +5,7 @@
  */
 import type { ParameterFact } from './parameters.js';
 import type { ReadingFact } from './readings.js';
-import type { DeclaredWords } from './words.js';
+import type { DeclaredWords, RuleWords } from './words.js';
 
 /** The whole policy: the numbers, each with its unit, the text's value and, for a cap, what it bounds (words: generalWords). */
 export const generalParameters = [
@@ -24,6 +24,7 @@ export const generalReadings = [
  * the drafting tools and the documents (the arithmetic does not read them).
  */
 export const generalWords = {
+  item: { 'R9': '九', 'A9.5.1': '九(五)', 'A9.6.1': '九(六)' },
   parameters: {
     'rounding': { title: { zh: '舍入规则', en: 'Rounding rule' }, assumption: 'R7: the text gives no rounding rule; every product of a rate is floored to the fen.' },
   },
@@ -42,10 +43,10 @@ export const generalWords = {
     },
   },
   questions: {
-    'R9': { zh: '累计上限与补差按实际拨付额还是应得额计', en: 'Do cumulative caps and top-ups count money paid or entitlements' },
-    'A9.5.1': { zh: '九(五)退回全部资金还是涉事部分', en: 'Does 九(五)\'s refund cover everything or only the tainted lines' },
-    'A9.6.1': { zh: '政策调整后按哪一日期施行的版本计算', en: 'Which date picks the version in force after an adjustment' },
+    'R9': { zh: '累计上限和补差按实际拨付额计，还是按截断前的应得额计？', en: 'Do cumulative caps and top-ups count amounts paid, or entitlements before cuts?' },
+    'A9.5.1': { zh: '违规时退回全部资金，还是只退回涉事条款的资金？', en: 'On a finding, is all money refunded, or only the tainted line\'s?' },
+    'A9.6.1': { zh: '政策调整后，按哪一日期施行的数值计算：资格事实发生之日，还是审批之日？', en: 'After an adjustment, which date picks the values: the qualifying-fact date or the approval date?' },
   },
   conditions: {
   },
-} as const satisfies DeclaredWords<typeof generalParameters, typeof generalReadings>;
+} as const satisfies DeclaredWords<typeof generalParameters, typeof generalReadings> & RuleWords<typeof generalReadings>;

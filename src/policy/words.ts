@@ -13,6 +13,7 @@ import { overlapWords } from '../constraints/overlap.js';
 import { scopeWords } from '../constraints/scope.js';
 import { validityWords } from '../constraints/validity.js';
 import { generalWords } from './general.js';
+import { ITEM_LABEL, type ClauseId } from './ids.js';
 import type { ParameterId } from './parameters.js';
 import type { ReadingId, ReadingOption } from './readings.js';
 
@@ -58,9 +59,21 @@ export interface DeclaredWords<
 > {
   readonly parameters: { readonly [K in P[number]['id']]: ParameterWords };
   readonly readings: { readonly [E in R[number] as E['id']]: { readonly [O in E['options'][number]]: Bilingual } };
-  /** The question each reading answers, in plain words: what the text leaves open (the register entry's title). */
+  /**
+   * The question each reading answers, in plain words: what the text leaves open (the register entry's title). The
+   * workbench asks the consequential ones (register §11) as switches, under the reading's item (READING_ITEMS).
+   */
   readonly questions: { readonly [E in R[number] as E['id']]: Bilingual };
   readonly conditions: Readonly<Record<string, ConditionWords>>;
+}
+
+/**
+ * What a cross-cutting rule (constraints/*) or the whole policy's rules (general.ts) declare besides their words: the
+ * item of the text their readings concern, one for all of them (九(三)) or one for each (the general rules). A
+ * clause's readings concern the clause's own item.
+ */
+export interface RuleWords<R extends readonly { readonly id: string }[]> {
+  readonly item: string | { readonly [E in R[number] as E['id']]: string };
 }
 
 /** Every declaration of words: the clauses in document order, then the cross-cutting rules, then the general ones. */
@@ -89,6 +102,24 @@ export const READING_WORDS = /* @__PURE__ */ merged('readings') as {
 
 /** The question each reading answers, in plain words. */
 export const READING_QUESTIONS = /* @__PURE__ */ merged('questions') as { readonly [K in ReadingId]: Bilingual };
+
+/**
+ * The item of the text each reading concerns, as the document numbers it (A9.3.2 → 「九(三)」): the item of the
+ * clause that declares the reading, or the one the rule declaring it names (RuleWords).
+ */
+export const READING_ITEMS = /* @__PURE__ */ readingItems() as { readonly [K in ReadingId]: string };
+
+function readingItems(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [clause, w] of Object.entries(CLAUSE_WORDS)) {
+    for (const id of Object.keys(w.questions)) out[id] = ITEM_LABEL[clause as ClauseId];
+  }
+  for (const w of DECLARED_WORDS) {
+    if (!('item' in w)) continue;
+    for (const id of Object.keys(w.questions)) out[id] = typeof w.item === 'string' ? w.item : (w.item as Readonly<Record<string, string>>)[id]!;
+  }
+  return out;
+}
 
 /**
  * The label of every condition id, from the clauses and the scope gate that state it. A condition stated by several

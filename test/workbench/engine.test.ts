@@ -11,7 +11,6 @@ import { workbenchHtml } from '../../src/tools/workbench/page.js';
 import { portfolioFromCsv, portfolioFromJson } from '../../src/tools/workbench/portfolioInput.js';
 import { issuesOf, startWorker, WorkbenchEngine } from '../../src/tools/workbench/worker.js';
 import type { WorkerAnswer } from '../../src/tools/workbench/protocol.js';
-import { READING_QUESTIONS } from '../../src/tools/workbench/readingQuestions.js';
 import { READINGS } from '../../src/policy/catalogue.js';
 import { printable } from '../../src/tools/workbench/printable.js';
 import { CSV_PAIR, csvPairBytes } from './csvPair.js';
@@ -139,8 +138,18 @@ describe('the page', () => {
     expect(/https?:\/\//.test(html)).toBe(false);
   });
 
-  it('asks every consequential reading of register §11 as a question', () => {
-    for (const def of READINGS.filter((d) => d.consequential)) expect(READING_QUESTIONS[def.id as keyof typeof READING_QUESTIONS], def.id).toBeDefined();
+  it('asks every consequential reading of register §11 as a plain question, under the item it concerns', () => {
+    const asked = READINGS.filter((d) => d.consequential);
+    expect(asked.map((d) => d.id)).toEqual([
+      'R9', 'A1.1', 'A1.2', 'A2.1.1', 'A4.3.1', 'A4.3.2', 'A5.1.2', 'A5.2.5', 'A6.2.2', 'A6.3.1', 'A7.1.2', 'A8.1.1', 'A8.3.3',
+      'A9.1.1', 'A9.3.1', 'A9.3.2', 'A9.3.4', 'A9.4.1', 'A9.4.3', 'A9.4.4', 'A9.5.1', 'A9.6.1', 'A9.7.3',
+    ]);
+    for (const def of asked) {
+      expect(def.question.zh, def.id).toContain('？');
+      expect(def.question.en, def.id).toContain('?');
+      expect(def.item, def.id).toMatch(/^[一二三四五六七八九](\([一二三四五六七]\))?$/);
+    }
+    expect(READINGS.find((d) => d.id === 'A9.3.2')).toMatchObject({ item: '九(三)', question: { zh: '年度上限按哪一年的区级综合贡献额？' } });
   });
 
   it('adds A4 print rules to the exported report', () => {

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { ENCODINGS, type InputEncoding } from '../batch/decode.js';
 import { EXIT } from '../batch/errors.js';
 import { INPUT_FORMATS, runBatch, type InputFormat } from '../batch/run.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../batch/write.js';
+import { commandArgs, errorText, isParseArgsError, unknownOptionOf, UsageError } from './args.js';
 import { unknownOption } from './suggest.js';
 
 /** The help text of `batch`. */
@@ -36,8 +36,6 @@ exit status: 0 every record evaluated · 1 some records not evaluated (see their
              70 the output could not be written (no output file written) · 130 / 143 interrupted (SIGINT / SIGTERM)
 `;
 
-class UsageError extends Error {}
-
 const FROM_EXTENSION: Readonly<Record<string, InputFormat>> = { '.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.csv': 'csv' };
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T | undefined {
@@ -51,7 +49,7 @@ function jsonObjectFile(path: string, option: string): Record<string, unknown> {
   try {
     data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new UsageError(`--${option} ${path}: 无法读取 JSON / cannot read JSON (${e instanceof Error ? e.message : String(e)})`);
+    throw new UsageError(`--${option} ${path}: 无法读取 JSON / cannot read JSON (${errorText(e)})`);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new UsageError(`--${option} ${path}: 应为 JSON 对象 / expected a JSON object`);
@@ -87,8 +85,8 @@ const HELP = 'zz-ai-policy batch --help';
 
 /** One line for an error of `parseArgs`, in Chinese and English. */
 function parseArgsMessage(e: Error & { code?: unknown }): string {
-  const unknown = /Unknown option '([^']+)'/.exec(e.message);
-  if (unknown) return unknownOption(unknown[1]!, Object.keys(OPTIONS).map((o) => `--${o}`), HELP);
+  const unknown = unknownOptionOf(e);
+  if (unknown !== undefined) return unknownOption(unknown, Object.keys(OPTIONS).map((o) => `--${o}`), HELP);
   const missing = /Option '(-[^ ']*)(?:, (--[^ ']+))?/.exec(e.message);
   if (String(e.code) === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && missing) {
     const name = missing[2] ?? missing[1]!;
@@ -101,7 +99,7 @@ function parseArgsMessage(e: Error & { code?: unknown }): string {
 export async function batch(argv: readonly string[], streams: CliStreams): Promise<number> {
   let config: Parameters<typeof runBatch>[0];
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
+    const { values, positionals } = commandArgs(argv, OPTIONS);
     if (values.help) {
       streams.stdout.write(BATCH_USAGE);
       return EXIT.ok;
@@ -148,7 +146,7 @@ export async function batch(argv: readonly string[], streams: CliStreams): Promi
       streams.stderr.write(`${e.message} (${HELP})\n`);
       return EXIT.usage;
     }
-    if (e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
+    if (isParseArgsError(e)) {
       streams.stderr.write(parseArgsMessage(e));
       return EXIT.usage;
     }

@@ -2,16 +2,13 @@
  * `compare`: the impact of a reform file on a portfolio, as a summary in Markdown (default), JSON, or a
  * self-contained HTML report. The logic is in src/drafting/; this file reads the arguments and the files.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { buildReport } from '../drafting/report.js';
 import { reportHtml } from '../drafting/html.js';
 import { reportMarkdown } from '../drafting/markdown.js';
-import { parseReform, reformFormatOf, type Reform } from '../drafting/reform.js';
 import { inputIssue, PolicyInputError } from '../../edges/input/errors.js';
-import { unknownOption } from './suggest.js';
+import { commandArgs, commandFailed, errorText, readReform, readText, UsageError, writeOutput } from './args.js';
 
 /** The help text of `compare`. */
 export const COMPARE_USAGE = `usage: zz-ai-policy compare [options] <reform> <portfolio>
@@ -39,30 +36,12 @@ export interface CompareStreams {
 const FORMATS = ['md', 'json', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
-class UsageError extends Error {}
-class FileError extends Error {}
-
-function readText(path: string, what: { zh: string; en: string }): string {
-  try {
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  } catch (e) {
-    const why = e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : String(e);
-    throw new FileError(`无法读取${what.zh} ${path}（${why}）/ cannot read the ${what.en} ${path} (${why})`);
-  }
-}
-
-function readReform(path: string): Reform {
-  const format = reformFormatOf(basename(path));
-  return parseReform(readText(path, { zh: '改革方案文件', en: 'reform file' }), format);
-}
-
 function readPortfolio(path: string): unknown {
   const text = readText(path, { zh: '组合文件', en: 'portfolio file' });
   try {
     return JSON.parse(text);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new PolicyInputError([inputIssue('portfolio', 'invalid', { rule: 'syntax', syntax: 'json', file: 'portfolio', detail: why })]);
+    throw new PolicyInputError([inputIssue('portfolio', 'invalid', { rule: 'syntax', syntax: 'json', file: 'portfolio', detail: errorText(e) })]);
   }
 }
 
@@ -82,7 +61,7 @@ const OPTIONS = {
  */
 export function compareCommand(argv: readonly string[], packageRoot: string, streams: CompareStreams, cwd = process.cwd()): number {
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
+    const { values, positionals } = commandArgs(argv, OPTIONS);
     if (values.help) {
       streams.stdout.write(COMPARE_USAGE);
       return 0;
@@ -109,35 +88,10 @@ export function compareCommand(argv: readonly string[], packageRoot: string, str
       sensitivity: values['no-sensitivity'] !== true,
     });
     const text = format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'html' ? reportHtml(report) : reportMarkdown(report);
-    if (values.out !== undefined) {
-      try {
-        writeFileSync(at(values.out), text);
-      } catch (e) {
-        throw new FileError(`无法写入 ${values.out} / cannot write ${values.out} (${e instanceof Error ? e.message : String(e)})`);
-      }
-    } else {
-      streams.stdout.write(text);
-    }
+    if (values.out !== undefined) writeOutput(at(values.out), text, values.out);
+    else streams.stdout.write(text);
     return 0;
   } catch (e) {
-    if (e instanceof PolicyInputError) {
-      streams.stderr.write(`${e.message}\n`);
-      return 1;
-    }
-    const unknown = e instanceof Error ? /^Unknown option '([^']+)'/.exec(e.message) : null;
-    if (unknown) {
-      // One line naming the closest option, as every command of the command line does.
-      streams.stderr.write(unknownOption(unknown[1]!, Object.keys(OPTIONS).map((o) => `--${o}`), 'zz-ai-policy compare --help'));
-      return 2;
-    }
-    if (e instanceof UsageError || (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
-      streams.stderr.write(`${e.message}\n\n${COMPARE_USAGE}`);
-      return 2;
-    }
-    if (e instanceof FileError) {
-      streams.stderr.write(`${e.message}\n`);
-      return 3;
-    }
-    throw e;
+    return commandFailed(e, { name: 'compare', usage: COMPARE_USAGE, options: OPTIONS }, streams.stderr);
   }
 }

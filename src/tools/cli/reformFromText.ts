@@ -3,13 +3,10 @@
  * amounts to, as a YAML reform file, then the list of edits that are not modelled (as YAML comments, so the output
  * is itself a reform file `compare` reads). The logic is in src/tools/drafting/fromText.ts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { reformFromText, reformToYaml, type TextReform } from '../drafting/fromText.js';
-import { PolicyInputError } from '../../edges/input/errors.js';
-import { unknownOption } from './suggest.js';
+import { commandArgs, commandFailed, errorText, readBytes, UsageError, writeOutput } from './args.js';
 
 /** The help text of `reform-from-text`. */
 export const REFORM_FROM_TEXT_USAGE = `usage: zz-ai-policy reform-from-text [options] <edited.md>
@@ -26,8 +23,6 @@ exit status: 0 every edit is modelled · 1 some edits are not modelled (listed) 
 `;
 
 const OPTIONS = { id: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
-
-class UsageError extends Error {}
 
 /** The reform file with the recognised changes and the edits not modelled as comments. */
 export function textReformReport(result: TextReform): string {
@@ -54,51 +49,26 @@ export function textReformReport(result: TextReform): string {
  */
 export function reformFromTextCommand(argv: readonly string[], packageRoot: string, streams: { stdout: Writable; stderr: Writable }, cwd = process.cwd()): number {
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
+    const { values, positionals } = commandArgs(argv, OPTIONS);
     if (values.help) {
       streams.stdout.write(REFORM_FROM_TEXT_USAGE);
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError('应给出一个修改稿文件 / expected one edited text file');
-    const read = (path: string, what: string): string => {
-      try {
-        return readFileSync(path, 'utf8');
-      } catch (e) {
-        streams.stderr.write(`无法读取${what} ${path} / cannot read the ${what === '修改稿' ? 'edited text' : 'policy text'} ${path} (${e instanceof Error ? e.message : String(e)})\n`);
-        throw new FileError();
-      }
-    };
-    const edited = read(resolve(cwd, positionals[0]!), '修改稿');
-    const canonical = read(join(packageRoot, 'policy', 'policy.zh.md'), '政策文本');
+    // Read as is (reformFromText passes over a byte-order mark itself); the cause is the system's whole message.
+    const read = (path: string, what: { zh: string; en: string }): string =>
+      readBytes(path, (e) => `无法读取${what.zh} ${path} / cannot read the ${what.en} ${path} (${errorText(e)})`).toString('utf8');
+    const edited = read(resolve(cwd, positionals[0]!), { zh: '修改稿', en: 'edited text' });
+    const canonical = read(join(packageRoot, 'policy', 'policy.zh.md'), { zh: '政策文本', en: 'policy text' });
     const result = reformFromText(canonical, edited, values.id === undefined ? {} : { id: values.id });
     const text = textReformReport(result);
     if (values.out !== undefined) {
-      try {
-        writeFileSync(resolve(cwd, values.out), text);
-      } catch (e) {
-        streams.stderr.write(`无法写入 ${values.out} / cannot write ${values.out} (${e instanceof Error ? e.message : String(e)})\n`);
-        return 3;
-      }
+      writeOutput(resolve(cwd, values.out), text, values.out);
       if (result.notModelled.length > 0) streams.stderr.write(`${result.notModelled.length} 处改动未建模，见 ${values.out} / ${result.notModelled.length} edits not modelled, listed in ${values.out}\n`);
     } else streams.stdout.write(text);
     return result.notModelled.length === 0 ? 0 : 1;
   } catch (e) {
-    if (e instanceof FileError) return 3;
-    if (e instanceof PolicyInputError) {
-      streams.stderr.write(`${e.message}\n`);
-      return 2;
-    }
-    const unknown = e instanceof Error ? /^Unknown option '([^']+)'/.exec(e.message) : null;
-    if (unknown) {
-      streams.stderr.write(unknownOption(unknown[1]!, Object.keys(OPTIONS).map((o) => `--${o}`), 'zz-ai-policy reform-from-text --help'));
-      return 2;
-    }
-    if (e instanceof UsageError || (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
-      streams.stderr.write(`${(e as Error).message}\n\n${REFORM_FROM_TEXT_USAGE}`);
-      return 2;
-    }
-    throw e;
+    // Exit status 1 says that some edits are not modelled: input that is not valid is a usage error here.
+    return commandFailed(e, { name: 'reform-from-text', usage: REFORM_FROM_TEXT_USAGE, options: OPTIONS, invalidInput: 2 }, streams.stderr);
   }
 }
-
-class FileError extends Error {}

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
 import { buildApp } from '../server/app.js';
+import { CLI_EXIT, errorText, isParseArgsError, UsageError } from './args.js';
 
 /** The help text of `serve`. */
 export const SERVE_USAGE = `usage: zz-ai-policy serve [options]
@@ -28,8 +29,6 @@ export interface ServeProcess {
   readonly stderr: Writable;
   once(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
 }
-
-class UsageError extends Error {}
 
 function whole(name: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
@@ -76,9 +75,9 @@ export async function serve(argv: readonly string[], proc: ServeProcess): Promis
       ...(requestTimeout === undefined ? {} : { requestTimeout }),
     });
   } catch (e) {
-    if (e instanceof UsageError || (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
+    if (e instanceof UsageError || isParseArgsError(e)) {
       proc.stderr.write(`${e.message}\n\n${SERVE_USAGE}`);
-      return 2;
+      return CLI_EXIT.usage;
     }
     throw e;
   }
@@ -86,7 +85,7 @@ export async function serve(argv: readonly string[], proc: ServeProcess): Promis
   try {
     address = await app.listen({ port, host });
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+    const why = errorText(e);
     proc.stderr.write(`无法在 ${host}:${port} 上监听（${why}）/ cannot listen on ${host}:${port} (${why})\n`);
     await app.close();
     return 3;

@@ -4,15 +4,12 @@
  * as it stands. `--mark` shows what changed (old words struck, new words in bold). The logic is in
  * src/tools/drafting/text.ts; this file reads the arguments and the files.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { parseArgs } from 'node:util';
-import { PolicyInputError } from '../../edges/input/errors.js';
 import { diffReforms } from '../drafting/compare.js';
-import { BASELINE_REFORM, parseReform, reformFormatOf, type Reform } from '../drafting/reform.js';
+import { BASELINE_REFORM } from '../drafting/reform.js';
 import { bindText, renderText, writeText } from '../drafting/text.js';
-import { unknownOption } from './suggest.js';
+import { commandArgs, commandFailed, readReform, readText, UsageError, writeOutput } from './args.js';
 
 /** The help text of `text`. */
 export const TEXT_USAGE = `usage: zz-ai-policy text [options] [<reform>]
@@ -37,22 +34,6 @@ export interface TextStreams {
   readonly stderr: Writable;
 }
 
-class UsageError extends Error {}
-class FileError extends Error {}
-
-function readText(path: string, what: { zh: string; en: string }): string {
-  try {
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  } catch (e) {
-    const why = e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : String(e);
-    throw new FileError(`无法读取${what.zh} ${path}（${why}）/ cannot read the ${what.en} ${path} (${why})`);
-  }
-}
-
-function readReform(path: string): Reform {
-  return parseReform(readText(path, { zh: '改革方案文件', en: 'reform file' }), reformFormatOf(basename(path)));
-}
-
 const OPTIONS = {
   mark: { type: 'boolean' },
   baseline: { type: 'string' },
@@ -67,7 +48,7 @@ const OPTIONS = {
  */
 export function textCommand(argv: readonly string[], packageRoot: string, streams: TextStreams, cwd = process.cwd()): number {
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
+    const { values, positionals } = commandArgs(argv, OPTIONS);
     if (values.help) {
       streams.stdout.write(TEXT_USAGE);
       return 0;
@@ -90,35 +71,11 @@ export function textCommand(argv: readonly string[], packageRoot: string, stream
     }
     for (const l of off) notes.push(`${values.mark === true ? '已划去' : '已删去'} / ${values.mark === true ? 'struck' : 'left out'}: ${l.item}（${l.clause}）取消 / switched off`);
     for (const l of switched.filter((x) => x.off === 'baseline')) notes.push(`对照方案取消而本方案恢复 / off in the baseline, on in the reform: ${l.item}（${l.clause}）`);
-    if (values.out !== undefined) {
-      try {
-        writeFileSync(at(values.out), text);
-      } catch (e) {
-        throw new FileError(`无法写入 ${values.out} / cannot write ${values.out} (${e instanceof Error ? e.message : String(e)})`);
-      }
-    } else {
-      streams.stdout.write(text);
-    }
+    if (values.out !== undefined) writeOutput(at(values.out), text, values.out);
+    else streams.stdout.write(text);
     if (notes.length > 0) streams.stderr.write(`${notes.join('\n')}\n`);
     return 0;
   } catch (e) {
-    if (e instanceof PolicyInputError) {
-      streams.stderr.write(`${e.message}\n`);
-      return 1;
-    }
-    const unknown = e instanceof Error ? /^Unknown option '([^']+)'/.exec(e.message) : null;
-    if (unknown) {
-      streams.stderr.write(unknownOption(unknown[1]!, Object.keys(OPTIONS).map((o) => `--${o}`), 'zz-ai-policy text --help'));
-      return 2;
-    }
-    if (e instanceof UsageError || (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
-      streams.stderr.write(`${e.message}\n\n${TEXT_USAGE}`);
-      return 2;
-    }
-    if (e instanceof FileError) {
-      streams.stderr.write(`${e.message}\n`);
-      return 3;
-    }
-    throw e;
+    return commandFailed(e, { name: 'text', usage: TEXT_USAGE, options: OPTIONS }, streams.stderr);
   }
 }

@@ -3,17 +3,14 @@
  * the drafting tools bundled for the browser, the policy text and a portfolio (the sample by default, a JSON
  * portfolio, or the auditors' CSV pair).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { parseArgs } from 'node:util';
-import { PolicyInputError } from '../../edges/input/errors.js';
 import { VERSION } from '../../core/version.js';
 import { preparePortfolio } from '../drafting/portfolio.js';
 import { bundleWorkbench, WorkbenchBuildError } from '../workbench/build.js';
 import { workbenchHtml } from '../workbench/page.js';
 import { portfolioFromCsv, portfolioFromJson } from '../workbench/portfolioInput.js';
-import { unknownOption } from './suggest.js';
+import { commandArgs, commandFailed, errorText, FileError, readBytes, UsageError, writeOutput } from './args.js';
 
 /** The help text of `workbench`. */
 export const WORKBENCH_USAGE = `usage: zz-ai-policy workbench [options]
@@ -32,15 +29,8 @@ exit status: 0 page written · 1 the portfolio is not valid · 2 usage error · 
 
 const OPTIONS = { portfolio: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 
-class UsageError extends Error {}
-class FileError extends Error {}
-
 function read(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    throw new FileError(`无法读取 ${path} / cannot read ${path} (${e instanceof Error ? e.message : String(e)})`);
-  }
+  return readBytes(path, (e) => `无法读取 ${path} / cannot read ${path} (${errorText(e)})`);
 }
 
 /** The portfolio named by `--portfolio`, as JSON text, with its name. */
@@ -68,7 +58,7 @@ export function readPortfolioOption(option: string | undefined, packageRoot: str
 /** Runs `workbench` with its arguments (after the command name); returns the exit status. */
 export async function workbenchCommand(argv: readonly string[], packageRoot: string, streams: { stdout: Writable; stderr: Writable }, cwd = process.cwd()): Promise<number> {
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
+    const { values, positionals } = commandArgs(argv, OPTIONS);
     if (values.help) {
       streams.stdout.write(WORKBENCH_USAGE);
       return 0;
@@ -76,34 +66,15 @@ export async function workbenchCommand(argv: readonly string[], packageRoot: str
     if (positionals.length > 0) throw new UsageError(`多余的参数 / unexpected argument: ${positionals.join(' ')}`);
     const portfolio = readPortfolioOption(values.portfolio, packageRoot, cwd);
     const policyText = read(join(packageRoot, 'policy', 'policy.zh.md')).toString('utf8');
-    const code = await bundleWorkbench(packageRoot);
+    const code = await bundleWorkbench(packageRoot).catch((e: unknown) => {
+      throw e instanceof WorkbenchBuildError ? new FileError(e.message) : e;
+    });
     const html = workbenchHtml({ code, policyText, portfolioJson: portfolio.json, portfolioName: portfolio.name, version: VERSION });
     const out = resolve(cwd, values.out ?? 'workbench.html');
-    try {
-      writeFileSync(out, html);
-    } catch (e) {
-      throw new FileError(`无法写入 ${out} / cannot write ${out} (${e instanceof Error ? e.message : String(e)})`);
-    }
+    writeOutput(out, html);
     streams.stdout.write(`已写入工作台 / workbench written: ${out} (${(Buffer.byteLength(html) / 1024).toFixed(0)} KB)\n`);
     return 0;
   } catch (e) {
-    if (e instanceof PolicyInputError) {
-      streams.stderr.write(`${e.message}\n`);
-      return 1;
-    }
-    if (e instanceof FileError || e instanceof WorkbenchBuildError) {
-      streams.stderr.write(`${e.message}\n`);
-      return 3;
-    }
-    const unknown = e instanceof Error ? /^Unknown option '([^']+)'/.exec(e.message) : null;
-    if (unknown) {
-      streams.stderr.write(unknownOption(unknown[1]!, Object.keys(OPTIONS).map((o) => `--${o}`), 'zz-ai-policy workbench --help'));
-      return 2;
-    }
-    if (e instanceof UsageError || (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
-      streams.stderr.write(`${e.message}\n\n${WORKBENCH_USAGE}`);
-      return 2;
-    }
-    throw e;
+    return commandFailed(e, { name: 'workbench', usage: WORKBENCH_USAGE, options: OPTIONS }, streams.stderr);
   }
 }

@@ -35,43 +35,40 @@ export interface Operation {
   readonly response?: string;
 }
 
+/**
+ * One operation: `method path`, its id, the component names of its request body and of its 200 answer (as far as it
+ * has them), and its words.
+ */
+function operation(
+  method: Operation['method'], path: string, operationId: string, components: Pick<Operation, 'request' | 'response'>,
+  summary: string, description: string,
+): Operation {
+  return { method, path, operationId, ...components, summary, description };
+}
+
 /** The service's operations, in the order the document lists them. */
 export const OPERATIONS: readonly Operation[] = [
-  {
-    method: 'POST', path: '/v1/evaluate', operationId: 'evaluate', request: 'EvaluateRequest', response: 'EvaluationResult',
-    summary: 'Evaluate one application (one beneficiary, one award year)',
-    description: 'As the library\'s `evaluate(input, options)`: every award line with its conditions, cuts, reasons and notes, the total, and the fingerprint.',
-  },
-  {
-    method: 'POST', path: '/v1/evaluate-years', operationId: 'evaluateYears', request: 'EvaluateYearsRequest', response: 'EvaluateYearsResponse',
-    summary: 'Evaluate several award years of one beneficiary in sequence',
-    description: 'As `evaluateYears(input, options)`: each year\'s payments become history for the next year.',
-  },
-  {
-    method: 'POST', path: '/v1/clawback', operationId: 'clawback', request: 'ClawbackRequest', response: 'ClawbackResponse',
-    summary: 'Refund due after a confirmed 九(五) finding',
-    description: 'As `clawback(input, options)`: the refund line by line (reading A9.5.1 decides whether all lines or only the covered clauses are refunded).',
-  },
-  {
-    method: 'POST', path: '/v1/text', operationId: 'renderText', request: 'TextRequest', response: 'TextResponse',
-    summary: 'The policy text rendered under a reform',
-    description: 'As `renderText(bindText(policy text), reform.parameters, baseline.parameters)`: the whole text with the reform\'s numbers written the way the document writes them, and the sentences that changed.',
-  },
-  {
-    method: 'POST', path: '/v1/compare', operationId: 'compare', request: 'CompareRequest', response: 'CompareResponse',
-    summary: 'The impact of a reform on a portfolio',
-    description: 'As `buildReport`: changed sentences, money by year and clause, who gains or loses, binding constraints, largest changes and the sensitivity view. Evaluates every beneficiary under both scenarios (and, with the sensitivity view, under each consequential reading): the heaviest request.',
-  },
-  {
-    method: 'GET', path: '/health', operationId: 'health', response: 'HealthResponse',
-    summary: 'Whether the service is up, and which engine answers',
-    description: 'The engine, its version and the fingerprint of the default parameters and readings.',
-  },
-  {
-    method: 'GET', path: '/openapi.json', operationId: 'openapi',
-    summary: 'This document',
-    description: 'The OpenAPI 3.1 description of the service.',
-  },
+  operation('POST', '/v1/evaluate', 'evaluate', { request: 'EvaluateRequest', response: 'EvaluationResult' },
+    'Evaluate one application (one beneficiary, one award year)',
+    'As the library\'s `evaluate(input, options)`: every award line with its conditions, cuts, reasons and notes, the total, and the fingerprint.'),
+  operation('POST', '/v1/evaluate-years', 'evaluateYears', { request: 'EvaluateYearsRequest', response: 'EvaluateYearsResponse' },
+    'Evaluate several award years of one beneficiary in sequence',
+    'As `evaluateYears(input, options)`: each year\'s payments become history for the next year.'),
+  operation('POST', '/v1/clawback', 'clawback', { request: 'ClawbackRequest', response: 'ClawbackResponse' },
+    'Refund due after a confirmed 九(五) finding',
+    'As `clawback(input, options)`: the refund line by line (reading A9.5.1 decides whether all lines or only the covered clauses are refunded).'),
+  operation('POST', '/v1/text', 'renderText', { request: 'TextRequest', response: 'TextResponse' },
+    'The policy text rendered under a reform',
+    'As `renderText(bindText(policy text), reform.parameters, baseline.parameters)`: the whole text with the reform\'s numbers written the way the document writes them, and the sentences that changed.'),
+  operation('POST', '/v1/compare', 'compare', { request: 'CompareRequest', response: 'CompareResponse' },
+    'The impact of a reform on a portfolio',
+    'As `buildReport`: changed sentences, money by year and clause, who gains or loses, binding constraints, largest changes and the sensitivity view. Evaluates every beneficiary under both scenarios (and, with the sensitivity view, under each consequential reading): the heaviest request.'),
+  operation('GET', '/health', 'health', { response: 'HealthResponse' },
+    'Whether the service is up, and which engine answers',
+    'The engine, its version and the fingerprint of the default parameters and readings.'),
+  operation('GET', '/openapi.json', 'openapi', {},
+    'This document',
+    'The OpenAPI 3.1 description of the service.'),
 ];
 
 const ref = (name: string): string => `#/components/schemas/${name}`;
@@ -129,9 +126,7 @@ export function openApiDocument(limits: { readonly bodyLimit: number; readonly r
   };
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of OPERATIONS) {
-    const ok = op.response === undefined
-      ? { description: 'OK', headers, content: json({ type: 'object' }) }
-      : { description: 'OK', headers, content: json({ $ref: ref(op.response) }) };
+    const ok = { description: 'OK', headers, content: json(op.response === undefined ? { type: 'object' } : { $ref: ref(op.response) }) };
     const responses: Record<string, unknown> = { 200: ok };
     if (op.method === 'POST') for (const [status, text] of Object.entries(POST_ERRORS)) responses[status] = error(text);
     else responses[500] = error(POST_ERRORS[500]);

@@ -17,7 +17,6 @@ import { readBinding, readParameterNumber } from '../drafting/readWords.js';
 import { BASELINE_REFORM, parseReform, reformFormatOf, validateReform, type Reform } from '../drafting/reform.js';
 import { bindText, renderText, writeParameter, type Bilingual, type Binding, type BoundText } from '../drafting/text.js';
 import type { PageComparison, PortfolioSource, WorkerAnswer, WorkerIssue, WorkerRequest } from './protocol.js';
-import { READING_QUESTIONS } from './readingQuestions.js';
 import { printable } from './printable.js';
 
 /** What the page knows when it starts (embedded by page.ts). */
@@ -422,8 +421,9 @@ export function startApp(data: PageData, portfolioText: string, codeUrl: string)
     const main = $('#wb-readings');
     const other = $('#wb-other-readings');
     for (const def of READINGS) {
-      const q = READING_QUESTIONS[def.id as keyof typeof READING_QUESTIONS];
-      const legend = h('legend', {}, h('code', {}, def.id), ' ', q ? `${q.item} ` : '', q ? q.question.zh : '', q ? h('br') : null, q ? h('span', { class: 'en', lang: 'en' }, q.question.en) : null);
+      // A consequential reading (register §11) is asked as its question, under the item it concerns.
+      const question = def.consequential ? [`${def.item} `, def.question.zh, h('br'), h('span', { class: 'en', lang: 'en' }, def.question.en)] : [];
+      const legend = h('legend', {}, h('code', {}, def.id), ' ', ...question);
       const box = h('fieldset', { class: 'reading', 'data-reading': def.id }, legend);
       const inputs: HTMLInputElement[] = [];
       for (const [option, words] of Object.entries(def.options)) {
