@@ -81,7 +81,7 @@ describe('README: the worked example for drafters', () => {
     const output = block('output');
     expect(output).toContain('给予每个企业每年最高**200万元**的奖励。');
     expect(output).toMatch(/\| 核减后支付 \/ reduced \| 全额支付 \/ paid \| \d+ \|/);
-    expect(output).toMatch(/\| A9\.3\.1 “原则上不超过”年度区级综合贡献额，是硬性上限吗？ \/ Is "in principle not above" the annual district contribution a hard cap\? \| 仅为指导，超出时提示 \/ guidance only: a warning, no cut \| 硬性上限，例外须记录批准 \/ [^|]+ \| [\d,.]+ \| -[\d,.]+ \|/);
+    expect(output).toMatch(/\| A9\.3\.1 九\(三\) “原则上不超过”年度区级综合贡献额，是硬性上限吗？ \/ Is "in principle not above" the annual district contribution a hard cap\? \| 仅为指导，超出时提示 \/ guidance only: a warning, no cut \| 硬性上限，例外须记录批准 \/ [^|]+ \| [\d,.]+ \| -[\d,.]+ \|/);
     // The impact split by change: the raised cap and the soft annual cap on their own, and what is left over.
     expect(output).toMatch(/\| 参数 \/ parameter art02_2\.cap \| 二\(二\) 每个企业每年上限 \/ Cap per enterprise per year \| 100万元 → 200万元 \| \+[\d,.]+ \| \d+ \/ 0 \|/);
     expect(output).toMatch(/\| 交互作用 \/ Interaction \(together − sum\) \|  \|  \| -?[\d,.]+ \|  \|/);

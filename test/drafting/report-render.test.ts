@@ -84,11 +84,11 @@ describe('the report, rendered', () => {
   it('says the sensitivity rows in words, zh and en', () => {
     const row = report.sensitivity!.rows.find((r) => r.reading === 'A9.3.1')!;
     expect(sensitivityWords(row)).toEqual({
-      zh: 'A9.3.1 “原则上不超过”年度区级综合贡献额，是硬性上限吗？：硬性上限，例外须记录批准 → 仅为指导，超出时提示',
+      zh: 'A9.3.1 九(三) “原则上不超过”年度区级综合贡献额，是硬性上限吗？：硬性上限，例外须记录批准 → 仅为指导，超出时提示',
       en: 'A9.3.1 Is "in principle not above" the annual district contribution a hard cap?: a hard cap; an exception needs a recorded override → guidance only: a warning, no cut',
     });
-    expect(html).toContain('<td><code>A9.3.1</code> “原则上不超过”年度区级综合贡献额，是硬性上限吗？<span class="en">Is &quot;in principle not above&quot; the annual district contribution a hard cap?</span></td>');
-    expect(md).toContain('| A9.3.1 “原则上不超过”年度区级综合贡献额，是硬性上限吗？ / Is "in principle not above" the annual district contribution a hard cap? | 硬性上限，例外须记录批准 / a hard cap; an exception needs a recorded override | 仅为指导，超出时提示 / guidance only: a warning, no cut |');
+    expect(html).toContain('<td><code>A9.3.1</code> 九(三) “原则上不超过”年度区级综合贡献额，是硬性上限吗？<span class="en">Is &quot;in principle not above&quot; the annual district contribution a hard cap?</span></td>');
+    expect(md).toContain('| A9.3.1 九(三) “原则上不超过”年度区级综合贡献额，是硬性上限吗？ / Is "in principle not above" the annual district contribution a hard cap? | 硬性上限，例外须记录批准 / a hard cap; an exception needs a recorded override | 仅为指导，超出时提示 / guidance only: a warning, no cut |');
     expect(html).not.toMatch(/>A\d[\d.]* [a-z]→[a-z]</);
   });
 

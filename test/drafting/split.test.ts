@@ -79,7 +79,7 @@ describe('the impact of a reform split by change', () => {
   it('says each change in words: the setting before and after, and what it is', () => {
     const [rate, reading, line] = c.split!.changes;
     expect(rate).toMatchObject({ item: '二(二)', from: { zh: '10%' }, to: { zh: '20%' }, title: { zh: '奖励比例' } });
-    expect(reading).toMatchObject({ item: 'A9.3.1', title: { zh: '“原则上不超过”年度区级综合贡献额，是硬性上限吗？' }, from: { zh: '硬性上限，例外须记录批准' }, to: { en: 'guidance only: a warning, no cut' } });
+    expect(reading).toMatchObject({ item: 'A9.3.1', title: { zh: '九(三) “原则上不超过”年度区级综合贡献额，是硬性上限吗？' }, from: { zh: '硬性上限，例外须记录批准' }, to: { en: 'guidance only: a warning, no cut' } });
     expect(line).toMatchObject({ item: '四(三)', from: { zh: '支付' }, to: { zh: '已取消', en: 'switched off' } });
     expect(line!.worseOff).toBeGreaterThan(0);
     expect(line!.betterOff).toBe(0);

@@ -17,6 +17,7 @@ import type { AdjustmentResult, EvaluationResult, LineResult } from '../../engin
 import { fenFromYuan } from '../../core/money.js';
 import { checkScenario, preparePortfolio, Scenario, type BeneficiaryRun, type PortfolioRun, type PreparedPortfolio, type Reads } from './portfolio.js';
 import type { Reform } from './reform.js';
+import { readingQuestion } from './labels.js';
 import { writeParameter, type Bilingual } from './text.js';
 
 /** An amount before and after, and the difference (after − before). */
@@ -502,7 +503,7 @@ function splitImpact(
       kind: 'parameter' as const, id: p.id, to: p.to, item: itemOfParameter(p.id), title: p.title,
       from: p.fromText === null ? { zh: '未设定', en: 'unset' } : words(p.fromText), toWords: p.toText === null ? { zh: '未设定', en: 'unset' } : words(p.toText),
     })),
-    ...diff.readings.map((r) => ({ kind: 'reading' as const, id: r.id, to: r.to, item: r.id, title: readingDef(r.id)!.question, from: r.fromLabel, toWords: r.toLabel })),
+    ...diff.readings.map((r) => ({ kind: 'reading' as const, id: r.id, to: r.to, item: r.id, title: readingQuestion(r.id), from: r.fromLabel, toWords: r.toLabel })),
     ...diff.lines.map((l) => ({
       kind: 'line' as const, id: l.clause, to: null, off: l.off, item: l.item, title: l.title,
       from: l.off === 'reform' ? PAYS : OFF, toWords: l.off === 'reform' ? OFF : PAYS,

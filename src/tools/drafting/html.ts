@@ -7,10 +7,9 @@
  * tables scroll inside their box) and prints on A4 (print CSS: no page break inside a row, a card or a chart).
  */
 import { AWARD_LINES } from '../../policy/ids.js';
-import { readingDef } from '../../policy/catalogue.js';
 import { fenFromYuan } from '../../core/money.js';
 import { groupedYuan, signedYuan } from './format.js';
-import { clipLabel, CONSTRAINT_LABEL, sensitivityWords, STATUS_LABEL } from './labels.js';
+import { clipLabel, CONSTRAINT_LABEL, readingQuestion, sensitivityWords, STATUS_LABEL } from './labels.js';
 import type { DraftingReport } from './report.js';
 import type { TextPart } from './text.js';
 
@@ -165,7 +164,7 @@ export function reportHtml(report: DraftingReport): string {
   parts.push('<h2>改动 / What the reform changes</h2>');
   const rows = [
     ...d.parameters.map((p) => `<tr><td>参数 <code>${e(p.id)}</code></td><td>${e(p.title.zh)} / ${e(p.title.en)}</td><td>${e(p.fromText ?? '（未设定 / unset）')}</td><td><strong>${e(p.toText ?? '（未设定 / unset）')}</strong></td></tr>`),
-    ...d.readings.map((r) => `<tr><td>解读 <code>${e(r.id)}</code></td><td>${e(readingDef(r.id)!.question.zh)}<span class="en">${e(readingDef(r.id)!.question.en)}</span></td><td>${e(r.from)}：${e(r.fromLabel.zh)}</td><td><strong>${e(r.to)}：${e(r.toLabel.zh)}</strong></td></tr>`),
+    ...d.readings.map((r) => `<tr><td>解读 <code>${e(r.id)}</code></td><td>${e(readingQuestion(r.id).zh)}<span class="en">${e(readingQuestion(r.id).en)}</span></td><td>${e(r.from)}：${e(r.fromLabel.zh)}</td><td><strong>${e(r.to)}：${e(r.toLabel.zh)}</strong></td></tr>`),
     ...d.lines.map((l) => `<tr><td>条款 ${e(l.item)}</td><td>${e(l.title.zh)} / ${e(l.title.en)}</td><td>${l.off === 'reform' ? '支付 / pays' : '已取消 / off'}</td><td><strong>${l.off === 'reform' ? '已取消 / off' : '支付 / pays'}</strong></td></tr>`),
   ];
   parts.push(rows.length === 0 ? '<p>（无改动 / no changes）</p>' : `<table><thead><tr><th>改动 / Change</th><th>内容 / What</th><th>原 / Before</th><th>新 / After</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
@@ -252,7 +251,7 @@ export function reportHtml(report: DraftingReport): string {
     if (nil > 0) parts.push(`<p class="sub print">打印稿略去不改变合计的 ${nil} 行 / ${nil} rows that leave the total unchanged are left out of the printed copy.</p>`);
     parts.push(`<table data-testid="sensitivity"><thead><tr><th>解读 / Reading</th><th>现行 / In force</th><th>改为 / Switched to</th><th class="n">合计 / Total</th><th class="n">变化 / Change</th><th class="n">+ / −</th></tr></thead><tbody>` +
       sv.rows.map((r) => {
-        const q = readingDef(r.reading)!.question;
+        const q = readingQuestion(r.reading);
         return `<tr data-reading="${e(r.reading)}" data-option="${e(r.option)}"${r.delta === '0.00' ? ' class="nil"' : ''}><td><code>${e(r.reading)}</code> ${e(q.zh)}<span class="en">${e(q.en)}</span></td>` +
           `<td>${e(r.inForceLabel.zh)}<span class="en">${e(r.inForceLabel.en)}</span></td><td>${e(r.label.zh)}<span class="en">${e(r.label.en)}</span></td>` +
           `${money(r.total)}${change(r.delta)}<td class="n">${r.betterOff} / ${r.worseOff}</td></tr>`;

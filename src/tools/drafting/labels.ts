@@ -52,11 +52,20 @@ export function clipLabel(label: string, max: number, keep: 'end' | 'start' = 'e
 }
 
 /**
+ * A reading's question, the Chinese led by the article of the text it concerns (「九(三) 年度上限按哪一年的区级综合贡献额？」);
+ * the English is the question alone (the reports set the two side by side).
+ */
+export function readingQuestion(id: string): Bilingual {
+  const def = readingDef(id)!;
+  return { zh: `${def.item} ${def.question.zh}`, en: def.question.en };
+}
+
+/**
  * A row of the sensitivity view in words: the reading's question and the options in force and switched to, e.g.
  * 「A9.3.1 九(三)“原则上不得超过”是硬性上限吗：硬性上限，例外须记录批准 → 仅为指导，超出时提示」.
  */
 export function sensitivityWords(row: SensitivityRow): Bilingual {
-  const question = readingDef(row.reading)!.question;
+  const question = readingQuestion(row.reading);
   return {
     zh: `${row.reading} ${question.zh}：${row.inForceLabel.zh} → ${row.label.zh}`,
     en: `${row.reading} ${question.en}: ${row.inForceLabel.en} → ${row.label.en}`,

@@ -3,8 +3,7 @@
  * output depends only on the report (no dates, no paths), so the same reform and portfolio print the same text.
  */
 import { groupedYuan, signedYuan } from './format.js';
-import { CONSTRAINT_LABEL, STATUS_LABEL } from './labels.js';
-import { readingDef } from '../../policy/catalogue.js';
+import { CONSTRAINT_LABEL, readingQuestion, STATUS_LABEL } from './labels.js';
 import type { DraftingReport } from './report.js';
 import type { TextPart } from './text.js';
 
@@ -41,7 +40,7 @@ export function reportMarkdown(report: DraftingReport): string {
   out.push('## 改动 / What the reform changes', '');
   const changes: string[][] = [
     ...d.parameters.map((p) => [`参数 ${p.id}`, `${p.title.zh} / ${p.title.en}`, p.fromText ?? '（未设定 / unset）', p.toText ?? '（未设定 / unset）']),
-    ...d.readings.map((r) => [`解读 ${r.id}`, `${readingDef(r.id)!.question.zh} / ${readingDef(r.id)!.question.en}`, `${r.from}：${r.fromLabel.zh}`, `${r.to}：${r.toLabel.zh}`]),
+    ...d.readings.map((r) => [`解读 ${r.id}`, `${readingQuestion(r.id).zh} / ${readingQuestion(r.id).en}`, `${r.from}：${r.fromLabel.zh}`, `${r.to}：${r.toLabel.zh}`]),
     ...d.lines.map((l) => [`条款 ${l.item}`, `${l.title.zh} / ${l.title.en}`, l.off === 'reform' ? '支付 / pays' : '已取消 / off', l.off === 'reform' ? '已取消 / off' : '支付 / pays']),
   ];
   if (changes.length === 0) out.push('（无改动 / no changes）');
@@ -148,7 +147,7 @@ export function reportMarkdown(report: DraftingReport): string {
     out.push(...table(
       ['解读 / Reading', '现行 / In force', '改为 / Switched to', '合计 / Total', '变化 / Change', '增 / 减 (+/−)'],
       sv.rows.map((r) => {
-        const q = readingDef(r.reading)!.question;
+        const q = readingQuestion(r.reading);
         return [`${r.reading} ${q.zh} / ${q.en}`, `${r.inForceLabel.zh} / ${r.inForceLabel.en}`, `${r.label.zh} / ${r.label.en}`, groupedYuan(r.total), signedYuan(r.delta), `${r.betterOff} / ${r.worseOff}`];
       }),
       ['l', 'l', 'l', 'r', 'r', 'r'],
