@@ -379,3 +379,46 @@ describe('zod issues in two languages (errors.ts)', () => {
     expect(fromZodIssues([{ code: 'invalid_type', message: 'received undefined', path: [], expected: 'string' } as never])[0]!.message.zh).toMatch(/缺少必填字段/);
   });
 });
+
+describe('an options object used again, and changed in between', () => {
+  // A caller may keep one options object and change it between calls: each call must use what it holds then.
+  const app = application([claim('art02_2')]);
+  const run = (options: unknown) => evaluate(app, options);
+
+  it('a changed reading, an added part, a removed part and a changed value are each used at once', () => {
+    const options: { readings?: Record<string, string>; parameters?: Record<string, string> } = { readings: { 'A9.3.1': 'a' } };
+    expect(run(options).readings['A9.3.1']).toBe('a');
+    options.readings!['A9.3.1'] = 'b';
+    expect(run(options).readings['A9.3.1']).toBe('b');
+    options.readings!.R7 = 'clauseOrder';
+    expect(run(options).readings.R7).toBe('clauseOrder');
+    options.parameters = { 'art02_2.cap': '2000000' };
+    expect(run(options).parameters['art02_2.cap']).toBe('2000000');
+    options.parameters = { 'art02_2.cap': '3000000' };
+    expect(run(options).parameters['art02_2.cap']).toBe('3000000');
+    delete options.readings;
+    const r = run(options);
+    expect(r.readings['A9.3.1']).toBe('a');
+    expect(r.readings.R7).toBe('proRata');
+    options.parameters = {};
+    expect(run(options).parameters['art02_2.cap']).toBe('1000000');
+  });
+
+  it('a value made invalid after a first good call is refused', () => {
+    const options: { readings: Record<string, string> } = { readings: { 'A9.3.1': 'b' } };
+    expect(run(options).readings['A9.3.1']).toBe('b');
+    options.readings['A9.3.1'] = 'z';
+    expect(() => run(options)).toThrow(PolicyInputError);
+    options.readings = { 'A9.3.1': 'a', A0: 'a' };
+    expect(() => run(options)).toThrow(PolicyInputError);
+  });
+
+  it('options that are not plain objects are read afresh every call', () => {
+    class Readings { 'A9.3.1' = 'b'; }
+    const readings = new Readings();
+    const options = { readings };
+    expect(run(options).readings['A9.3.1']).toBe('b');
+    readings['A9.3.1'] = 'a';
+    expect(run(options).readings['A9.3.1']).toBe('a');
+  });
+});
