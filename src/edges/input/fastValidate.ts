@@ -1,5 +1,5 @@
 /**
- * A fast path for input validation, compiled from the zod schemas themselves (policy/input.ts stays the one
+ * A fast path for input validation, compiled from the zod schemas themselves (the input schemas stay the one
  * source of truth). A zod parse of a small application costs over ten microseconds, most of it zod's issue
  * machinery; the checker here is compiled once from the same definitions, as JavaScript source (one function per
  * object), and answers one question: "would zod accept this, and would zod's data equal the input?". It answers
@@ -97,7 +97,7 @@ function calendarDate(value: string): boolean {
 }
 
 /**
- * Hand-written matchers for the regexes schema.ts uses, found by the regex's exact source (and no flags). Each
+ * Hand-written matchers for the regexes the input schemas use, found by the regex's exact source (and no flags). Each
  * answers as its regex does, for every string (test/properties/fastValidate.test.ts compares them on random
  * strings); a regex not listed here is run as it is.
  */
